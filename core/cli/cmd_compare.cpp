@@ -1,0 +1,12 @@
+#include <cstdio>
+
+#include "commands.h"
+
+namespace winnow::cli {
+
+int run_compare(int, char**) {
+  std::fputs("winnow compare: not built yet (see the project's open issues)\n", stderr);
+  return 2;
+}
+
+}  // namespace winnow::cli

@@ -1,0 +1,39 @@
+// JSON Lines plumbing shared by every subcommand: read a line, hand the object to the
+// command, write its answer (or an error line), keep going.
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace winnow::cli {
+
+using json = nlohmann::json;
+
+// Thrown by a handler for a record it cannot answer (missing or ill-typed field): the line
+// gets {"id": ..., "error": what()} and the run goes on.
+struct RecordError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Reads JSON Lines from `in`; for each object calls `handle` and writes its result as one
+// line to `out`. A line that is not a JSON object gets {"id": null, "error": ...}. Blank lines
+// are skipped. Invalid UTF-8 inside strings is replaced, never fatal. Returns the number of
+// lines answered with an error.
+std::size_t for_each_record(std::istream& in, std::ostream& out,
+                            const std::function<json(const json& rec)>& handle);
+
+// Field access that throws RecordError with a message naming the field.
+std::string require_string(const json& rec, const char* field);
+std::string optional_string(const json& rec, const char* field, const std::string& fallback = "");
+
+// Serialises with invalid UTF-8 replaced (the page's own bytes may be broken).
+std::string dump_line(const json& j);
+
+// Value of `--name VALUE` in argv, or empty.
+std::string flag_value(int argc, char** argv, const char* name);
+bool has_flag(int argc, char** argv, const char* name);
+
+}  // namespace winnow::cli

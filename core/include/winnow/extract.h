@@ -1,0 +1,71 @@
+// The extraction pipeline of design.md: page -> DOM tree view -> blocks -> classification
+// (+ site templates) -> the labelled page. One entry per front door; all share the stages.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "winnow/dom.h"
+
+namespace winnow {
+
+namespace templates { class Memory; }
+
+enum class Label : std::uint8_t { Content, Boilerplate };
+
+// The kind vocabulary of design.md.
+enum class Kind : std::uint8_t {
+  Article, Navigation, Related, Blurb, Share, Subscribe, Cookie, Legal, Byline, Comment,
+  Advertising, Template, Other
+};
+
+enum class PageType : std::uint8_t { Article, Listing, Other };
+
+struct Block {
+  std::string text;           // the page's own characters, whitespace collapsed
+  Label label = Label::Content;
+  Kind kind = Kind::Article;
+  std::string reason;         // for a reader: why it was judged so
+  dom::NodeId node = dom::kNone;  // the element this block came from (snapshot: its index)
+};
+
+struct Page {
+  std::string url;
+  std::string canonical;      // <link rel=canonical>, else empty
+  std::string title;
+  std::string lang;
+  PageType type = PageType::Other;
+  std::vector<Block> blocks;  // document order, hidden elements left out
+
+  // Content blocks joined by blank lines (design.md's main_text).
+  std::string main_text() const;
+};
+
+const char* label_name(Label l);
+const char* kind_name(Kind k);
+const char* page_type_name(PageType t);
+
+// `memory` may be null; when given, the page's block fingerprints are read and recorded
+// under the URL's site.
+Page extract_tree(const dom::Tree& tree, std::string_view url, templates::Memory* memory);
+
+// A text DOC: one paragraph per non-empty line. Lines may be pasted site chrome; they are
+// judged too, with the text-only signals. Always PageType::Article when any text remains.
+Page extract_text(std::string_view title, std::string_view text, std::string_view url,
+                  templates::Memory* memory);
+
+#ifndef __EMSCRIPTEN__
+// Native front door: Gumbo parses the HTML into the tree view.
+Page extract_html(std::string_view html, std::string_view url, templates::Memory* memory);
+#endif
+
+// The design.md `extract` answer for one page, as one JSON object (no trailing newline).
+// Shared by the CLI and the wasm module so both print the same bytes.
+std::string to_json(const Page& page, std::string_view id_json);
+
+// "example.com" from "https://www.Example.com/a?b": host lower-cased, leading www. dropped.
+std::string site_of(std::string_view url);
+
+}  // namespace winnow

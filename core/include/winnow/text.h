@@ -1,0 +1,57 @@
+// The text layer: UTF-8 in, ICU normalisation and segmentation out. Every later stage
+// (classification, fingerprints, matching) sees text only through these functions, so the
+// native tool and the wasm module agree token for token.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace winnow::text {
+
+// Hands ICU its trimmed data (compiled into the binary). Idempotent and thread-safe; every
+// function below calls it, so callers need not.
+void init();
+
+// Valid UTF-8 with every ill-formed sequence replaced by U+FFFD (never throws).
+std::string sanitize_utf8(std::string_view bytes);
+
+// NFKC_Casefold of (sanitised) UTF-8: the key used for every comparison.
+std::string normalize(std::string_view utf8);
+
+enum class TokenKind : std::uint8_t { Word, Number, Punct, Symbol };
+
+// Unicode script of a token, reduced to what matters to Winnow's choices.
+enum class Script : std::uint8_t {
+  Common, Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Han, Hiragana, Katakana,
+  Hangul, Thai, Lao, Khmer, Myanmar, Other
+};
+
+struct Token {
+  std::uint32_t begin = 0;  // byte offsets into the sanitised input
+  std::uint32_t end = 0;
+  std::string norm;         // NFKC_Casefold of the token's text
+  TokenKind kind = TokenKind::Word;
+  Script script = Script::Common;
+};
+
+// Word segmentation (ICU word break rules on the trimmed data); whitespace is dropped.
+// Han and kana runs come out one character per token (no CJK dictionary ships, see README).
+std::vector<Token> tokenize(std::string_view utf8);
+
+struct Span {
+  std::uint32_t begin = 0;  // byte offsets into the sanitised input
+  std::uint32_t end = 0;
+};
+
+// Sentence segmentation (ICU sentence break rules), trailing whitespace excluded.
+std::vector<Span> sentences(std::string_view utf8);
+
+const char* script_name(Script s);
+const char* kind_name(TokenKind k);
+
+// ICU version string and the name of the data recipe, for `winnow --version`.
+std::string icu_version();
+
+}  // namespace winnow::text

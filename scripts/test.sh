@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# `npm test`: builds what is missing, then runs every suite: Catch2 through ctest, the wasm
+# module under Node, and the extension end to end in Debian's Chromium. Fails on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/build.sh native wasm
+bash scripts/ensure-node-modules.sh
+
+echo "== ctest (native core, Catch2)"
+ctest --preset native -j "$(nproc)"
+
+echo "== node --test (wasm module)"
+node --test tests/node/
+
+if ls tests/e2e/*.test.mjs >/dev/null 2>&1; then
+  echo "== end to end (extension in Chromium)"
+  node --test --test-concurrency=1 tests/e2e/
+fi
