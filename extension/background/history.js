@@ -1,0 +1,136 @@
+// The worker's history: one core History object, loaded once from IndexedDB, every read and
+// write of it serialised through one queue so that visits from many tabs at once are never
+// lost (each operation sees the state the previous one left, and commits before the next).
+'use strict';
+(function (G) {
+  const EXPORT_FORMAT = 'winnow-history';
+  const EXPORT_VERSION = 1;
+  let chain = Promise.resolve();
+  let state = null;
+
+  function serial(fn) {
+    const p = chain.then(fn);
+    chain = p.catch(() => {});
+    return p;
+  }
+
+  async function ready() {
+    if (state) return state;
+    const core = await G.WinnowCore.load();
+    const bytes = await G.WinnowStore.loadCore();
+    let hist;
+    try {
+      hist = core.openHistory(bytes || null);
+    } catch (e) {
+      // Unreadable bytes (a newer format, a damaged disk): start empty, keep the old bytes.
+      console.warn('winnow: history unreadable, starting a new one', e);
+      await G.WinnowStore.commit(bytes, [], []).catch(() => {});
+      hist = core.openHistory(null);
+    }
+    state = { core, hist };
+    return state;
+  }
+
+  function record(p) {
+    return { id: p.url, url: p.url, time: p.time, title: p.title || '', text: (p.paragraphs || []).join('\n'),
+      sensitivity: p.sensitivity || 'normal' };
+  }
+
+  async function withMatch(ans) {
+    if (!ans.match_id) return ans;
+    const m = await G.WinnowStore.getPage(ans.match_id);
+    return Object.assign({}, ans, {
+      match_site: m ? m.site : G.WinnowSettings.siteOf(ans.match_url || ''),
+      match_time: m ? m.time : 0,
+      match_title: m ? m.title : '',
+    });
+  }
+
+  // p: {url, title, paragraphs: [article block text], time}. Incognito: answered, not added.
+  function visit(p, incognito) {
+    return serial(async () => {
+      const { hist } = await ready();
+      const rec = record(p);
+      if (incognito) return withMatch(hist.lookup(rec));
+      const ans = hist.visit(rec);
+      const entry = { url: p.url, site: G.WinnowSettings.siteOf(p.url), title: p.title || '', time: p.time, text: rec.text };
+      await G.WinnowStore.commit(hist.bytes(), [entry], []);
+      return withMatch(ans);
+    });
+  }
+
+  // Snapshot analysis in the worker, for pages whose CSP stops wasm in the content script.
+  function analyze(snapshot, url) {
+    return serial(async () => (await ready()).core.analyzeSnapshot(snapshot, url));
+  }
+
+  function retain(days) {
+    return serial(async () => {
+      const { hist } = await ready();
+      const cutoff = Math.floor(Date.now() / 1000) - days * 86400;
+      const old = (await G.WinnowStore.allPages()).filter((p) => p.time < cutoff).map((p) => p.url);
+      const removed = hist.retain(cutoff);
+      if (removed || old.length) await G.WinnowStore.commit(hist.bytes(), [], old);
+      return old.length;
+    });
+  }
+
+  function clear() {
+    return serial(async () => {
+      const s = await ready();
+      s.hist.free();
+      s.hist = s.core.openHistory(null);
+      await G.WinnowStore.clearAll(s.hist.bytes());
+    });
+  }
+
+  function exportJson() {
+    return serial(async () => {
+      const pages = (await G.WinnowStore.allPages()).sort((a, b) => a.time - b.time);
+      return {
+        format: EXPORT_FORMAT, version: EXPORT_VERSION, exported: new Date().toISOString(),
+        entries: pages.map((p) => ({ url: p.url, title: p.title, time: p.time, text: p.text })),
+      };
+    });
+  }
+
+  // Merges an export: one entry per URL, the newer reading wins. Each entry goes through the
+  // core as a reading at its own time, so templates and fingerprints are rebuilt by the core.
+  function importJson(data) {
+    return serial(async () => {
+      if (!data || data.format !== EXPORT_FORMAT || typeof data.version !== 'number' ||
+          data.version > EXPORT_VERSION || !Array.isArray(data.entries)) {
+        throw new Error('not a Winnow history export');
+      }
+      const { hist } = await ready();
+      const entries = data.entries
+        .filter((e) => e && typeof e.url === 'string' && typeof e.text === 'string' && Number.isFinite(e.time))
+        .sort((a, b) => a.time - b.time);
+      let added = 0; let known = 0;
+      const put = [];
+      for (const e of entries) {
+        const have = await G.WinnowStore.getPage(e.url);
+        if (have && have.time >= e.time) { known++; continue; }
+        hist.visit({ id: e.url, url: e.url, time: e.time, title: e.title || '', text: e.text });
+        put.push({ url: e.url, site: G.WinnowSettings.siteOf(e.url), title: e.title || '', time: e.time, text: e.text });
+        added++;
+      }
+      if (put.length) await G.WinnowStore.commit(hist.bytes(), put, []);
+      return { added, known };
+    });
+  }
+
+  function stats() {
+    return serial(async () => {
+      const pages = await G.WinnowStore.allPages();
+      const { hist } = await ready();
+      return {
+        pages: pages.length,
+        sites: new Set(pages.map((p) => p.site)).size,
+        bytes: hist.bytes().byteLength,
+      };
+    });
+  }
+
+  G.WinnowHistory = { visit, analyze, retain, clear, exportJson, importJson, stats, serial };
+})(globalThis);

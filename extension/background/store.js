@@ -1,0 +1,77 @@
+// IndexedDB for the worker: the core's serialised history (its own versioned, checksummed
+// bytes) and, per URL, what the reader saw (title, time, article text) for the banner's
+// "<site>, <when>" and for export/import. One database, written only through history.js's
+// queue.
+'use strict';
+(function (G) {
+  const DB = 'winnow';
+  const VERSION = 1;
+  let opening = null;
+
+  function req(r) {
+    return new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+  }
+
+  function open() {
+    if (opening) return opening;
+    opening = new Promise((resolve, reject) => {
+      const r = indexedDB.open(DB, VERSION);
+      r.onupgradeneeded = () => {
+        const db = r.result;
+        if (!db.objectStoreNames.contains('core')) db.createObjectStore('core');
+        if (!db.objectStoreNames.contains('pages')) db.createObjectStore('pages', { keyPath: 'url' });
+      };
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => { opening = null; reject(r.error); };
+    });
+    return opening;
+  }
+
+  function done(tx) {
+    return new Promise((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error || new Error('transaction aborted'));
+    });
+  }
+
+  async function loadCore() {
+    const db = await open();
+    return req(db.transaction('core').objectStore('core').get('history'));
+  }
+
+  async function getPage(url) {
+    const db = await open();
+    return req(db.transaction('pages').objectStore('pages').get(url));
+  }
+
+  async function allPages() {
+    const db = await open();
+    return req(db.transaction('pages').objectStore('pages').getAll());
+  }
+
+  // Writes the core's bytes and the changed page entries in one transaction, so the two never
+  // disagree after a crash. `drop` lists URLs to delete.
+  async function commit(bytes, put, drop) {
+    const db = await open();
+    const tx = db.transaction(['core', 'pages'], 'readwrite');
+    tx.objectStore('core').put(bytes, 'history');
+    const pages = tx.objectStore('pages');
+    for (const p of put || []) pages.put(p);
+    for (const u of drop || []) pages.delete(u);
+    await done(tx);
+  }
+
+  async function clearAll(bytes) {
+    const db = await open();
+    const tx = db.transaction(['core', 'pages'], 'readwrite');
+    tx.objectStore('pages').clear();
+    tx.objectStore('core').put(bytes, 'history');
+    await done(tx);
+  }
+
+  G.WinnowStore = { loadCore, getPage, allPages, commit, clearAll };
+})(globalThis);

@@ -1,0 +1,79 @@
+// The background service worker (a background script in Firefox): owns the history, answers
+// the content scripts, keeps the badge and the context menu. It makes no network request:
+// the only fetch is of the extension's own winnow.wasm.
+'use strict';
+if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
+  // Chromium's classic service worker; Firefox loads the same files from background.scripts.
+  importScripts('../dist/winnow.js', '../lib/core.js', '../lib/settings.js', 'store.js', 'history.js');
+}
+(function (G) {
+  const S = G.WinnowSettings;
+  const H = G.WinnowHistory;
+  const api = S.api;
+  const session = api.storage.session || null;
+
+  async function bumpStats(filler, repeat) {
+    return H.serial(async () => {
+      const { stats } = await api.storage.local.get('stats');
+      const s = Object.assign({ filler: 0, repeats: 0 }, stats);
+      s.filler += filler; s.repeats += repeat ? 1 : 0;
+      await api.storage.local.set({ stats: s });
+    });
+  }
+
+  async function onReport(m, sender) {
+    const tabId = sender.tab && sender.tab.id;
+    if (tabId === undefined || tabId < 0) return {};
+    const text = m.paused || !m.counts ? '' : String(m.counts.filler || '');
+    await api.action.setBadgeText({ tabId, text }).catch(() => {});
+    await api.action.setBadgeBackgroundColor({ tabId, color: '#2e6e3c' }).catch(() => {});
+    if (session) await session.set({ lastTab: tabId }).catch(() => {});
+    if (m.first && m.counts) await bumpStats(m.counts.filler || 0, m.counts.verdict === 'duplicate' || m.counts.verdict === 'same_story');
+    return {};
+  }
+
+  async function handle(m, sender) {
+    switch (m && m.type) {
+      case 'analyze': return { page: await H.analyze(m.snapshot, m.url) };
+      case 'visit': {
+        const incognito = !!(sender.tab && sender.tab.incognito) || !!m.incognito;
+        return { story: await H.visit(m.page, incognito) };
+      }
+      case 'report': return onReport(m, sender);
+      case 'lastTab': return { tabId: session ? (await session.get('lastTab')).lastTab : undefined };
+      case 'export': return { data: await H.exportJson() };
+      case 'import': return H.importJson(m.data);
+      case 'clear': await H.clear(); return {};
+      case 'retain': return { removed: await H.retain((await S.get()).retentionDays) };
+      case 'stats': {
+        const [h, st] = await Promise.all([H.stats(), api.storage.local.get('stats')]);
+        return Object.assign({ filler: 0, repeats: 0 }, st.stats, h);
+      }
+      default: throw new Error('unknown message ' + (m && m.type));
+    }
+  }
+
+  api.runtime.onMessage.addListener((m, sender, reply) => {
+    handle(m, sender).then(reply, (e) => reply({ error: String(e && e.message || e) }));
+    return true;  // async answer
+  });
+
+  function menus() {
+    api.contextMenus.removeAll(() => {
+      api.contextMenus.create({ id: 'winnow-not-filler', title: api.i18n.getMessage('menuNotFiller'), contexts: ['all'] });
+      api.contextMenus.create({ id: 'winnow-filler-too', title: api.i18n.getMessage('menuFillerToo'), contexts: ['all'] });
+    });
+  }
+  api.runtime.onInstalled.addListener(menus);
+  api.contextMenus.onClicked.addListener((info, tab) => {
+    if (!tab || tab.id < 0) return;
+    const label = info.menuItemId === 'winnow-not-filler' ? 'content' : 'boilerplate';
+    api.tabs.sendMessage(tab.id, { type: 'correct', label }, { frameId: info.frameId || 0 }).catch(() => {});
+  });
+
+  // Retention: at start and whenever the setting changes.
+  S.get().then((s) => H.retain(s.retentionDays)).catch((e) => console.warn('winnow: retention', e));
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.retentionDays) H.retain(changes.retentionDays.newValue).catch(() => {});
+  });
+})(globalThis);

@@ -1,0 +1,100 @@
+// The repeated-story banner (#winnow-banner) and the small legend (#winnow-legend), each in
+// its own open shadow root so page styles cannot reach them. Every string goes in through
+// textContent or an attribute: nothing is ever parsed as HTML.
+'use strict';
+(function (W) {
+  const STYLE = `
+    :host { all: initial; }
+    .card { position: fixed; z-index: 2147483647; font: 14px/1.4 system-ui, sans-serif;
+      color: #1d2b22; background: #f3faf5; border: 1px solid #2e9b4f; border-radius: 8px;
+      box-shadow: 0 4px 16px rgba(0,0,0,.18); }
+    .banner { top: 12px; right: 12px; max-width: 380px; padding: 12px 14px; }
+    .legend { bottom: 12px; right: 12px; padding: 6px 10px; font-size: 12px; background: #fff;
+      border-color: #888; color: #333; }
+    .title { font-weight: 600; margin: 0 0 4px; }
+    .sub { margin: 0 0 8px; color: #44574a; }
+    a { color: #1f6f38; word-break: break-word; }
+    .row { display: flex; gap: 8px; margin-top: 8px; flex-wrap: wrap; }
+    button { font: inherit; border: 1px solid #2e9b4f; background: #fff; color: #1f6f38;
+      border-radius: 5px; padding: 3px 10px; cursor: pointer; }
+    button.primary { background: #2e9b4f; color: #fff; }
+    .logo { font-weight: 700; color: #2e9b4f; margin-right: 6px; }`;
+
+  function host(id) {
+    let el = document.getElementById(id);
+    if (!el) {
+      el = document.createElement('winnow-ui');
+      el.id = id;
+      (document.documentElement).appendChild(el);
+    }
+    const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
+    root.textContent = '';
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    root.appendChild(style);
+    return root;
+  }
+
+  function node(tag, cls, text) {
+    const el = document.createElement(tag);
+    if (cls) el.className = cls;
+    if (text !== undefined) el.textContent = text;
+    return el;
+  }
+
+  function when(seconds, msg) {
+    const ago = Math.max(0, Date.now() / 1000 - seconds);
+    if (ago < 90) return msg('whenJustNow');
+    if (ago < 3600 * 1.5) return msg('whenMinutes', [String(Math.round(ago / 60))]);
+    if (ago < 86400 * 1.5) return msg('whenHours', [String(Math.round(ago / 3600))]);
+    if (ago < 86400 * 14) return msg('whenDays', [String(Math.round(ago / 86400))]);
+    return new Date(seconds * 1000).toLocaleDateString();
+  }
+
+  // story: the core's history answer plus the worker's {match_site, match_time, match_title}.
+  function show(story, counts, msg, actions) {
+    const root = host('winnow-banner');
+    const card = node('div', 'card banner');
+    card.setAttribute('role', 'status');
+    const title = node('p', 'title');
+    title.appendChild(node('span', 'logo', 'Winnow'));
+    title.appendChild(document.createTextNode(
+      msg('bannerRead', [story.match_site || '', when(story.match_time || 0, msg)])));
+    card.appendChild(title);
+    card.appendChild(node('p', 'sub', (story.verdict === 'duplicate' ? msg('bannerDuplicate')
+      : msg('bannerSameStory')) + ' · ' + msg('bannerNewCount', [String(counts.newParas), String(counts.articleParas)])));
+    if (story.match_url) {
+      const a = node('a', 'match', story.match_title || story.match_url);
+      a.href = story.match_url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      card.appendChild(a);
+    }
+    const row = node('div', 'row');
+    const showNew = node('button', 'primary shownew', msg('bannerShowNew'));
+    let focused = false;
+    showNew.addEventListener('click', () => {
+      focused = !focused;
+      showNew.textContent = focused ? msg('bannerShowAll') : msg('bannerShowNew');
+      actions.focusNew(focused);
+    });
+    const dismiss = node('button', 'dismiss', msg('bannerDismiss'));
+    dismiss.addEventListener('click', () => { hide('winnow-banner'); actions.dismissed(); });
+    row.appendChild(showNew);
+    row.appendChild(dismiss);
+    card.appendChild(row);
+    root.appendChild(card);
+  }
+
+  function legend(text) {
+    const root = host('winnow-legend');
+    root.appendChild(node('div', 'card legend', text));
+  }
+
+  function hide(id) {
+    const el = document.getElementById(id);
+    if (el) el.remove();
+  }
+
+  W.banner = { show, legend, hide };
+})(globalThis.Winnow = globalThis.Winnow || {});

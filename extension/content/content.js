@@ -1,0 +1,240 @@
+// The content script's one job: take the snapshot, have the core analyse it, draw the answer.
+// Analysis runs here when wasm may run in this page, else in the worker (strict-CSP pages,
+// or while the local module is still loading). The story step (history lookup and add)
+// always runs in the worker, which owns the history.
+'use strict';
+(function (G) {
+  if (G.__winnowContent) return;
+  G.__winnowContent = true;
+  const W = G.Winnow;
+  const S = G.WinnowSettings;
+  const api = S.api;
+  const msg = (k, subs) => api.i18n.getMessage(k, subs) || k;
+
+  const DEBOUNCE_MS = 300;    // quiet time after the last DOM change before re-analysing
+  const MAX_WAIT_MS = 1500;   // but never wait longer than this while the page keeps changing
+
+  let settings = null;
+  let site = S.siteOf(location.href);
+  let core = null;            // the local module once loaded; null: ask the worker
+  let last = null;            // {url, snapText, page, plan, story, counts}
+  const stories = new Map();  // URL -> the worker's story answer, once per URL per page load
+  let dismissedFor = null;
+  let bannerFor = null;
+  let legendText = null;
+  let contextTarget = null;
+  let reports = 0;
+
+  function send(m) {
+    return api.runtime.sendMessage(m).then((r) => {
+      if (r && r.error) throw new Error(r.error);
+      return r;
+    });
+  }
+
+  function paused() { return !settings || !!settings.paused[site]; }
+
+  // Starts loading the module here; until it is ready (or if this page's CSP forbids wasm)
+  // the worker analyses instead.
+  function loadLocalCore() {
+    if (!G.WinnowCore || typeof G.createWinnow !== 'function') return;
+    G.WinnowCore.load().then((c) => { core = c; }, () => { core = null; });
+  }
+
+  async function analyzeSnapshot(snapText, url) {
+    if (core) {
+      try { return { page: core.analyzeSnapshot(snapText, url), via: 'content' }; } catch (e) { core = null; }
+    }
+    return { page: (await send({ type: 'analyze', snapshot: snapText, url })).page, via: 'worker' };
+  }
+
+  // The core's blocks mapped onto live elements, with the reader's corrections for this site.
+  function planOf(page, elements) {
+    const corr = (settings.corrections && settings.corrections[site]) || {};
+    const plan = new Map();
+    const content = [];
+    for (const b of page.blocks) {
+      const el = elements[b.node];
+      if (!el) continue;
+      const yours = corr[b.text];
+      const label = yours || b.label;
+      const entry = {
+        label, text: b.text, coreLabel: b.label,
+        kind: label === 'boilerplate' ? (b.label === 'boilerplate' ? b.kind : 'other') : 'article',
+        reason: yours && yours !== b.label ? msg('reasonYours', [site]) : b.reason,
+        para: null,
+      };
+      const prev = plan.get(el);
+      if (prev && prev.label === 'content') continue;  // an element with any article text stays
+      plan.set(el, entry);
+      if (label === 'content') content.push(entry);
+    }
+    return { plan, content };
+  }
+
+  async function storyOf(page, content, url) {
+    if (page.page_type !== 'article' || content.length === 0) return { verdict: 'different', paragraphs: [] };
+    const key = page.canonical || url;
+    if (!stories.has(key)) {
+      const visit = { url: key, title: page.title || document.title, time: Math.floor(Date.now() / 1000),
+        paragraphs: content.map((c) => c.text), sensitivity: settings.sensitivity };
+      const p = send({ type: 'visit', page: visit, incognito: !!(api.extension && api.extension.inIncognitoContext) })
+        .then((r) => r.story);
+      stories.set(key, p);
+      p.catch(() => stories.delete(key));
+    }
+    return stories.get(key);
+  }
+
+  async function pass(reason) {
+    if (paused()) return;
+    const t0 = performance.now();
+    const url = location.href;
+    if (last && last.url !== url) { W.banner.hide('winnow-banner'); bannerFor = null; }
+    const snap = W.snapshot.take();
+    const t1 = performance.now();
+    let page; let via = 'cache';
+    if (last && last.url === url && last.snapText === snap.text) page = last.page;
+    else ({ page, via } = await analyzeSnapshot(snap.text, url));
+    const t2 = performance.now();
+    if (paused()) return;
+    const { plan, content } = planOf(page, snap.elements);
+    // Marks first (block labels), the story's verdict and paragraphs once the worker answers.
+    W.marks.apply(plan, page, last && last.url === url ? last.story : null, settings.mode, msg);
+    const t3 = performance.now();
+    const story = await storyOf(page, content, url);
+    if (paused()) return;
+    const statusByText = new Map();
+    if (story.verdict !== 'different') {
+      for (const p of story.paragraphs || []) if (p.status !== 'boilerplate') statusByText.set(p.text, p.status);
+      (story.paragraphs || []).forEach((p) => {
+        const c = content[p.index];
+        if (c && p.status !== 'boilerplate') c.para = p.status;
+      });
+      for (const c of content) if (!c.para && statusByText.has(c.text)) c.para = statusByText.get(c.text);
+    }
+    W.marks.apply(plan, page, story, settings.mode, msg);
+    const counts = {
+      blocks: plan.size,
+      filler: [...plan.values()].filter((m) => m.label === 'boilerplate').length,
+      content: content.length,
+      knownParas: content.filter((c) => c.para === 'known').length,
+      newParas: content.filter((c) => c.para === 'new').length,
+      page_type: page.page_type, verdict: story.verdict,
+      score: story.score, match_url: story.match_url || null,
+      match_site: story.match_site || null, match_time: story.match_time || null,
+      match_title: story.match_title || null, via,
+      ms: { snapshot: t1 - t0, analyze: t2 - t1, marks: t3 - t2, total: performance.now() - t0 },
+    };
+    last = { url, snapText: snap.text, page, plan, story, counts };
+    drawUi(story, counts, url);
+    if (settings.debugTiming) document.documentElement.setAttribute('data-winnow-ms', JSON.stringify(counts.ms) + ' ' + via);
+    send({ type: 'report', counts, first: reports++ === 0 }).catch(() => {});
+  }
+
+  function drawUi(story, counts, url) {
+    const read = story.verdict === 'duplicate' || story.verdict === 'same_story';
+    if (read && dismissedFor !== url && bannerFor !== story) {
+      W.banner.show(story, { newParas: counts.newParas, articleParas: counts.content }, msg, {
+        focusNew: (on) => W.marks.focusNew(on),
+        dismissed: () => { dismissedFor = url; bannerFor = null; },
+      });
+      bannerFor = story;
+    } else if (!read && bannerFor) {
+      W.banner.hide('winnow-banner');
+      bannerFor = null;
+    }
+    const text = counts.filler ? msg('legendDimmed', [String(counts.filler)]) : msg('legendNone');
+    if (text !== legendText || !document.getElementById('winnow-legend')) {
+      W.banner.legend(text);
+      legendText = text;
+    }
+  }
+
+  function removeAll() {
+    W.marks.clear();
+    W.banner.hide('winnow-banner');
+    W.banner.hide('winnow-legend');
+    bannerFor = null; legendText = null; last = null;
+    send({ type: 'report', paused: true }).catch(() => {});
+  }
+
+  // One pass at a time; changes during a pass schedule one more.
+  let running = false; let again = false;
+  async function run(reason) {
+    if (running) { again = true; return; }
+    running = true;
+    try { await pass(reason); } catch (e) { console.warn('winnow:', e); }
+    running = false;
+    if (again) { again = false; schedule('again'); }
+  }
+
+  let timer = null; let firstChange = 0;
+  function schedule(reason) {
+    const now = Date.now();
+    if (!timer) firstChange = now;
+    clearTimeout(timer);
+    const wait = Math.min(DEBOUNCE_MS, Math.max(0, firstChange + MAX_WAIT_MS - now));
+    timer = setTimeout(() => { timer = null; run(reason); }, wait);
+  }
+
+  function ours(node) {
+    for (let n = node; n; n = n.parentNode) {
+      if (n.id === 'winnow-banner' || n.id === 'winnow-legend') return true;
+      if (n.nodeType === 11 && n.host) return ours(n.host);
+    }
+    return false;
+  }
+
+  const observer = new MutationObserver((records) => {
+    if (paused()) return;
+    for (const r of records) {
+      if (r.type === 'childList') {
+        const nodes = [...r.addedNodes, ...r.removedNodes];
+        if (nodes.length && nodes.every((n) => n.id === 'winnow-banner' || n.id === 'winnow-legend')) continue;
+      }
+      if (ours(r.target)) continue;
+      schedule('mutation');
+      return;
+    }
+  });
+
+  api.runtime.onMessage.addListener((m, sender, reply) => {
+    if (!m) return false;
+    if (m.type === 'state') {
+      reply({ site, url: location.href, paused: paused(), counts: last ? last.counts : null });
+    } else if (m.type === 'correct') {
+      const el = contextTarget && contextTarget.closest && contextTarget.closest('[data-winnow]');
+      const entry = el && last && last.plan.get(el);
+      if (!entry) { reply({ ok: false }); return false; }
+      S.correct(site, entry.text, m.label === entry.coreLabel ? null : m.label).then(() => reply({ ok: true }));
+      return true;
+    } else {
+      return false;
+    }
+    return false;
+  });
+
+  document.addEventListener('contextmenu', (e) => { contextTarget = e.target; }, true);
+  addEventListener('popstate', () => schedule('navigation'));
+
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !settings) return;
+    for (const k of Object.keys(changes)) if (k in settings || k === 'debugTiming') settings[k] = changes[k].newValue;
+    if (changes.paused) {
+      if (paused()) removeAll(); else run('resumed');
+    } else if (changes.mode && !paused()) {
+      W.marks.setMode(settings.mode);
+    } else if (changes.corrections && !paused()) {
+      run('corrected');
+    }
+  });
+
+  (async () => {
+    settings = await S.get();
+    settings.debugTiming = (await api.storage.local.get('debugTiming')).debugTiming || false;
+    loadLocalCore();
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    if (!paused()) run('load');
+  })();
+})(globalThis);

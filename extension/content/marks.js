@@ -1,0 +1,85 @@
+// Applies the core's answer to the live page as attributes (design.md "What the page carries
+// after analysis") and removes them again. Only attributes are written: page text is never
+// inserted as HTML. Re-applying diffs against what is there, so a re-analysis that changes
+// nothing touches nothing (no flicker).
+'use strict';
+(function (W) {
+  const ATTRS = ['data-winnow', 'data-winnow-kind', 'data-winnow-para', 'data-winnow-reason'];
+  const DOC_ATTRS = ['data-winnow-verdict', 'data-winnow-match', 'data-winnow-page'];
+  const MODES = ['winnow-gentle', 'winnow-dim', 'winnow-fold', 'winnow-focus-new'];
+  let marked = new Set();
+
+  function set(el, name, value) {
+    if (value === null || value === undefined) {
+      if (el.hasAttribute(name)) el.removeAttribute(name);
+    } else if (el.getAttribute(name) !== value) {
+      el.setAttribute(name, value);
+    }
+  }
+
+  // The tooltip: the element's own title wins; ours is remembered so it can be taken back.
+  function setTitle(el, text) {
+    const ours = el.hasAttribute('data-winnow-title');
+    if (text === null) {
+      if (ours) { el.removeAttribute('title'); el.removeAttribute('data-winnow-title'); }
+      return;
+    }
+    if (el.hasAttribute('title') && !ours) return;
+    set(el, 'title', text);
+    set(el, 'data-winnow-title', '');
+  }
+
+  // plan: Map<Element, {label, kind, reason, para}> built by content.js from the core's answer.
+  function apply(plan, page, story, mode, msg) {
+    const next = new Set();
+    for (const [el, m] of plan) {
+      next.add(el);
+      set(el, 'data-winnow', m.label);
+      set(el, 'data-winnow-kind', m.label === 'boilerplate' ? m.kind : null);
+      set(el, 'data-winnow-reason', m.label === 'boilerplate' ? m.reason : null);
+      set(el, 'data-winnow-para', m.para || null);
+      setTitle(el, m.label === 'boilerplate'
+        ? msg('labelFiller') + ' (' + m.kind + '): ' + m.reason
+        : m.para === 'known' ? msg('markKnown') : m.para === 'new' ? msg('markNew') : null);
+    }
+    for (const el of marked) if (!next.has(el)) unmarkOne(el);
+    marked = next;
+    const root = document.documentElement;
+    set(root, 'data-winnow-page', page.page_type);
+    set(root, 'data-winnow-verdict', story ? story.verdict : null);
+    set(root, 'data-winnow-match', story && story.verdict !== 'different' && story.match_url ? story.match_url : null);
+    setMode(mode);
+  }
+
+  function setMode(mode) {
+    const cl = document.documentElement.classList;
+    for (const m of ['winnow-gentle', 'winnow-dim', 'winnow-fold']) {
+      if (m === 'winnow-' + mode) { if (!cl.contains(m)) cl.add(m); } else if (cl.contains(m)) cl.remove(m);
+    }
+  }
+
+  function focusNew(on) {
+    document.documentElement.classList.toggle('winnow-focus-new', !!on);
+    if (on) {
+      const first = document.querySelector('[data-winnow-para="new"]');
+      if (first) first.scrollIntoView({ block: 'center' });
+    }
+  }
+
+  function unmarkOne(el) {
+    setTitle(el, null);
+    for (const a of ATTRS) if (el.hasAttribute(a)) el.removeAttribute(a);
+  }
+
+  function clear() {
+    for (const el of marked) unmarkOne(el);
+    // Also anything a previous instance of the script left behind (extension reloaded).
+    for (const el of document.querySelectorAll('[data-winnow]')) unmarkOne(el);
+    marked = new Set();
+    const root = document.documentElement;
+    for (const a of DOC_ATTRS) root.removeAttribute(a);
+    for (const m of MODES) root.classList.remove(m);
+  }
+
+  W.marks = { apply, clear, focusNew, setMode };
+})(globalThis.Winnow = globalThis.Winnow || {});

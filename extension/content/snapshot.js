@@ -1,0 +1,84 @@
+// The compact DOM snapshot of core/include/winnow/snapshot.h (format version 1), taken in one
+// walk of the live DOM. The core parses it in one call; element records are numbered in
+// walk order, and `elements[i]` is the live element of record i, so the core's answer
+// (Block.node = element index) maps straight back to the page.
+'use strict';
+(function (W) {
+  const RS = '\u001e';
+  const US = '\u001f';
+  // Subtrees the producer leaves out entirely (snapshot.h). Winnow's own banner hosts too, so
+  // that what Winnow draws never feeds back into the analysis.
+  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IFRAME', 'OBJECT']);
+  const OWN_IDS = new Set(['winnow-banner', 'winnow-legend']);
+  // The attributes the classifier reads, in the order they are written to `extra`.
+  const EXTRA = ['href', 'itemprop', 'rel', 'aria-label', 'datetime'];
+  const SEP = /[\u001e\u001f]/g;
+
+  function clean(s) {
+    return s.indexOf(RS) >= 0 || s.indexOf(US) >= 0 ? s.replace(SEP, ' ') : s;
+  }
+
+  function extraOf(el) {
+    let out = '';
+    for (let i = 0; i < EXTRA.length; i++) {
+      const v = el.getAttribute(EXTRA[i]);
+      if (v !== null && v !== '') out += EXTRA[i] + '=' + v.replace(/[;\u001e\u001f]/g, ' ') + ';';
+    }
+    return out;
+  }
+
+  // 'h' when the element is not rendered: hidden / aria-hidden attribute, display:none,
+  // visibility hidden or collapse, or a box of zero size that also clips its content.
+  function hiddenOf(el, view) {
+    if (el.hidden || el.getAttribute('aria-hidden') === 'true') return true;
+    const cs = view.getComputedStyle(el);
+    if (cs.display === 'none') return true;
+    if (cs.visibility === 'hidden' || cs.visibility === 'collapse') return true;
+    if (cs.overflow === 'hidden' && el.getClientRects().length > 0) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) return true;
+    }
+    return false;
+  }
+
+  // Returns {text: the snapshot string, elements: [Element]}.
+  function take(doc) {
+    doc = doc || document;
+    const view = doc.defaultView;
+    const root = doc.documentElement;
+    const canonicalEl = doc.querySelector('link[rel~="canonical" i][href]');
+    const parts = [['W1', location.href, root.getAttribute('lang') || '', doc.title || '',
+      canonicalEl ? canonicalEl.href : ''].map(clean).join(US)];
+    const elements = [];
+
+    // Iterative pre-order walk; `hidden` is inherited so a hidden subtree costs no style reads.
+    function walk(el, depth, parentHidden) {
+      const tag = el.tagName;
+      if (SKIP.has(tag) || (el.id && OWN_IDS.has(el.id))) return;
+      const hidden = parentHidden || (depth > 0 && tag !== 'HEAD' && !inHead && hiddenOf(el, view));
+      elements.push(el);
+      parts.push('E' + US + depth + US + tag.toLowerCase() + US + clean(el.id || '') + US +
+        clean(el.getAttribute('class') || '') + US + clean(el.getAttribute('role') || '') + US +
+        (hidden ? 'h' : '') + US + extraOf(el));
+      const wasInHead = inHead;
+      if (tag === 'HEAD') inHead = true;
+      for (let c = el.firstChild; c !== null; c = c.nextSibling) {
+        const t = c.nodeType;
+        if (t === 1) {
+          walk(c, depth + 1, hidden);
+        } else if (t === 3) {
+          const s = c.data;
+          if (s.length === 0) continue;
+          // Whitespace-only runs only separate words: one space keeps that and the size down.
+          parts.push('T' + US + (depth + 1) + US + (/^\s+$/.test(s) ? ' ' : clean(s)));
+        }
+      }
+      inHead = wasInHead;
+    }
+    let inHead = false;
+    walk(root, 0, false);
+    return { text: parts.join(RS), elements };
+  }
+
+  W.snapshot = { take };
+})(globalThis.Winnow = globalThis.Winnow || {});

@@ -1,0 +1,89 @@
+// The only file that talks to the wasm module (build/wasm/winnow.{js,wasm}, copied to
+// extension/dist/ by scripts/build-extension.sh). Everything Winnow decides is decided in the
+// core; this file only loads the module, passes strings and bytes in and parses the JSON out.
+// When the bindings' names change, this is the one file to edit.
+'use strict';
+(function (G) {
+  const WASM_PATH = 'extension/dist/winnow.wasm';
+
+  function bytesOf(v) {
+    if (v instanceof Uint8Array) return v;
+    if (v instanceof ArrayBuffer) return new Uint8Array(v);
+    if (Array.isArray(v)) return Uint8Array.from(v);
+    if (typeof v === 'string') return new TextEncoder().encode(v);
+    if (v && typeof v.length === 'number') return Uint8Array.from(v);
+    return new Uint8Array(0);
+  }
+
+  function parse(json, what) {
+    const r = JSON.parse(json);
+    if (r && r.error) throw new Error('winnow core, ' + what + ': ' + r.error);
+    return r;
+  }
+
+  // One loaded module. `m` is what createWinnow resolved to.
+  class Core {
+    constructor(m) { this.m = m; }
+
+    version() { return this.m.version(); }
+
+    // The extract answer of design.md for a snapshot (snapshot.h), each block carrying
+    // `node`: the index of its element record, i.e. of Winnow.snapshot's elements[].
+    // `memory` (optional) is a TemplateMemory below; the site's fingerprints are read and
+    // recorded there.
+    analyzeSnapshot(snapshot, url, memory) {
+      if (memory) return parse(memory.h.extractSnapshot(snapshot, url), 'extract');
+      return parse(this.m.extractSnapshot(snapshot, url), 'extract');
+    }
+
+    // The history of design.md (which also keeps the site-template memory), from the core's
+    // own serialised bytes (null for a new, empty one).
+    openHistory(bytes) {
+      const b = bytes && bytes.byteLength ? bytesOf(bytes) : null;
+      const h = b ? this.m.History.load(b) : new this.m.History();
+      return new HistoryHandle(h);
+    }
+  }
+
+  class HistoryHandle {
+    constructor(h) { this.h = h; }
+    // record: {id, url, time, title, text} (a text DOC) or {id, url, time, snapshot}.
+    // Answers design.md's history line and adds the page when it is an article.
+    visit(record) { return parse(this.h.visit(JSON.stringify(record)), 'history'); }
+    // Looks up without adding (the same answer, nothing recorded): incognito tabs.
+    lookup(record) { return parse(this.h.lookup(JSON.stringify(record)), 'history'); }
+    remove(url) { return this.h.remove(url); }
+    // Drops every page read before `cutoff` (seconds since the epoch); returns how many.
+    retain(cutoff) { return this.h.retain(cutoff); }
+    size() { return this.h.size(); }
+    bytes() { return bytesOf(this.h.serialize()); }
+    // Snapshot analysis with this history's site-template memory.
+    extractSnapshot(snapshot, url) { return parse(this.h.extractSnapshot(snapshot, url), 'extract'); }
+    free() { if (this.h.delete) this.h.delete(); }
+  }
+
+  let loading = null;
+
+  // Loads the module once per JavaScript realm. In an extension the .wasm is fetched from the
+  // extension's own files (never the network) and handed over as bytes; `wasmBinary` lets
+  // Node tests and benches pass bytes they read themselves.
+  function load(opts) {
+    if (loading) return loading;
+    const factory = (opts && opts.factory) || G.createWinnow;
+    if (typeof factory !== 'function') return Promise.reject(new Error('winnow.js not loaded'));
+    loading = (async () => {
+      let wasmBinary = opts && opts.wasmBinary;
+      if (!wasmBinary) {
+        const rt = (G.chrome && G.chrome.runtime) || (G.browser && G.browser.runtime);
+        const res = await fetch(rt.getURL(WASM_PATH));
+        wasmBinary = new Uint8Array(await res.arrayBuffer());
+      }
+      const m = await factory({ wasmBinary });
+      return new Core(m);
+    })();
+    loading.catch(() => { loading = null; });
+    return loading;
+  }
+
+  G.WinnowCore = { load };
+})(globalThis);

@@ -1,0 +1,45 @@
+// Settings in chrome.storage.local, shared by the content script, the worker, the popup and
+// the options page. One key per concern so concurrent writers do not overwrite each other.
+'use strict';
+(function (G) {
+  const api = (G.browser && G.browser.storage) ? G.browser : G.chrome;
+  const DEFAULTS = {
+    mode: 'dim',            // how filler is shown: gentle (outline), dim, fold
+    sensitivity: 'normal',  // repeated stories: low, normal, high (the core's match setting)
+    retentionDays: 90,      // history entries older than this are dropped
+    paused: {},             // site -> true: Winnow does nothing there
+    corrections: {},        // site -> {block text: 'content' | 'boilerplate'}
+  };
+
+  // design.md's site: the host, lower-cased, without a leading "www.".
+  function siteOf(url) {
+    try { return new URL(url).hostname.toLowerCase().replace(/^www\./, ''); } catch (e) { return ''; }
+  }
+
+  async function get() {
+    const got = await api.storage.local.get(Object.keys(DEFAULTS));
+    const out = {};
+    for (const k of Object.keys(DEFAULTS)) out[k] = got[k] === undefined ? DEFAULTS[k] : got[k];
+    return out;
+  }
+
+  async function setKey(key, value) { await api.storage.local.set({ [key]: value }); }
+
+  async function setPaused(site, on) {
+    const { paused } = await get();
+    const next = Object.assign({}, paused);
+    if (on) next[site] = true; else delete next[site];
+    await setKey('paused', next);
+  }
+
+  async function correct(site, text, label) {
+    const { corrections } = await get();
+    const next = Object.assign({}, corrections);
+    const forSite = Object.assign({}, next[site] || {});
+    if (label) forSite[text] = label; else delete forSite[text];
+    if (Object.keys(forSite).length) next[site] = forSite; else delete next[site];
+    await setKey('corrections', next);
+  }
+
+  G.WinnowSettings = { DEFAULTS, siteOf, get, setKey, setPaused, correct, api };
+})(globalThis);

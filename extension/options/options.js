@@ -1,0 +1,97 @@
+// Options: statistics, how filler is shown, retention, export / import / clear of the
+// history (through the worker, which owns it), paused sites and the reader's corrections.
+'use strict';
+(async function (G) {
+  const S = G.WinnowSettings;
+  const api = S.api;
+  const msg = G.winnowMsg;
+  const $ = (id) => document.getElementById(id);
+
+  async function ask(m) {
+    const r = await api.runtime.sendMessage(m);
+    if (r && r.error) throw new Error(r.error);
+    return r;
+  }
+
+  function item(text, buttonText, onClick) {
+    const li = document.createElement('li');
+    li.textContent = text;
+    const b = document.createElement('button');
+    b.textContent = buttonText;
+    b.addEventListener('click', onClick);
+    li.appendChild(b);
+    return li;
+  }
+
+  async function renderStats() {
+    const s = await ask({ type: 'stats' });
+    $('stat-pages').textContent = String(s.pages);
+    $('stat-sites').textContent = String(s.sites);
+    $('stat-filler').textContent = String(s.filler);
+    $('stat-repeats').textContent = String(s.repeats);
+    $('stat-bytes').textContent = String(s.bytes);
+  }
+
+  async function renderSettings() {
+    const st = await S.get();
+    $('mode').value = st.mode;
+    $('sensitivity').value = st.sensitivity;
+    $('retention').value = st.retentionDays;
+    const ex = $('exceptions');
+    ex.textContent = '';
+    const sites = Object.keys(st.paused).sort();
+    if (!sites.length) ex.appendChild(Object.assign(document.createElement('li'), { textContent: msg('optNoExceptions') }));
+    for (const site of sites) ex.appendChild(item(site, msg('optResume'), () => S.setPaused(site, false)));
+    const co = $('corrections');
+    co.textContent = '';
+    let n = 0;
+    for (const site of Object.keys(st.corrections).sort()) {
+      for (const [text, label] of Object.entries(st.corrections[site])) {
+        n++;
+        const shown = `${site}: ${label === 'content' ? msg('menuNotFiller') : msg('menuFillerToo')} — “${text.slice(0, 80)}${text.length > 80 ? '…' : ''}”`;
+        co.appendChild(item(shown, msg('optForget'), () => S.correct(site, text, null)));
+      }
+    }
+    if (!n) co.appendChild(Object.assign(document.createElement('li'), { textContent: msg('optNoCorrections') }));
+  }
+
+  $('mode').onchange = () => S.setKey('mode', $('mode').value);
+  $('sensitivity').onchange = () => S.setKey('sensitivity', $('sensitivity').value);
+  $('save-retention').onclick = async () => {
+    const days = Math.max(1, Math.min(3650, Math.round(Number($('retention').value) || 90)));
+    await S.setKey('retentionDays', days);
+    await ask({ type: 'retain' });
+    $('retention-status').textContent = msg('optSaved');
+    renderStats();
+  };
+  $('export').onclick = async () => {
+    const { data } = await ask({ type: 'export' });
+    const blob = new Blob([JSON.stringify(data, null, 1)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `winnow-history-${new Date().toISOString().slice(0, 10)}.json`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  };
+  $('import').onchange = async () => {
+    const f = $('import').files[0];
+    if (!f) return;
+    try {
+      const r = await ask({ type: 'import', data: JSON.parse(await f.text()) });
+      $('history-status').textContent = msg('optImported', [String(r.added), String(r.known)]);
+    } catch (e) {
+      $('history-status').textContent = msg('optImportBad');
+    }
+    $('import').value = '';
+    renderStats();
+  };
+  $('clear').onclick = async () => {
+    await ask({ type: 'clear' });
+    $('history-status').textContent = msg('optCleared');
+    renderStats();
+  };
+  api.storage.onChanged.addListener(() => { renderSettings(); renderStats(); });
+  await Promise.all([renderSettings(), renderStats()]);
+})(globalThis);
