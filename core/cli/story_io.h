@@ -1,0 +1,30 @@
+// Shared plumbing of `compare` and `history`: their answers come as JSON text from the core's
+// own serialiser (winnow/match.h), so the CLI prints them as they are, byte for byte what the
+// wasm module returns.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <string>
+
+#include "jsonl.h"
+#include "winnow/extract.h"
+
+namespace winnow::cli {
+
+// Like for_each_record, but the handler returns the answer line as JSON text.
+std::size_t for_each_record_text(std::istream& in, std::ostream& out,
+                                 const std::function<std::string(const json& rec)>& handle);
+
+// The record's id as JSON text ("null" when missing).
+std::string id_json(const json& rec);
+
+// A DOC (design.md): {"title","text"} -> extract_text; {"url","html"} -> extract_html.
+Page page_of_doc(const json& doc, const std::string& url);
+
+// design.md time: ISO 8601 date-time or seconds since the epoch; missing (null) means now.
+// Throws RecordError on anything else.
+std::int64_t parse_time(const json& rec, const char* field);
+
+}  // namespace winnow::cli

@@ -1,0 +1,117 @@
+// Article fingerprints (design.md, "article fingerprint"): what the history keeps of a page
+// and what a new page is compared with.
+//
+// From the content paragraphs of a page (extract's blocks, or a text DOC's lines):
+//   - MinHash over word 3-shingles (near-duplicates: re-posts, light edits), banded for LSH;
+//   - per-paragraph shingle sketches (which paragraphs of a new page were already read);
+//   - weighted key terms that survive rewording: TF-IDF over normalised word stems, with
+//     named entities (capitalised runs in the page's own text), numbers and the title's words
+//     boosted. IDF comes from TermStats: a compiled-in seed table (scripts/gen-idf-seed.py)
+//     blended with the reader's own history as pages are added.
+// Everything goes through winnow::text, so native and wasm agree bit for bit.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "winnow/extract.h"
+
+namespace winnow::fingerprint {
+
+inline constexpr int kMinHashes = 24;   // 16-bit values
+inline constexpr int kBands = 8;        // LSH bands of kMinHashes / kBands rows
+inline constexpr int kKeyTerms = 24;    // stored per page, strongest first
+inline constexpr int kParaSketches = 24;  // stored paragraph sketches (16-bit minima)
+
+// Document frequencies: the compiled-in seed (as pseudo-documents) plus every page the
+// history has added. Fixed size (hashed counters), so memory does not grow with pages.
+// Removing a page from the history keeps its counts: they describe what the reader has read.
+class TermStats {
+ public:
+  TermStats();
+  double idf(std::uint32_t term) const;
+  void add_document(const std::vector<std::uint32_t>& distinct_terms);
+  std::uint32_t documents() const { return docs_; }
+  // For serialisation: the raw counters.
+  const std::vector<std::uint16_t>& counters() const { return df_; }
+  bool load(std::uint32_t docs, const std::vector<std::uint16_t>& counters);
+  static constexpr std::uint32_t kBuckets = 1u << 17;
+
+ private:
+  std::uint32_t docs_ = 0;
+  std::vector<std::uint16_t> df_;
+};
+
+// Seed document-frequency share of a term (0..1), from the compiled-in table; terms not in
+// the table are rare.
+double seed_share(std::uint32_t term);
+
+struct Term {
+  std::uint32_t hash = 0;
+  float weight = 0;  // TF-IDF with boosts, unit-normalised over the kept terms
+};
+
+struct Paragraph {
+  std::uint32_t index = 0;     // text DOC line, or position among extract blocks
+  std::string text;            // the page's own characters
+  bool boilerplate = false;    // judged by extract, or recurring across history pages
+  std::uint64_t exact = 0;     // hash of the normalised words (0 when none)
+  std::uint16_t sketch = 0;    // 16-bit minimum over the paragraph's shingles (0: none)
+  std::vector<std::uint32_t> terms;  // distinct term hashes of the paragraph
+};
+
+// A page's full fingerprint (the query side).
+struct Article {
+  std::vector<Paragraph> paragraphs;         // every paragraph, boilerplate included
+  std::array<std::uint16_t, kMinHashes> minhash{};
+  std::uint32_t shingles = 0;                // distinct content shingles (0: no text)
+  std::vector<Term> terms;                   // strongest first, at most kKeyTerms
+  std::vector<std::uint32_t> distinct_terms; // every content term, for document frequencies
+};
+
+// What the history stores of a page: fixed width, no pointers (<= 256 bytes).
+struct Record {
+  std::uint16_t minhash[kMinHashes];
+  std::uint32_t term[kKeyTerms];
+  std::uint8_t weight[kKeyTerms];            // weight * 255, strongest first; 0 = unused
+  std::uint16_t sketch[kParaSketches];       // content paragraph sketches; 0 = unused
+  std::uint32_t shingles;
+  std::uint32_t flags;                       // bit 0: slot in use
+};
+static_assert(sizeof(Record) <= 256, "a history record must stay within 256 bytes");
+
+// `recurring(exact)` may tell that a paragraph recurs across many earlier pages (chrome).
+struct Options {
+  const TermStats* stats = nullptr;  // null: seed only
+  bool (*recurring)(const void* ctx, std::uint64_t exact) = nullptr;
+  const void* recurring_ctx = nullptr;
+};
+
+// Paragraph list of a page (content and boilerplate) -> fingerprint.
+Article fingerprint(const Page& page, const Options& options);
+
+Record to_record(const Article& a);
+
+// The stored title is cleaned of a trailing site name ("... | The Daily Ledger").
+std::string clean_title(std::string_view title);
+
+// Similarities of a new page to an earlier one, each 0..1.
+struct Similarity {
+  double resemblance = 0;  // MinHash estimate of shingle Jaccard
+  double containment = 0;  // share of the new page's paragraph sketches found earlier
+  double story = 0;        // key-term cosine
+};
+Similarity compare(const Article& now, const Record& earlier);
+
+// LSH band keys of a MinHash signature.
+std::array<std::uint32_t, kBands> band_keys(const std::uint16_t* minhash);
+
+// The hashing used for terms (also by the seed generator): FNV-1a 32 of the term's UTF-8.
+std::uint32_t term_hash(std::string_view normalised_stem);
+// English-leaning light stem of a normalised word ("'s", plural "s").
+std::string_view stem(std::string_view normalised_word);
+
+}  // namespace winnow::fingerprint

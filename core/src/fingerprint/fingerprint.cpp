@@ -1,0 +1,278 @@
+// Page -> Article fingerprint (see winnow/fingerprint.h for what each part is for).
+#include "winnow/fingerprint.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "fingerprint/hash.h"
+#include "winnow/text.h"
+
+namespace winnow::fingerprint {
+namespace {
+
+// Term weighting (TF-IDF with boosts). Named entities and numbers tell one event from another
+// of the same type (who, where, how many, which year); the title is the writer's own summary.
+constexpr double kEntityBoost = 1.0;   // added to 1 when most occurrences are capitalised
+constexpr double kNumberBoost = 0.5;
+constexpr double kTitleBoost = 1.0;    // added when the term is in the (cleaned) title
+constexpr int kShingle = 3;            // words per shingle
+constexpr std::uint64_t kParaSeed = 0x5ca1ab1e0ddba11ull;
+
+struct Word {
+  std::string norm;
+  bool capital = false;     // first letter upper-case in the page's own text
+  bool after_stop = false;  // first word of a paragraph or sentence
+  bool number = false;
+};
+
+bool upper_initial(std::string_view s) {
+  if (s.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  // Non-ASCII: compare with the case-folded form; a letter that folds to something else
+  // is upper-case (or title-case). Cheap and script-neutral.
+  std::size_t len = (c >= 0xf0) ? 4 : (c >= 0xe0) ? 3 : (c >= 0xc0) ? 2 : 1;
+  std::string_view first = s.substr(0, std::min(len, s.size()));
+  return text::normalize(first) != first;
+}
+
+std::vector<Word> words_of(std::string_view raw) {
+  std::string clean = text::sanitize_utf8(raw);
+  std::vector<text::Token> toks = text::tokenize(clean);
+  std::vector<Word> out;
+  out.reserve(toks.size());
+  bool stop = true;
+  for (const text::Token& t : toks) {
+    if (t.kind == text::TokenKind::Punct || t.kind == text::TokenKind::Symbol) {
+      std::string_view p(clean.data() + t.begin, t.end - t.begin);
+      if (p == "." || p == "!" || p == "?" || p == ":" || p == "\"" || p == "\u201c" ||
+          p == "|" || p == "-" || p == "\u2014" || p == "(")
+        stop = true;
+      continue;
+    }
+    Word w;
+    w.norm = t.norm;
+    w.number = t.kind == text::TokenKind::Number;
+    w.capital = !w.number &&
+                upper_initial(std::string_view(clean.data() + t.begin, t.end - t.begin));
+    w.after_stop = stop;
+    stop = false;
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+// A word that carries meaning on its own: not a lone Latin/Cyrillic/Greek letter.
+bool is_term(const Word& w) {
+  if (w.number) return true;
+  if (w.norm.size() >= 2) return true;
+  return static_cast<unsigned char>(w.norm[0]) >= 0x80;  // one CJK character is a word
+}
+
+std::uint64_t shingle_hash(const std::vector<Word>& ws, std::size_t i, std::size_t n) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (std::size_t k = i; k < i + n; ++k) {
+    h = fnv1a64(ws[k].norm, h);
+    h = fnv1a64(" ", h);
+  }
+  return mix64(h);
+}
+
+struct TermAcc {
+  double tf = 0;
+  int capital = 0;
+  int capital_mid = 0;  // capitalised where a sentence does not start: a name
+  bool number = false;
+  bool in_title = false;
+};
+
+}  // namespace
+
+std::string_view stem(std::string_view w) {
+  for (std::string_view suf : {std::string_view("'s"), std::string_view("\u2019s")}) {
+    if (w.size() > suf.size() + 1 && w.substr(w.size() - suf.size()) == suf)
+      return w.substr(0, w.size() - suf.size());
+  }
+  if (w.size() > 3 && w.back() == 's') {
+    char p = w[w.size() - 2];
+    if (p != 's' && p != 'u' && p != 'i') return w.substr(0, w.size() - 1);
+  }
+  return w;
+}
+
+std::uint32_t term_hash(std::string_view s) {
+  std::uint32_t h = fnv1a32(s);
+  return h ? h : 1;  // 0 marks an unused slot
+}
+
+std::string clean_title(std::string_view title) {
+  // "Story headline | Site Name" / "Story headline - Site": drop a short last segment.
+  for (std::string_view sep : {" | ", " - ", " \u2013 ", " \u2014 ", " :: "}) {
+    std::size_t at = title.rfind(sep);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view tail = title.substr(at + sep.size());
+    std::size_t spaces = std::count(tail.begin(), tail.end(), ' ');
+    if (spaces <= 3 && tail.size() * 2 < at) return std::string(title.substr(0, at));
+  }
+  return std::string(title);
+}
+
+Article fingerprint(const Page& page, const Options& options) {
+  Article a;
+  std::vector<std::uint64_t> doc_shingles;
+  std::unordered_map<std::uint32_t, TermAcc> acc;
+
+  std::uint32_t index = 0;
+  for (const Block& b : page.blocks) {
+    Paragraph p;
+    p.index = index++;
+    p.text = b.text;
+    p.boilerplate = b.label == Label::Boilerplate;
+    std::vector<Word> ws = words_of(b.text);
+    if (!ws.empty()) {
+      std::uint64_t h = 1469598103934665603ull;
+      for (const Word& w : ws) h = fnv1a64(" ", fnv1a64(w.norm, h));
+      p.exact = mix64(h) | 1;
+    }
+    if (!p.boilerplate && p.exact && options.recurring &&
+        options.recurring(options.recurring_ctx, p.exact))
+      p.boilerplate = true;
+    if (!p.boilerplate && !ws.empty()) {
+      std::size_t n = std::min<std::size_t>(kShingle, ws.size());
+      std::uint64_t pmin = ~0ull;
+      for (std::size_t i = 0; i + n <= ws.size(); ++i) {
+        std::uint64_t sh = shingle_hash(ws, i, n);
+        doc_shingles.push_back(sh);
+        pmin = std::min(pmin, mix64(sh ^ kParaSeed));
+      }
+      p.sketch = static_cast<std::uint16_t>(pmin >> 48);
+      if (p.sketch == 0) p.sketch = 1;
+      for (const Word& w : ws) {
+        if (!is_term(w)) continue;
+        std::uint32_t t = term_hash(stem(w.norm));
+        TermAcc& ta = acc[t];
+        ta.tf += 1;
+        ta.number = w.number;
+        if (w.capital) {
+          ++ta.capital;
+          if (!w.after_stop) ++ta.capital_mid;
+        }
+        p.terms.push_back(t);
+      }
+      std::sort(p.terms.begin(), p.terms.end());
+      p.terms.erase(std::unique(p.terms.begin(), p.terms.end()), p.terms.end());
+    }
+    a.paragraphs.push_back(std::move(p));
+  }
+
+  // Title: its words count once more and get the title boost (not part of the shingles).
+  for (const Word& w : words_of(clean_title(page.title))) {
+    if (!is_term(w)) continue;
+    TermAcc& ta = acc[term_hash(stem(w.norm))];
+    ta.tf += 1;
+    ta.in_title = true;
+    ta.number = w.number;
+  }
+
+  std::sort(doc_shingles.begin(), doc_shingles.end());
+  doc_shingles.erase(std::unique(doc_shingles.begin(), doc_shingles.end()), doc_shingles.end());
+  a.shingles = static_cast<std::uint32_t>(doc_shingles.size());
+  for (int i = 0; i < kMinHashes; ++i) {
+    std::uint64_t seed = mix64(0x243f6a8885a308d3ull + static_cast<std::uint64_t>(i));
+    std::uint64_t m = ~0ull;
+    for (std::uint64_t sh : doc_shingles) m = std::min(m, mix64(sh ^ seed));
+    a.minhash[i] = doc_shingles.empty() ? 0 : static_cast<std::uint16_t>(m >> 48);
+  }
+
+  TermStats seed_only;
+  const TermStats& stats = options.stats ? *options.stats : seed_only;
+  std::vector<Term> terms;
+  terms.reserve(acc.size());
+  for (const auto& [t, ta] : acc) {
+    a.distinct_terms.push_back(t);
+    double boost = 1.0;
+    if (ta.capital_mid * 2 > ta.tf || (ta.capital * 2 > ta.tf && ta.capital >= 2))
+      boost += kEntityBoost;
+    if (ta.number) boost += kNumberBoost;
+    if (ta.in_title) boost += kTitleBoost;
+    double w = (1.0 + std::log(ta.tf)) * stats.idf(t) * boost;
+    terms.push_back({t, static_cast<float>(w)});
+  }
+  std::sort(a.distinct_terms.begin(), a.distinct_terms.end());
+  std::sort(terms.begin(), terms.end(), [](const Term& x, const Term& y) {
+    return x.weight != y.weight ? x.weight > y.weight : x.hash < y.hash;
+  });
+  if (terms.size() > static_cast<std::size_t>(kKeyTerms)) terms.resize(kKeyTerms);
+  double norm = 0;
+  for (const Term& t : terms) norm += static_cast<double>(t.weight) * t.weight;
+  norm = std::sqrt(norm);
+  for (Term& t : terms) t.weight = norm > 0 ? static_cast<float>(t.weight / norm) : 0.f;
+  a.terms = std::move(terms);
+  return a;
+}
+
+Record to_record(const Article& a) {
+  Record r{};
+  for (int i = 0; i < kMinHashes; ++i) r.minhash[i] = a.minhash[i];
+  float top = a.terms.empty() ? 0.f : a.terms.front().weight;
+  for (std::size_t i = 0; i < a.terms.size() && i < static_cast<std::size_t>(kKeyTerms); ++i) {
+    r.term[i] = a.terms[i].hash;
+    int q = top > 0 ? static_cast<int>(std::lround(a.terms[i].weight / top * 255.0)) : 0;
+    r.weight[i] = static_cast<std::uint8_t>(std::clamp(q, 1, 255));
+  }
+  int k = 0;
+  for (const Paragraph& p : a.paragraphs) {
+    if (p.boilerplate || p.sketch == 0) continue;
+    if (k == kParaSketches) break;
+    r.sketch[k++] = p.sketch;
+  }
+  r.shingles = a.shingles;
+  r.flags = 1;
+  return r;
+}
+
+std::array<std::uint32_t, kBands> band_keys(const std::uint16_t* minhash) {
+  constexpr int rows = kMinHashes / kBands;
+  std::array<std::uint32_t, kBands> keys{};
+  for (int b = 0; b < kBands; ++b) {
+    std::uint64_t h = static_cast<std::uint64_t>(b) << 56;
+    for (int r = 0; r < rows; ++r) h = mix64(h ^ minhash[b * rows + r]);
+    keys[b] = static_cast<std::uint32_t>(h >> 32) | 1u;
+  }
+  return keys;
+}
+
+Similarity compare(const Article& now, const Record& earlier) {
+  Similarity s;
+  if (now.shingles && earlier.shingles) {
+    int same = 0;
+    for (int i = 0; i < kMinHashes; ++i) same += now.minhash[i] == earlier.minhash[i];
+    s.resemblance = static_cast<double>(same) / kMinHashes;
+  }
+  int n = 0, found = 0;
+  for (const Paragraph& p : now.paragraphs) {
+    if (p.boilerplate || p.sketch == 0) continue;
+    ++n;
+    for (int k = 0; k < kParaSketches && earlier.sketch[k]; ++k)
+      if (earlier.sketch[k] == p.sketch) {
+        ++found;
+        break;
+      }
+  }
+  s.containment = n ? static_cast<double>(found) / n : 0.0;
+  double dot = 0, rn = 0;
+  for (int k = 0; k < kKeyTerms && earlier.weight[k]; ++k) {
+    double rw = earlier.weight[k];
+    rn += rw * rw;
+    for (const Term& t : now.terms)
+      if (t.hash == earlier.term[k]) {
+        dot += rw * t.weight;
+        break;
+      }
+  }
+  s.story = rn > 0 ? dot / std::sqrt(rn) : 0.0;
+  return s;
+}
+
+}  // namespace winnow::fingerprint

@@ -1,0 +1,262 @@
+// The history's bytes (format in winnow/history.h). Written little-endian field by field, so
+// the native tool and the wasm module read each other's files. A newer Winnow reads every
+// older version: each version's reader stays here, and tests/data keeps a file of each.
+#include <cstring>
+
+#include "history/impl.h"
+
+namespace winnow::history {
+namespace {
+
+constexpr char kMagic[4] = {'W', 'N', 'W', 'H'};
+constexpr char kRecMagic[4] = {'W', 'R', 'E', 'C'};
+constexpr std::size_t kRecordBytes = fingerprint::kMinHashes * 2 + fingerprint::kKeyTerms * 5 +
+                                     fingerprint::kParaSketches * 2 + 8;
+constexpr std::uint32_t kMaxPayload = 1u << 20;
+
+std::uint32_t crc32(const unsigned char* p, std::size_t n) {
+  static std::uint32_t table[256];
+  static bool ready = [] {
+    for (std::uint32_t i = 0; i < 256; ++i) {
+      std::uint32_t c = i;
+      for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xedb88320u ^ (c >> 1) : c >> 1;
+      table[i] = c;
+    }
+    return true;
+  }();
+  (void)ready;
+  std::uint32_t c = 0xffffffffu;
+  for (std::size_t i = 0; i < n; ++i) c = table[(c ^ p[i]) & 0xff] ^ (c >> 8);
+  return c ^ 0xffffffffu;
+}
+
+struct Writer {
+  std::string out;
+  void u8(std::uint8_t v) { out.push_back(static_cast<char>(v)); }
+  void u16(std::uint16_t v) { u8(v & 0xff); u8(v >> 8); }
+  void u32(std::uint32_t v) { u16(v & 0xffff); u16(v >> 16); }
+  void u64(std::uint64_t v) { u32(static_cast<std::uint32_t>(v)); u32(static_cast<std::uint32_t>(v >> 32)); }
+  void varint(std::uint32_t v) {
+    while (v >= 0x80) { u8(static_cast<std::uint8_t>(v | 0x80)); v >>= 7; }
+    u8(static_cast<std::uint8_t>(v));
+  }
+  void str(std::string_view s) { u32(static_cast<std::uint32_t>(s.size())); out.append(s); }
+  void raw(const char* p, std::size_t n) { out.append(p, n); }
+};
+
+struct Reader {
+  const unsigned char* p;
+  std::size_t n, at = 0;
+  bool bad = false;
+  bool need(std::size_t k) { if (n - at < k) bad = true; return !bad; }
+  std::uint8_t u8() { return need(1) ? p[at++] : 0; }
+  std::uint16_t u16() { std::uint16_t a = u8(); return static_cast<std::uint16_t>(a | (u8() << 8)); }
+  std::uint32_t u32() { std::uint32_t a = u16(); return a | (static_cast<std::uint32_t>(u16()) << 16); }
+  std::uint64_t u64() { std::uint64_t a = u32(); return a | (static_cast<std::uint64_t>(u32()) << 32); }
+  std::uint32_t varint() {
+    std::uint32_t v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      std::uint8_t b = u8();
+      if (bad) return 0;
+      v |= static_cast<std::uint32_t>(b & 0x7f) << shift;
+      if (!(b & 0x80)) return v;
+    }
+    bad = true;
+    return 0;
+  }
+  std::string str() {
+    std::uint32_t len = u32();
+    if (!need(len)) return {};
+    std::string s(reinterpret_cast<const char*>(p + at), len);
+    at += len;
+    return s;
+  }
+};
+
+// Sparse counters: number of non-zero entries, then (gap, value) varints.
+template <class T>
+void write_sparse(Writer& w, const std::vector<T>& v) {
+  std::uint32_t nz = 0;
+  for (T x : v) nz += x != 0;
+  w.u32(static_cast<std::uint32_t>(v.size()));
+  w.u32(nz);
+  std::uint32_t last = 0;
+  for (std::uint32_t i = 0; i < v.size(); ++i)
+    if (v[i]) {
+      w.varint(i - last);
+      w.varint(v[i]);
+      last = i;
+    }
+}
+
+template <class T>
+bool read_sparse(Reader& r, std::vector<T>& v, std::size_t expect) {
+  std::uint32_t size = r.u32(), nz = r.u32();
+  if (r.bad || size != expect || nz > size) return false;
+  v.assign(size, 0);
+  std::uint32_t at = 0;
+  for (std::uint32_t k = 0; k < nz; ++k) {
+    at += r.varint();
+    std::uint32_t val = r.varint();
+    if (r.bad || at >= size || val > static_cast<std::uint32_t>(T(~T(0)))) return false;
+    v[at] = static_cast<T>(val);
+  }
+  return true;
+}
+
+void write_record(Writer& w, const fingerprint::Record& r) {
+  for (std::uint16_t x : r.minhash) w.u16(x);
+  for (std::uint32_t x : r.term) w.u32(x);
+  for (std::uint8_t x : r.weight) w.u8(x);
+  for (std::uint16_t x : r.sketch) w.u16(x);
+  w.u32(r.shingles);
+  w.u32(r.flags);
+}
+
+fingerprint::Record read_record(Reader& r) {
+  fingerprint::Record x{};
+  for (std::uint16_t& v : x.minhash) v = r.u16();
+  for (std::uint32_t& v : x.term) v = r.u32();
+  for (std::uint8_t& v : x.weight) v = r.u8();
+  for (std::uint16_t& v : x.sketch) v = r.u16();
+  x.shingles = r.u32();
+  x.flags = r.u32();
+  return x;
+}
+
+// Version 1 record payload.
+bool read_payload_v1(Reader& r, fingerprint::Record* rec, Entry* e) {
+  *rec = read_record(r);
+  e->time = static_cast<std::int64_t>(r.u64());
+  e->seq = r.u64();
+  e->id_json = r.str();
+  e->url = r.str();
+  e->url_key = r.str();
+  e->title = r.str();
+  return !r.bad && r.at == r.n;
+}
+
+}  // namespace
+
+std::string History::serialize() const {
+  const Impl& m = *impl_;
+  Writer w;
+  w.raw(kMagic, 4);
+  w.u16(kFormatVersion);
+  w.u16(0);
+  w.u32(static_cast<std::uint32_t>(m.live));
+  w.u32(m.stats.documents());
+  w.u64(m.next_seq);
+  write_sparse(w, m.stats.counters());
+  write_sparse(w, m.recur);
+  w.u32(crc32(reinterpret_cast<const unsigned char*>(w.out.data()), w.out.size()));
+  for (std::size_t i = 0; i < m.recs.size(); ++i) {
+    if (!(m.recs[i].flags & 1)) continue;
+    Writer p;
+    write_record(p, m.recs[i]);
+    const Entry& e = m.entries[i];
+    p.u64(static_cast<std::uint64_t>(e.time));
+    p.u64(e.seq);
+    p.str(e.id_json);
+    p.str(e.url);
+    p.str(e.url_key);
+    p.str(e.title);
+    w.raw(kRecMagic, 4);
+    w.u32(static_cast<std::uint32_t>(p.out.size()));
+    w.raw(p.out.data(), p.out.size());
+    w.u32(crc32(reinterpret_cast<const unsigned char*>(p.out.data()), p.out.size()));
+  }
+  return w.out;
+}
+
+History History::deserialize(std::string_view bytes, LoadReport* report) {
+  LoadReport local;
+  LoadReport& rep = report ? *report : local;
+  rep = LoadReport{};
+  History h;
+  Impl& m = *h.impl_;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  if (bytes.size() < 8 || std::memcmp(p, kMagic, 4) != 0) {
+    rep.problems.push_back("not a Winnow history (no header)");
+    return h;
+  }
+  Reader r{p, bytes.size()};
+  r.at = 4;
+  rep.version = r.u16();
+  if (rep.version == 0 || rep.version > kFormatVersion) {
+    rep.problems.push_back("history format " + std::to_string(rep.version) +
+                           " is newer than this Winnow reads");
+    return h;
+  }
+  rep.ok = true;
+  r.u16();  // flags
+  std::uint32_t n_records = r.u32();
+  std::uint32_t docs = r.u32();
+  std::uint64_t next_seq = r.u64();
+  std::vector<std::uint16_t> df;
+  std::vector<std::uint8_t> recur;
+  bool tables = read_sparse(r, df, fingerprint::TermStats::kBuckets) &&
+                read_sparse(r, recur, 2 * kRecurBuckets);
+  std::size_t header_end = r.at;
+  std::uint32_t crc = r.u32();
+  bool header_ok = tables && !r.bad && crc == crc32(p, header_end);
+  if (header_ok) {
+    m.stats.load(docs, df);
+    m.recur = std::move(recur);
+    m.next_seq = next_seq;
+  } else {
+    rep.stats_lost = true;
+    rep.problems.push_back("history header damaged: term statistics restarted");
+  }
+  // Records: frame by frame; on damage, resynchronise on the next record marker.
+  std::size_t at = header_ok ? r.at : 8;
+  std::uint64_t max_seq = 0;
+  while (at + 12 <= bytes.size()) {
+    if (std::memcmp(p + at, kRecMagic, 4) != 0) {
+      const void* next = std::memchr(p + at + 1, 'W', bytes.size() - at - 1);
+      if (!next) break;
+      at = static_cast<const unsigned char*>(next) - p;
+      continue;
+    }
+    Reader fr{p, bytes.size()};
+    fr.at = at + 4;
+    std::uint32_t len = fr.u32();
+    bool good = len <= kMaxPayload && len >= kRecordBytes && fr.need(len + 4);
+    if (good) {
+      std::uint32_t want = crc32(p + fr.at, len);
+      Reader pr{p + fr.at, len};
+      fingerprint::Record rec;
+      Entry e;
+      good = Reader{p + fr.at + len, 4}.u32() == want && read_payload_v1(pr, &rec, &e) &&
+             (rec.flags & 1);
+      if (good) {
+        max_seq = std::max(max_seq, e.seq + 1);
+        m.recs.push_back(rec);
+        m.entries.push_back(std::move(e));
+        at = fr.at + len + 4;
+        continue;
+      }
+    }
+    ++rep.skipped;
+    rep.problems.push_back("damaged history record at byte " + std::to_string(at) + " skipped");
+    // Jump over it when its length still leads to the next marker (or the end).
+    std::size_t after = at + 8 + static_cast<std::size_t>(len) + 4;
+    if (len <= kMaxPayload && (after == bytes.size() ||
+                               (after + 4 <= bytes.size() && std::memcmp(p + after, kRecMagic, 4) == 0)))
+      at = after;
+    else
+      at += 1;
+  }
+  // A record whose marker itself was damaged is found only by the count.
+  if (header_ok && m.recs.size() + rep.skipped < n_records) {
+    std::size_t lost = n_records - m.recs.size() - rep.skipped;
+    rep.skipped += lost;
+    rep.problems.push_back(std::to_string(lost) + " history record(s) unreadable, skipped");
+  }
+  m.next_seq = std::max(m.next_seq, max_seq);
+  m.compact();
+  rep.records = m.live;
+  return h;
+}
+
+}  // namespace winnow::history

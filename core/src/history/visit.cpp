@@ -1,0 +1,34 @@
+#include "winnow/history.h"
+
+namespace winnow::history {
+
+std::string visit(History& history, const Page& page, const Visit& v,
+                  match::Sensitivity sensitivity) {
+  fingerprint::Article a = history.fingerprint(page);
+  std::string key = normalize_url(v.url.empty() ? page.url : v.url, page.canonical);
+  Found f = history.lookup(a, key, sensitivity);
+  match::HistoryAnswer ans;
+  ans.id_json = v.id_json;
+  ans.judgement = f.judgement;
+  ans.matched = f.matched;
+  const fingerprint::Record* earlier = nullptr;
+  if (f.matched) {
+    const Entry& e = history.entry(static_cast<std::size_t>(f.slot));
+    ans.match_id_json = e.id_json;
+    ans.match_url = e.url;
+    earlier = &history.record(static_cast<std::size_t>(f.slot));
+  }
+  std::string out = match::history_json(ans, a, match::paragraph_status(a, earlier, f.judgement.verdict));
+  if (page.type == PageType::Article && a.shingles > 0) {
+    Entry e;
+    e.id_json = v.id_json;
+    e.url = v.url.empty() ? page.url : v.url;
+    e.url_key = key;
+    e.title = page.title;
+    e.time = v.time;
+    history.add(std::move(e), a, !f.matched);
+  }
+  return out;
+}
+
+}  // namespace winnow::history

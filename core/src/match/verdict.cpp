@@ -1,0 +1,94 @@
+// One score and the verdicts. Thresholds are calibrated on the development reading stream
+// (scripts/eval-story.sh): each new page is judged against the best of a growing history, so
+// the threshold must sit above the best chance match among hundreds of pages, not between two
+// balanced classes of pairs.
+#include <algorithm>
+#include <cstdio>
+
+#include "winnow/match.h"
+
+namespace winnow::match {
+namespace {
+
+// Near-duplicates: most shingles shared, or most paragraphs found again (an updated copy).
+constexpr double kDupResemblance = 0.45;
+constexpr double kDupContainment = 0.6;
+constexpr double kDupContainmentMinResemblance = 0.2;
+
+// Same story retold: key-term cosine at or above this (per sensitivity).
+constexpr double kStoryLow = 0.42;
+constexpr double kStoryNormal = 0.35;
+constexpr double kStoryHigh = 0.28;
+
+}  // namespace
+
+const char* verdict_name(Verdict v) {
+  switch (v) {
+    case Verdict::Duplicate: return "duplicate";
+    case Verdict::SameStory: return "same_story";
+    case Verdict::Different: return "different";
+  }
+  return "different";
+}
+
+bool parse_sensitivity(std::string_view s, Sensitivity* out) {
+  if (s == "low") *out = Sensitivity::Low;
+  else if (s == "normal" || s.empty()) *out = Sensitivity::Normal;
+  else if (s == "high") *out = Sensitivity::High;
+  else return false;
+  return true;
+}
+
+Judgement judge(const fingerprint::Similarity& s, Sensitivity sensitivity) {
+  Judgement j;
+  bool dup = s.resemblance >= kDupResemblance ||
+             (s.containment >= kDupContainment && s.resemblance >= kDupContainmentMinResemblance);
+  j.score = std::clamp(std::max(s.story, s.resemblance), 0.0, 1.0);
+  double t = sensitivity == Sensitivity::Low    ? kStoryLow
+             : sensitivity == Sensitivity::High ? kStoryHigh
+                                                : kStoryNormal;
+  if (dup) j.verdict = Verdict::Duplicate;
+  else if (s.story >= t) j.verdict = Verdict::SameStory;
+  else j.verdict = Verdict::Different;
+  return j;
+}
+
+const char* para_status_name(ParaStatus s) {
+  switch (s) {
+    case ParaStatus::Known: return "known";
+    case ParaStatus::New: return "new";
+    case ParaStatus::Boilerplate: return "boilerplate";
+  }
+  return "new";
+}
+
+std::vector<ParaStatus> paragraph_status(const fingerprint::Article& now,
+                                         const fingerprint::Record* earlier, Verdict v) {
+  using fingerprint::kKeyTerms;
+  using fingerprint::kParaSketches;
+  std::vector<ParaStatus> out;
+  out.reserve(now.paragraphs.size());
+  for (const fingerprint::Paragraph& p : now.paragraphs) {
+    if (p.boilerplate) {
+      out.push_back(ParaStatus::Boilerplate);
+      continue;
+    }
+    bool known = false;
+    if (earlier && v != Verdict::Different) {
+      // The same paragraph (same shingle minimum) was on the earlier page...
+      for (int k = 0; k < kParaSketches && earlier->sketch[k] && !known; ++k)
+        known = p.sketch != 0 && earlier->sketch[k] == p.sketch;
+      // ...or it retells the earlier page: several of its key terms.
+      if (!known) {
+        int hits = 0;
+        for (int k = 0; k < kKeyTerms && earlier->weight[k]; ++k)
+          hits += std::binary_search(p.terms.begin(), p.terms.end(), earlier->term[k]);
+        known = hits >= 3 || (hits >= 2 && p.terms.size() < 15);
+      }
+    }
+    out.push_back(known ? ParaStatus::Known : ParaStatus::New);
+  }
+  return out;
+}
+
+}  // namespace winnow::match

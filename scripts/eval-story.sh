@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Repeated-story evaluation (issue 4): runs the native tool over the shared development data and
+# scores it with ../shared/eval/score_story.py.
+#   pairs : `winnow compare` on pairs_dev.jsonl.gz          -> ROC-AUC overall and per kind
+#   stream: `winnow history --db <fresh dir>` on stream_dev  -> recall, false alarms, match accuracy
+# Usage: scripts/eval-story.sh [--data DIR] [--out DIR] [--no-build] [--sensitivity S]
+# WINNOW_BIN overrides the binary (default build/native/winnow, built first).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+data="../shared/eval/story"
+out="build/eval-story"
+build=1
+sens="normal"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --data) data="$2"; shift 2 ;;
+    --out) out="$2"; shift 2 ;;
+    --no-build) build=0; shift ;;
+    --sensitivity) sens="$2"; shift 2 ;;
+    *) echo "eval-story: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+bin="${WINNOW_BIN:-build/native/winnow}"
+if [ "$build" = 1 ] && [ -z "${WINNOW_BIN:-}" ]; then bash scripts/build.sh native; fi
+scorer="$(dirname "$data")/score_story.py"
+[ -f "$scorer" ] || scorer="../shared/eval/score_story.py"
+mkdir -p "$out"
+
+# Pairs: both articles as text DOCs.
+python3 - "$data/pairs_dev.jsonl.gz" > "$out/pairs_in.jsonl" <<'PY'
+import gzip, json, sys
+with gzip.open(sys.argv[1], "rt", encoding="utf8") as f:
+    for line in f:
+        if not line.strip():
+            continue
+        g = json.loads(line)
+        print(json.dumps({"id": g["id"],
+                          "a": {"title": g.get("a_title", ""), "text": g.get("a_text", "")},
+                          "b": {"title": g.get("b_title", ""), "text": g.get("b_text", "")}}))
+PY
+"$bin" compare --sensitivity "$sens" < "$out/pairs_in.jsonl" > "$out/pairs_pred.jsonl"
+echo "== pairs (winnow compare) =="
+python3 "$scorer" pairs "$out/pairs_pred.jsonl" --gold "$data/pairs_dev.jsonl.gz"
+
+# Stream: in reading order, into a fresh history; each item gets its own address and a time.
+python3 - "$data/stream_dev.jsonl.gz" > "$out/stream_in.jsonl" <<'PY'
+import gzip, json, sys
+with gzip.open(sys.argv[1], "rt", encoding="utf8") as f:
+    rows = [json.loads(l) for l in f if l.strip()]
+rows.sort(key=lambda g: g["pos"])
+for g in rows:
+    print(json.dumps({"id": g["id"], "url": "https://stream.example/" + g["id"],
+                      "time": 1700000000 + 60 * g["pos"],
+                      "title": g.get("title", ""), "text": g.get("text", "")}))
+PY
+db="$out/stream_db"
+rm -rf "$db"
+"$bin" history --db "$db" --sensitivity "$sens" < "$out/stream_in.jsonl" > "$out/stream_pred.jsonl"
+echo "== stream (winnow history) =="
+python3 "$scorer" stream "$out/stream_pred.jsonl" --gold "$data/stream_dev.jsonl.gz"
+python3 - "$out/stream_pred.jsonl" "$data/stream_dev.jsonl.gz" <<'PY'
+import gzip, json, sys
+pred = {}
+for l in open(sys.argv[1], encoding="utf8"):
+    p = json.loads(l)
+    pred[p["id"]] = p
+with gzip.open(sys.argv[2], "rt", encoding="utf8") as f:
+    gold = [json.loads(l) for l in f if l.strip()]
+new = [g for g in gold if not g["gold_seen_before"]]
+fa = sum(1 for g in new if pred.get(g["id"], {}).get("seen_before"))
+errors = sum(1 for p in pred.values() if "error" in p)
+print(f"{'false alarms on new stories (count)':60s} {fa} of {len(new)}")
+print(f"{'answers with an error':60s} {errors}")
+PY
