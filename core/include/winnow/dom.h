@@ -23,6 +23,8 @@ struct Node {
   std::string text;       // text of a text node (raw, not collapsed)
   std::string extra;      // other attributes that matter (itemprop, rel, aria-label...), "k=v;"
   bool hidden = false;    // hidden / aria-hidden / display:none / not rendered (browser)
+  NodeId origin = kNone;  // the adapter's own numbering: a snapshot's element index (kNone
+                          // for Gumbo trees, where the NodeId itself names the element)
   NodeId parent = kNone;
   std::vector<NodeId> children;
 };

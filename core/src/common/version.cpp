@@ -1,10 +1,14 @@
 #include "winnow/version.h"
 
+#include "winnow/templates.h"
+
 namespace winnow {
 
 std::string format_versions() {
   // Each store appends its own line here as it gains a serialised format.
-  return "";
+  std::string out;
+  out += "site-templates format " + std::to_string(templates::kFormatVersion) + "\n";
+  return out;
 }
 
 }  // namespace winnow

@@ -1,0 +1,169 @@
+// Cutting the tree view into blocks: one depth-first walk; text accumulates into the current
+// block until a block-level element opens or closes.
+#include "winnow/blocks.h"
+
+#include <array>
+#include <string_view>
+
+#include "dom/visibility.h"
+
+namespace winnow::blocks {
+namespace {
+
+// Phrasing (inline) elements: they never end a block. Everything else does, so that unknown
+// custom elements behave like divs (the safe side: a spurious boundary splits a paragraph,
+// a missing one would glue a menu to the article).
+constexpr std::array<std::string_view, 39> kInline = {
+    "a",    "abbr", "b",     "bdi",   "bdo",  "big",  "br",   "cite", "code", "data",
+    "del",  "dfn",  "em",    "font",  "i",    "img",  "ins",  "kbd",  "label", "mark",
+    "nobr", "q",    "s",     "samp",  "small", "span", "strike", "strong", "sub", "sup",
+    "time", "tt",   "u",     "var",   "wbr",  "button", "picture", "source", "output"};
+
+bool is_inline(std::string_view tag) {
+  for (auto t : kInline)
+    if (t == tag) return true;
+  return false;
+}
+
+std::uint32_t count_cp(std::string_view s) {
+  std::uint32_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+struct Walker {
+  explicit Walker(const dom::Tree& t) : tree(t) {}
+  const dom::Tree& tree;
+  std::vector<Block> out;
+  std::vector<dom::NodeId> owners{0};
+  std::string buf;
+  std::uint32_t link_cp = 0;
+  std::uint32_t words = 0;
+  bool pending_space = false;
+  bool in_word = false;
+  int links = 0, lists = 0, tables = 0, forms = 0, quotes = 0, figures = 0, pres = 0;
+  std::vector<std::uint8_t> headings;
+
+  void append(std::string_view t) {
+    bool in_link = links > 0;
+    std::size_t i = 0;
+    while (i < t.size()) {
+      unsigned char c = static_cast<unsigned char>(t[i]);
+      bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+      std::size_t len = 1;
+      if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0) {
+        space = true;  // no-break space collapses like any other
+        len = 2;
+      }
+      if (space) {
+        if (!buf.empty()) pending_space = true;
+        in_word = false;
+        i += len;
+        continue;
+      }
+      if (pending_space) {
+        buf += ' ';
+        pending_space = false;
+      }
+      bool wordish = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+      if (wordish && !in_word) ++words;
+      in_word = wordish;
+      buf += static_cast<char>(c);
+      if (in_link && (c & 0xC0) != 0x80) ++link_cp;
+      ++i;
+    }
+  }
+
+  void flush() {
+    if (!buf.empty()) {
+      Block b;
+      b.text = std::move(buf);
+      b.node = owners.back();
+      b.chars = count_cp(b.text);
+      b.link_chars = link_cp > b.chars ? b.chars : link_cp;
+      b.words = words;
+      b.heading = headings.empty() ? 0 : headings.back();
+      b.in_list = lists > 0;
+      b.in_table = tables > 0;
+      b.in_form = forms > 0;
+      b.in_quote = quotes > 0;
+      b.in_figure = figures > 0;
+      b.in_pre = pres > 0;
+      b.index = static_cast<std::uint32_t>(out.size());
+      out.push_back(std::move(b));
+    }
+    buf.clear();
+    link_cp = 0;
+    words = 0;
+    pending_space = false;
+    in_word = false;
+  }
+
+  // +1 on entering, -1 on leaving an element: the context counters.
+  void count(const dom::Node& n, int d) {
+    const std::string& t = n.tag;
+    if (t == "a" && !n.href.empty()) links += d;
+    else if (t == "li" || t == "dd" || t == "dt") lists += d;
+    else if (t == "td" || t == "th") tables += d;
+    else if (t == "form" || t == "button" || t == "label" || t == "textarea" || t == "fieldset") forms += d;
+    else if (t == "blockquote") quotes += d;
+    else if (t == "figure" || t == "figcaption") figures += d;
+    else if (t == "pre") pres += d;
+    else if (t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6') {
+      if (d > 0) headings.push_back(static_cast<std::uint8_t>(t[1] - '0'));
+      else if (!headings.empty()) headings.pop_back();
+    }
+  }
+
+  void run() {
+    struct Frame { dom::NodeId id; std::size_t next; bool block; };
+    std::vector<Frame> stack{{0, 0, false}};
+    while (!stack.empty()) {
+      Frame& f = stack.back();
+      const dom::Node& n = tree.nodes[f.id];
+      if (f.next < n.children.size()) {
+        dom::NodeId cid = n.children[f.next++];
+        const dom::Node& c = tree.nodes[cid];
+        if (c.type == dom::Node::Type::Text) {
+          append(c.text);
+          continue;
+        }
+        if (c.hidden || dom::is_never_content_tag(c.tag)) continue;
+        bool block = !is_inline(c.tag);
+        if (c.tag == "br") {
+          pending_space = !buf.empty();
+          continue;
+        }
+        if (block) {
+          flush();
+          owners.push_back(cid);
+        }
+        count(c, +1);
+        stack.push_back({cid, 0, block});
+        continue;
+      }
+      if (f.id != 0) {
+        if (f.block) {
+          flush();
+          owners.pop_back();
+        }
+        count(n, -1);
+      }
+      stack.pop_back();
+    }
+    flush();
+  }
+};
+
+}  // namespace
+
+bool is_block_tag(const std::string& tag) { return !is_inline(tag); }
+
+std::vector<Block> extract(const dom::Tree& tree) {
+  if (tree.nodes.empty()) return {};
+  Walker w(tree);
+  w.run();
+  return std::move(w.out);
+}
+
+}  // namespace winnow::blocks

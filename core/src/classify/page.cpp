@@ -1,0 +1,398 @@
+// The structural classifier for HTML pages and snapshots.
+//  1. Find the article region: Readability's candidate scoring, on blocks. Each prose block
+//     credits the containers above it; the best container (and siblings that score close to
+//     it) is the region. Blocks under unlikely containers (negative class tokens) are left
+//     out of the scoring unless that leaves too little text.
+//  2. Judge every block: outside the region it is chrome (its kind from the nearest telling
+//     container, its link density or its words); inside, boilerplate that sits in the article
+//     is still caught (containers marked share/newsletter/related inside the region, section
+//     labels and the lists under them, site blurbs, link lists, by-lines, the headline, and
+//     short non-prose at the region's edges).
+//  3. Page type from what remains.
+#include <algorithm>
+#include <cstring>
+
+#include "classify/settings.h"
+#include "classify/signals.h"
+#include "classify/text_stats.h"
+#include "winnow/classify.h"
+
+namespace winnow::classify {
+namespace {
+
+using dom::NodeId;
+using dom::kNone;
+namespace S = settings;
+
+struct Sig {
+  bool done = false;
+  bool negative = false;
+  bool positive = false;
+  Kind kind = Kind::Other;
+};
+
+struct Ctx {
+  const dom::Tree& tree;
+  const std::vector<blocks::Block>& bl;
+  std::vector<TextStats> st;
+  std::vector<Sig> sig;
+  std::vector<double> sub_chars, sub_links;  // per node: text and link text below it
+  std::vector<double> score;
+  std::vector<char> scored;
+  std::vector<NodeId> candidates;
+
+  Ctx(const dom::Tree& t, const std::vector<blocks::Block>& b) : tree(t), bl(b) {}
+
+  const Sig& signal(NodeId id) {
+    Sig& s = sig[id];
+    if (!s.done) {
+      s.done = true;
+      const dom::Node& n = tree.nodes[id];
+      if (n.type == dom::Node::Type::Element && n.tag != "html" && n.tag != "body") {
+        NodeSignal ns = node_signal(n);
+        s.negative = ns.negative && !ns.positive;
+        s.positive = ns.positive;
+        s.kind = ns.kind;
+      }
+    }
+    return s;
+  }
+
+  NodeId parent(NodeId id) const { return id < tree.nodes.size() ? tree.nodes[id].parent : kNone; }
+
+  // Nearest negative ancestor-or-self of `id`, stopping at (not including) `stop`s ancestors
+  // chain: a container holding the whole region is never taken as chrome.
+  NodeId negative_ancestor(NodeId id, const std::vector<char>& holds_region) {
+    for (NodeId cur = id; cur != kNone && cur != 0; cur = parent(cur)) {
+      if (!holds_region.empty() && holds_region[cur]) return kNone;
+      if (signal(cur).negative) return cur;
+    }
+    return kNone;
+  }
+
+  bool paragraph_like(NodeId id) const {
+    const dom::Node& n = tree.nodes[id];
+    for (NodeId c : n.children) {
+      const dom::Node& k = tree.nodes[c];
+      if (k.type == dom::Node::Type::Element && !k.hidden && blocks::is_block_tag(k.tag)) return false;
+    }
+    return true;
+  }
+
+  double tag_base(NodeId id) const {
+    const std::string& t = tree.nodes[id].tag;
+    if (t == "div") return 5;
+    if (t == "article") return 10;
+    if (t == "main") return 5;
+    if (t == "pre" || t == "td" || t == "blockquote") return 3;
+    if (t == "address" || t == "ol" || t == "ul" || t == "dl" || t == "dd" || t == "dt" || t == "li" ||
+        t == "form")
+      return -3;
+    if ((t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6') || t == "th") return -5;
+    return 0;
+  }
+
+  void init_node(NodeId id) {
+    if (scored[id]) return;
+    scored[id] = 1;
+    const Sig& s = signal(id);
+    double w = 0;
+    if (s.positive) w += S::kClassWeight;
+    if (s.negative) w -= S::kClassWeight;
+    score[id] = tag_base(id) + w;
+    candidates.push_back(id);
+  }
+
+  // One scoring pass; returns the top candidate or kNone.
+  NodeId grab(bool skip_unlikely) {
+    std::fill(score.begin(), score.end(), 0.0);
+    std::fill(scored.begin(), scored.end(), 0);
+    candidates.clear();
+    static const std::vector<char> none;
+    for (std::size_t i = 0; i < bl.size(); ++i) {
+      const auto& b = bl[i];
+      if (b.chars < S::kMinParagraphChars || b.heading || b.in_form) continue;
+      if (b.node == kNone || b.node == 0) continue;
+      if (skip_unlikely && negative_ancestor(b.node, none) != kNone) continue;
+      double cs = 1.0 + st[i].commas + std::min(b.chars / 100.0, 3.0);
+      NodeId start = paragraph_like(b.node) ? parent(b.node) : b.node;
+      NodeId cur = start;
+      for (int level = 0; level < S::kAncestorLevels && cur != kNone && cur != 0; ++level) {
+        init_node(cur);
+        double div = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+        score[cur] += cs / div;
+        cur = parent(cur);
+      }
+    }
+    NodeId top = kNone;
+    double best = -1e9;
+    for (NodeId c : candidates) {
+      double ld = sub_chars[c] > 0 ? sub_links[c] / sub_chars[c] : 0.0;
+      score[c] *= (1.0 - ld);
+      if (score[c] > best) {
+        best = score[c];
+        top = c;
+      }
+    }
+    return top;
+  }
+
+  // Readability's refinements: several near-best candidates under one ancestor mean the
+  // article is that ancestor; a parent scoring better than its child wins; a lone child
+  // stands for its parent.
+  NodeId refine(NodeId top) {
+    std::vector<NodeId> alts;
+    for (NodeId c : candidates)
+      if (c != top && score[c] >= S::kAlternativeRatio * score[top]) alts.push_back(c);
+    if (static_cast<int>(alts.size()) >= S::kMinAlternatives) {
+      for (NodeId p = parent(top); p != kNone && p != 0; p = parent(p)) {
+        int contained = 0;
+        for (NodeId a : alts) {
+          for (NodeId q = a; q != kNone; q = parent(q))
+            if (q == p) { ++contained; break; }
+        }
+        if (contained >= S::kMinAlternatives) {
+          top = p;
+          break;
+        }
+        if (tree.nodes[p].tag == "body") break;
+      }
+    }
+    double last = score[top];
+    double threshold = last / 3.0;
+    for (NodeId p = parent(top); p != kNone && p != 0 && tree.nodes[p].tag != "body"; p = parent(p)) {
+      if (!scored[p]) continue;
+      if (score[p] < threshold) break;
+      if (score[p] > last) {
+        top = p;
+        break;
+      }
+      last = score[p];
+    }
+    for (NodeId p = parent(top); p != kNone && p != 0 && tree.nodes[p].tag != "body"; p = parent(p)) {
+      std::size_t elements = 0;
+      for (NodeId c : tree.nodes[p].children)
+        if (tree.nodes[c].type == dom::Node::Type::Element) ++elements;
+      if (elements != 1) break;
+      top = p;
+    }
+    return top;
+  }
+};
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+bool looks_like_byline(std::string_view folded, const blocks::Block& b, const TextStats& t) {
+  if (b.chars > S::kBylineMaxChars || t.ends_sentence) return false;
+  static constexpr std::string_view kBy[] = {"by ", "von ", "par ", "por ", "di ", "door ", "av ", "автор", "written by",
+                                             "posted by", "posted on", "published", "updated", "last updated"};
+  for (auto p : kBy)
+    if (starts_with(folded, p) && t.words <= 12) return true;
+  // a date line: numbers and few words, no prose
+  return t.digits >= 1 && t.words <= 7 && t.stopwords <= 1;
+}
+
+}  // namespace
+
+Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl) {
+  Result r;
+  r.verdicts.resize(bl.size());
+  r.lang = detect_language(bl, tree.lang);
+  if (bl.empty()) return r;
+  const int li = language_index(r.lang);
+  const std::size_t N = tree.nodes.size();
+
+  Ctx c(tree, bl);
+  c.st.reserve(bl.size());
+  for (const auto& b : bl) c.st.push_back(text_stats(b.text, li));
+  c.sig.assign(N, Sig{});
+  c.sub_chars.assign(N, 0.0);
+  c.sub_links.assign(N, 0.0);
+  c.score.assign(N, 0.0);
+  c.scored.assign(N, 0);
+  for (const auto& b : bl)
+    for (NodeId cur = b.node; cur != kNone; cur = c.parent(cur)) {
+      c.sub_chars[cur] += b.chars;
+      c.sub_links[cur] += b.link_chars;
+    }
+
+  // 1. the article region
+  NodeId top = c.grab(true);
+  if (top == kNone || c.sub_chars[top] < S::kMinArticleChars) {
+    NodeId again = c.grab(false);
+    if (again != kNone && (top == kNone || c.sub_chars[again] > c.sub_chars[top])) top = again;
+    else if (top != kNone) c.grab(true);
+  }
+  std::vector<char> region(N, 0), holds_region(N, 0);
+  if (top != kNone) {
+    top = c.refine(top);
+    NodeId par = c.parent(top);
+    double threshold = std::max(S::kMinSiblingScore, c.score[top] * S::kSiblingThreshold);
+    const std::string& top_class = tree.nodes[top].classes;
+    if (par != kNone) {
+      for (NodeId sib : tree.nodes[par].children) {
+        const dom::Node& sn = tree.nodes[sib];
+        if (sn.type != dom::Node::Type::Element || sn.hidden) continue;
+        bool join = sib == top;
+        if (!join && c.scored[sib]) {
+          double bonus = (!top_class.empty() && sn.classes == top_class) ? c.score[top] * 0.2 : 0.0;
+          join = c.score[sib] + bonus >= threshold && !c.signal(sib).negative;
+        }
+        if (!join && sn.tag == "p" && c.sub_chars[sib] > 0) {
+          double ld = c.sub_links[sib] / c.sub_chars[sib];
+          join = (c.sub_chars[sib] > 80 && ld < 0.25);
+        }
+        if (join) region[sib] = 1;
+      }
+    }
+    region[top] = 1;
+    for (NodeId id = 0; id < N; ++id)
+      if (region[id])
+        for (NodeId p = id; p != kNone; p = c.parent(p)) holds_region[p] = 1;
+    // inherit: nodes are stored parents-first by both adapters
+    for (NodeId id = 1; id < N; ++id) {
+      NodeId p = tree.nodes[id].parent;
+      if (p != kNone && p < id && region[p]) region[id] = 1;
+    }
+  }
+
+  // 2. judge the blocks
+  std::string folded_title = fold(tree.title);
+  bool headline_seen = false;
+  std::vector<char> in_region(bl.size(), 0);
+  for (std::size_t i = 0; i < bl.size(); ++i) in_region[i] = bl[i].node != kNone && region[bl[i].node];
+
+  Kind list_kind = Kind::Other;
+  bool in_labelled_list = false;
+  for (std::size_t i = 0; i < bl.size(); ++i) {
+    const auto& b = bl[i];
+    const TextStats& t = c.st[i];
+    Verdict& v = r.verdicts[i];
+    double ld = b.link_density();
+    bool prose = b.chars >= S::kGoodParagraphChars && (t.stop_density() >= S::kGoodMinStopDensity || t.cjk * 2 > t.words) &&
+                 ld < 0.3;
+    auto mark = [&](Kind k, std::string why) {
+      v.label = Label::Boilerplate;
+      v.kind = k;
+      v.reason = std::move(why);
+    };
+    if (!in_region[i]) {
+      in_labelled_list = false;
+      NodeId neg = c.negative_ancestor(b.node, holds_region);
+      if (neg != kNone) {
+        NodeSignal ns = node_signal(tree.nodes[neg]);
+        mark(ns.kind, "outside the article, in " + ns.why);
+      } else if (ld > S::kMaxLinkDensity) {
+        mark(b.in_list || b.chars < S::kShortBlockChars ? Kind::Navigation : Kind::Related,
+             "outside the article, mostly links");
+      } else {
+        mark(Kind::Other, "outside the article region");
+      }
+      continue;
+    }
+    std::string folded = fold(b.text);
+    // the headline (repeats the page title): not article text
+    if (!headline_seen && b.heading && b.heading <= 2 && b.chars >= 10 && !folded_title.empty() &&
+        folded_title.find(folded) != std::string::npos) {
+      headline_seen = true;
+      mark(Kind::Other, "the headline (repeats the page title)");
+      continue;
+    }
+    NodeId neg = c.negative_ancestor(b.node, holds_region);
+    if (neg != kNone && !(prose && (c.signal(neg).kind == Kind::Byline || tree.nodes[neg].tag == "header"))) {
+      NodeSignal ns = node_signal(tree.nodes[neg]);
+      mark(ns.kind, "inside the article but in " + ns.why);
+      continue;
+    }
+    PhraseHit label = match_label(folded);
+    if (label.hit) {
+      mark(label.kind, "a section label (\"" + label.phrase + "\")");
+      list_kind = label.kind;
+      in_labelled_list = true;
+      continue;
+    }
+    if (in_labelled_list) {
+      if (prose && !b.in_list) {
+        in_labelled_list = false;
+      } else {
+        mark(list_kind, "listed under a section label");
+        continue;
+      }
+    }
+    PhraseHit ph = match_prose(folded, b.chars);
+    if (ph.hit) {
+      mark(ph.kind, "says \"" + ph.phrase + "\"");
+      continue;
+    }
+    if (ld > S::kMaxLinkDensity &&
+        !(b.chars >= S::kProseMinChars && ld <= S::kProseMaxLinkDensity && t.stop_density() >= S::kProseMinStopDensity)) {
+      mark(b.in_list ? Kind::Related : Kind::Navigation, "mostly link text");
+      continue;
+    }
+    if (b.in_form) {
+      mark(Kind::Other, "a form control");
+      continue;
+    }
+    if (looks_like_byline(folded, b, t)) {
+      mark(Kind::Byline, "a by-line or date line");
+      continue;
+    }
+    v.reason = prose ? "article paragraph" : "in the article region";
+  }
+
+  // edges: short non-prose before the first and after the last article paragraph
+  std::size_t first = bl.size(), last = 0;
+  for (std::size_t i = 0; i < bl.size(); ++i) {
+    const auto& b = bl[i];
+    if (r.verdicts[i].label != Label::Content || !in_region[i]) continue;
+    const TextStats& t = c.st[i];
+    bool good = b.chars >= S::kGoodParagraphChars && b.link_density() < 0.3 && !b.heading &&
+                (t.stop_density() >= S::kGoodMinStopDensity || t.cjk * 2 > t.words || li < 0);
+    if (good) {
+      first = std::min(first, i);
+      last = std::max(last, i);
+    }
+  }
+  if (first < bl.size()) {
+    for (std::size_t i = 0; i < bl.size(); ++i) {
+      if (r.verdicts[i].label != Label::Content || (i >= first && i <= last)) continue;
+      const auto& b = bl[i];
+      if (b.chars < S::kShortBlockChars && !c.st[i].ends_sentence) {
+        r.verdicts[i].label = Label::Boilerplate;
+        r.verdicts[i].kind = Kind::Other;
+        r.verdicts[i].reason = i < first ? "short text before the article's first paragraph"
+                                         : "short text after the article's last paragraph";
+      }
+    }
+    // prose stranded between article paragraphs but outside the region's container
+    for (std::size_t i = first + 1; i < last; ++i) {
+      if (in_region[i] || r.verdicts[i].label == Label::Content) continue;
+      const auto& b = bl[i];
+      const TextStats& t = c.st[i];
+      if (b.chars >= S::kGoodParagraphChars && b.link_density() < 0.3 &&
+          t.stop_density() >= S::kGoodMinStopDensity && r.verdicts[i].reason == "outside the article region") {
+        r.verdicts[i] = Verdict{Label::Content, Kind::Article, "prose between article paragraphs"};
+      }
+    }
+  }
+
+  // 3. page type
+  unsigned content_chars = 0, paragraphs = 0, linked_headings = 0, link_blocks = 0;
+  for (std::size_t i = 0; i < bl.size(); ++i) {
+    const auto& b = bl[i];
+    if (b.link_density() > 0.5 && b.chars >= 20) ++link_blocks;
+    if (in_region[i] && b.heading && b.link_density() > 0.8) ++linked_headings;
+    if (r.verdicts[i].label != Label::Content) continue;
+    content_chars += b.chars;
+    if (b.chars >= S::kGoodParagraphChars) ++paragraphs;
+  }
+  if (linked_headings >= 4 || (content_chars < S::kArticleMinChars && link_blocks >= S::kListingMinLinkBlocks))
+    r.type = PageType::Listing;
+  else if (content_chars >= S::kArticleMinChars && paragraphs >= S::kArticleMinParagraphs)
+    r.type = PageType::Article;
+  else
+    r.type = PageType::Other;
+  return r;
+}
+
+}  // namespace winnow::classify

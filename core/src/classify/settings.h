@@ -1,0 +1,232 @@
+// Every tunable of the classifier in one place (style.md: Readability's named tables,
+// trafilatura's settings.cfg). Each entry says why it is there.
+#pragma once
+
+#include <string_view>
+
+#include "winnow/extract.h"
+
+namespace winnow::classify::settings {
+
+// ---- Class / id / role tokens --------------------------------------------------------------
+// Class and id attributes are cut into tokens at non-letters and camelCase humps ("mainNav",
+// "share-bar_top" -> main nav / share bar top). A token equal to `token` (or, for `prefix`
+// entries, starting with it: "comments", "sharebar") names the kind of chrome the element
+// holds. Tokens are matched, not substrings, so "header" never matches "ad" and "shadow"
+// never matches "ad".
+struct ClassToken {
+  std::string_view token;
+  Kind kind;
+  bool prefix;
+};
+inline constexpr ClassToken kNegativeTokens[] = {
+    {"nav", Kind::Navigation, true},      {"menu", Kind::Navigation, true},
+    {"breadcrumb", Kind::Navigation, true}, {"pagination", Kind::Navigation, false},
+    {"pager", Kind::Navigation, false},   {"masthead", Kind::Navigation, false},
+    {"topbar", Kind::Navigation, false},  {"toolbar", Kind::Navigation, false},
+    {"footer", Kind::Navigation, true},   {"header", Kind::Navigation, false},
+    {"skip", Kind::Navigation, false},    {"tags", Kind::Navigation, false},
+    {"tag", Kind::Navigation, false},     {"tagcloud", Kind::Navigation, false},
+    {"categories", Kind::Navigation, false}, {"category", Kind::Navigation, false},
+    {"sitemap", Kind::Navigation, false}, {"search", Kind::Navigation, false},
+    {"sidebar", Kind::Related, true},     {"aside", Kind::Related, false},
+    {"widget", Kind::Related, true},      {"rail", Kind::Related, false},
+    {"related", Kind::Related, true},     {"recommended", Kind::Related, true},
+    {"recommendation", Kind::Related, true}, {"recirc", Kind::Related, true},
+    {"trending", Kind::Related, true},    {"popular", Kind::Related, true},
+    {"mostread", Kind::Related, false},   {"outbrain", Kind::Related, true},
+    {"taboola", Kind::Related, true},     {"teaser", Kind::Related, true},
+    {"more", Kind::Related, false},       {"read", Kind::Related, false},
+    {"share", Kind::Share, true},         {"sharing", Kind::Share, true},
+    {"social", Kind::Share, true},        {"addthis", Kind::Share, true},
+    {"sociable", Kind::Share, true},      {"shareaholic", Kind::Share, true},
+    {"follow", Kind::Share, false},       {"print", Kind::Share, false},
+    {"newsletter", Kind::Subscribe, true}, {"subscribe", Kind::Subscribe, true},
+    {"subscription", Kind::Subscribe, true}, {"signup", Kind::Subscribe, true},
+    {"optin", Kind::Subscribe, true},     {"mailchimp", Kind::Subscribe, true},
+    {"paywall", Kind::Subscribe, true},   {"registration", Kind::Subscribe, false},
+    {"cookie", Kind::Cookie, true},       {"consent", Kind::Cookie, true},
+    {"gdpr", Kind::Cookie, true},         {"cmp", Kind::Cookie, false},
+    {"comment", Kind::Comment, true},     {"disqus", Kind::Comment, true},
+    {"replies", Kind::Comment, false},    {"respond", Kind::Comment, false},
+    {"discussion", Kind::Comment, false},
+    {"ad", Kind::Advertising, false},     {"ads", Kind::Advertising, false},
+    {"advert", Kind::Advertising, true},  {"advertisement", Kind::Advertising, true},
+    {"adslot", Kind::Advertising, true},  {"adsense", Kind::Advertising, true},
+    {"dfp", Kind::Advertising, false},    {"gpt", Kind::Advertising, false},
+    {"sponsor", Kind::Advertising, true}, {"promo", Kind::Advertising, true},
+    {"banner", Kind::Advertising, false}, {"doubleclick", Kind::Advertising, true},
+    {"byline", Kind::Byline, true},       {"author", Kind::Byline, true},
+    {"dateline", Kind::Byline, false},    {"timestamp", Kind::Byline, false},
+    {"meta", Kind::Byline, false},        {"published", Kind::Byline, false},
+    {"posted", Kind::Byline, false},      {"date", Kind::Byline, false},
+    {"copyright", Kind::Legal, true},     {"disclaimer", Kind::Legal, true},
+    {"legal", Kind::Legal, false},
+    {"modal", Kind::Other, true},         {"popup", Kind::Other, true},
+    {"overlay", Kind::Other, false},      {"sronly", Kind::Other, false},
+    {"screen", Kind::Other, false},       {"visually", Kind::Other, false},
+    {"hidden", Kind::Other, false},       {"hide", Kind::Other, false},
+    {"caption", Kind::Other, false},      {"credit", Kind::Other, true},
+};
+
+// Tokens that speak for article text (Readability's "positive"): a container carrying one
+// gains weight, and a negative token on the same element is overruled ("post-sidebar-content"
+// is still content).
+inline constexpr std::string_view kPositiveTokens[] = {
+    "article", "articlebody", "content", "entry", "post", "story", "main", "text", "body",
+    "blog", "hentry", "prose", "richtext", "markdown", "paragraph", "news", "detail", "single",
+    "artikel", "inhalt", "texte", "contenu", "testo", "cuerpo", "conteudo", "materia", "tekst"};
+
+// Elements whose very tag names the chrome.
+struct TagKind {
+  std::string_view tag;
+  Kind kind;
+};
+inline constexpr TagKind kNegativeTags[] = {
+    {"nav", Kind::Navigation}, {"footer", Kind::Navigation}, {"aside", Kind::Related},
+    {"form", Kind::Other},     {"header", Kind::Navigation}, {"dialog", Kind::Other},
+    {"menu", Kind::Navigation}};
+
+// ARIA roles with the same meaning.
+inline constexpr TagKind kNegativeRoles[] = {
+    {"navigation", Kind::Navigation}, {"contentinfo", Kind::Navigation},
+    {"complementary", Kind::Related}, {"banner", Kind::Navigation},
+    {"search", Kind::Navigation},     {"dialog", Kind::Other},
+    {"alertdialog", Kind::Other},     {"menu", Kind::Navigation},
+    {"menubar", Kind::Navigation}};
+
+// ---- Phrases --------------------------------------------------------------------------------
+// Site chrome that reads like prose: a block is judged by what it says. Matched on the
+// case-folded text.
+//  Label:  the block is (nearly) only this phrase, a section label such as "Featured Posts";
+//          what follows it up to the next article paragraph is the labelled list.
+//  Strong: one occurrence marks a block of up to kStrongPhraseMaxChars ("thank you for
+//          visiting", "we use cookies").
+//  Weak:   site self-reference ("our website", "our team"); kWeakPhraseHits of them mark a
+//          block of up to kWeakPhraseMaxChars.
+enum class Strength { Label, Strong, Weak };
+struct Phrase {
+  std::string_view text;
+  Kind kind;
+  Strength strength;
+};
+inline constexpr Phrase kPhrases[] = {
+    // section labels (English and the other page languages)
+    {"featured posts", Kind::Related, Strength::Label},   {"latest posts", Kind::Related, Strength::Label},
+    {"latest news", Kind::Related, Strength::Label},      {"related articles", Kind::Related, Strength::Label},
+    {"related posts", Kind::Related, Strength::Label},    {"related stories", Kind::Related, Strength::Label},
+    {"related", Kind::Related, Strength::Label},          {"read more", Kind::Related, Strength::Label},
+    {"read next", Kind::Related, Strength::Label},        {"more stories", Kind::Related, Strength::Label},
+    {"more from", Kind::Related, Strength::Label},        {"you may also like", Kind::Related, Strength::Label},
+    {"you might also like", Kind::Related, Strength::Label}, {"recommended", Kind::Related, Strength::Label},
+    {"recommended for you", Kind::Related, Strength::Label}, {"most popular", Kind::Related, Strength::Label},
+    {"most read", Kind::Related, Strength::Label},        {"trending", Kind::Related, Strength::Label},
+    {"trending now", Kind::Related, Strength::Label},     {"popular posts", Kind::Related, Strength::Label},
+    {"recent posts", Kind::Related, Strength::Label},     {"top stories", Kind::Related, Strength::Label},
+    {"see also", Kind::Related, Strength::Label},         {"table of contents", Kind::Navigation, Strength::Label},
+    {"article with toc", Kind::Navigation, Strength::Label}, {"contents", Kind::Navigation, Strength::Label},
+    {"share this", Kind::Share, Strength::Label},         {"share this article", Kind::Share, Strength::Label},
+    {"share this story", Kind::Share, Strength::Label},   {"share", Kind::Share, Strength::Label},
+    {"share on facebook", Kind::Share, Strength::Label},  {"share on twitter", Kind::Share, Strength::Label},
+    {"follow us", Kind::Share, Strength::Label},          {"comments", Kind::Comment, Strength::Label},
+    {"leave a comment", Kind::Comment, Strength::Label},  {"leave a reply", Kind::Comment, Strength::Label},
+    {"advertisement", Kind::Advertising, Strength::Label}, {"advertising", Kind::Advertising, Strength::Label},
+    {"sponsored", Kind::Advertising, Strength::Label},    {"sponsored content", Kind::Advertising, Strength::Label},
+    {"anzeige", Kind::Advertising, Strength::Label},      {"werbung", Kind::Advertising, Strength::Label},
+    {"publicité", Kind::Advertising, Strength::Label},    {"publicidad", Kind::Advertising, Strength::Label},
+    {"pubblicità", Kind::Advertising, Strength::Label},   {"publicidade", Kind::Advertising, Strength::Label},
+    {"реклама", Kind::Advertising, Strength::Label},      {"reklama", Kind::Advertising, Strength::Label},
+    {"advertentie", Kind::Advertising, Strength::Label},  {"keywords", Kind::Navigation, Strength::Label},
+    {"tags", Kind::Navigation, Strength::Label},          {"topics", Kind::Navigation, Strength::Label},
+    {"mehr zum thema", Kind::Related, Strength::Label},   {"das könnte sie auch interessieren", Kind::Related, Strength::Label},
+    {"lire aussi", Kind::Related, Strength::Label},       {"à lire aussi", Kind::Related, Strength::Label},
+    {"leer más", Kind::Related, Strength::Label},         {"leia também", Kind::Related, Strength::Label},
+    {"leggi anche", Kind::Related, Strength::Label},      {"читайте также", Kind::Related, Strength::Label},
+    {"czytaj także", Kind::Related, Strength::Label},     {"lees ook", Kind::Related, Strength::Label},
+    {"newsletter", Kind::Subscribe, Strength::Label},     {"subscribe", Kind::Subscribe, Strength::Label},
+    // strong: one occurrence is enough
+    {"thank you for visiting", Kind::Blurb, Strength::Strong}, {"thanks for visiting", Kind::Blurb, Strength::Strong},
+    {"welcome to your ultimate source", Kind::Blurb, Strength::Strong},
+    {"your trusted source for", Kind::Blurb, Strength::Strong},
+    {"bookmark our website", Kind::Blurb, Strength::Strong}, {"thank you for being part of", Kind::Blurb, Strength::Strong},
+    {"thank you for reading", Kind::Blurb, Strength::Strong},
+    {"subscribe to our newsletter", Kind::Subscribe, Strength::Strong},
+    {"sign up for our newsletter", Kind::Subscribe, Strength::Strong},
+    {"sign up for the newsletter", Kind::Subscribe, Strength::Strong},
+    {"sign up to our newsletter", Kind::Subscribe, Strength::Strong},
+    {"sign up for our", Kind::Subscribe, Strength::Strong}, {"delivered to your inbox", Kind::Subscribe, Strength::Strong},
+    {"straight to your inbox", Kind::Subscribe, Strength::Strong}, {"enter your email", Kind::Subscribe, Strength::Strong},
+    {"newsletter abonnieren", Kind::Subscribe, Strength::Strong},
+    {"abonnez-vous à notre newsletter", Kind::Subscribe, Strength::Strong},
+    {"we use cookies", Kind::Cookie, Strength::Strong},    {"this website uses cookies", Kind::Cookie, Strength::Strong},
+    {"this site uses cookies", Kind::Cookie, Strength::Strong}, {"accept cookies", Kind::Cookie, Strength::Strong},
+    {"accept all cookies", Kind::Cookie, Strength::Strong}, {"cookie policy", Kind::Cookie, Strength::Strong},
+    {"use of cookies", Kind::Cookie, Strength::Strong},    {"verwendet cookies", Kind::Cookie, Strength::Strong},
+    {"utilise des cookies", Kind::Cookie, Strength::Strong}, {"utiliza cookies", Kind::Cookie, Strength::Strong},
+    {"all rights reserved", Kind::Legal, Strength::Strong}, {"alle rechte vorbehalten", Kind::Legal, Strength::Strong},
+    {"tous droits réservés", Kind::Legal, Strength::Strong}, {"todos los derechos reservados", Kind::Legal, Strength::Strong},
+    {"privacy policy", Kind::Legal, Strength::Strong},     {"terms of use", Kind::Legal, Strength::Strong},
+    {"terms of service", Kind::Legal, Strength::Strong},   {"click here to", Kind::Other, Strength::Strong},
+    {"leave a comment", Kind::Comment, Strength::Strong},  {"share this article", Kind::Share, Strength::Strong},
+    {"follow us on", Kind::Share, Strength::Strong},       {"min read", Kind::Byline, Strength::Strong},
+    {"minute read", Kind::Byline, Strength::Strong},       {"minutes read", Kind::Byline, Strength::Strong},
+    // weak: a site talking about itself
+    {"our website", Kind::Blurb, Strength::Weak},   {"our site", Kind::Blurb, Strength::Weak},
+    {"our team", Kind::Blurb, Strength::Weak},      {"our readers", Kind::Blurb, Strength::Weak},
+    {"our news platform", Kind::Blurb, Strength::Weak}, {"our platform", Kind::Blurb, Strength::Weak},
+    {"our community", Kind::Blurb, Strength::Weak}, {"growing community", Kind::Blurb, Strength::Weak},
+    {"contact page", Kind::Blurb, Strength::Weak},  {"stay in the know", Kind::Blurb, Strength::Weak},
+    {"stay informed", Kind::Blurb, Strength::Weak}, {"stay tuned", Kind::Blurb, Strength::Weak},
+    {"don't miss", Kind::Blurb, Strength::Weak},    {"don’t miss", Kind::Blurb, Strength::Weak},
+    {"join thousands", Kind::Blurb, Strength::Weak}, {"trusted source", Kind::Blurb, Strength::Weak},
+    {"latest updates", Kind::Blurb, Strength::Weak}, {"check back", Kind::Blurb, Strength::Weak},
+    {"love to hear from you", Kind::Blurb, Strength::Weak}, {"reach out", Kind::Blurb, Strength::Weak},
+    {"keep you informed", Kind::Blurb, Strength::Weak}, {"curated", Kind::Blurb, Strength::Weak},
+    {"never miss", Kind::Blurb, Strength::Weak},    {"latest headlines", Kind::Blurb, Strength::Weak},
+    {"trending topics", Kind::Blurb, Strength::Weak}, {"real-time updates", Kind::Blurb, Strength::Weak},
+    {"in-depth coverage", Kind::Blurb, Strength::Weak}, {"breaking news", Kind::Blurb, Strength::Weak},
+    {"your inbox", Kind::Subscribe, Strength::Weak}, {"email address", Kind::Subscribe, Strength::Weak},
+    {"sign up", Kind::Subscribe, Strength::Weak},   {"subscribe", Kind::Subscribe, Strength::Weak},
+    {"newsletter", Kind::Subscribe, Strength::Weak}, {"unsubscribe", Kind::Subscribe, Strength::Weak},
+    {"cookies", Kind::Cookie, Strength::Weak},      {"consent", Kind::Cookie, Strength::Weak},
+    {"browsing experience", Kind::Cookie, Strength::Weak}, {"your preferences", Kind::Cookie, Strength::Weak},
+    {"copyright", Kind::Legal, Strength::Weak},     {"©", Kind::Legal, Strength::Weak},
+};
+inline constexpr int kWeakPhraseHits = 2;           // weak phrases needed to mark a block
+inline constexpr unsigned kLabelMaxExtraChars = 3;  // "Related:" / "Featured Posts »" still a label
+inline constexpr unsigned kStrongPhraseMaxChars = 600;
+inline constexpr unsigned kWeakPhraseMaxChars = 500;
+
+// ---- Candidate scoring (Readability's grabArticle, on blocks) -------------------------------
+inline constexpr unsigned kMinParagraphChars = 25;   // shorter blocks give no score
+inline constexpr int kAncestorLevels = 5;            // score reaches this far up
+inline constexpr double kClassWeight = 25.0;         // positive / negative class tokens
+inline constexpr double kSiblingThreshold = 0.2;     // siblings scoring >= 20% of the top join
+inline constexpr double kMinSiblingScore = 10.0;
+inline constexpr double kAlternativeRatio = 0.75;    // other candidates this close share a parent
+inline constexpr int kMinAlternatives = 3;
+// A first pass skips blocks under unlikely (negative-token) containers; when what it finds is
+// shorter than this, scoring is redone with them (Readability's retry without flags).
+inline constexpr unsigned kMinArticleChars = 400;
+
+// ---- Block filters inside the article region ------------------------------------------------
+inline constexpr double kMaxLinkDensity = 0.5;        // above: a link list, not prose
+inline constexpr double kProseMaxLinkDensity = 0.8;   // long prose may link this much
+inline constexpr unsigned kProseMinChars = 120;       // "long" for the rule above
+inline constexpr double kProseMinStopDensity = 0.15;
+inline constexpr unsigned kBylineMaxChars = 90;       // "By Jane Doe | May 3, 2024"
+inline constexpr unsigned kShortBlockChars = 60;      // edges: short non-sentences are chrome
+inline constexpr unsigned kGoodParagraphChars = 80;   // a paragraph that anchors the region
+inline constexpr double kGoodMinStopDensity = 0.18;   // ... and reads like prose
+
+// ---- Page type ---------------------------------------------------------------------------------
+inline constexpr unsigned kArticleMinChars = 500;     // article text for an article page
+inline constexpr unsigned kArticleMinParagraphs = 2;
+inline constexpr unsigned kListingMinLinkBlocks = 12; // many teaser links and little prose
+
+// ---- Language ----------------------------------------------------------------------------------
+inline constexpr unsigned kLanguageMinHits = 8;       // stopword hits to trust a detection
+inline constexpr double kDeclaredLanguageRatio = 0.5; // declared lang kept if >= half the best
+inline constexpr unsigned kLanguageSampleChars = 30000;
+
+}  // namespace winnow::classify::settings

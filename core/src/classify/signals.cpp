@@ -1,0 +1,156 @@
+#include "classify/signals.h"
+
+#include <vector>
+
+namespace winnow::classify {
+namespace {
+
+// Class/id tokens: split at non-alphanumerics and at lower->upper humps, lower-cased.
+void tokens_of(std::string_view s, std::vector<std::string>& out) {
+  std::string cur;
+  char prev = 0;
+  for (char c : s) {
+    bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (!alpha) {
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+      prev = 0;
+      continue;
+    }
+    if (c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z' && !cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+    prev = c;
+    cur += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::string trim_label(std::string_view s) {
+  // drop punctuation, symbols and spaces at both ends: "Related:" "» Read more" "SHARE ▾"
+  auto is_edge = [](unsigned char c) {
+    return c == ' ' || c == ':' || c == '.' || c == '!' || c == '-' || c == '|' || c == '>' ||
+           c == '<' || c == '(' || c == ')' || c == '[' || c == ']' || c == '/' || c == '*' ||
+           c == '#' || c == ',' || c >= 0x80;
+  };
+  std::size_t b = 0, e = s.size();
+  while (b < e && is_edge(static_cast<unsigned char>(s[b]))) {
+    if (static_cast<unsigned char>(s[b]) >= 0x80) {
+      // only skip non-letter multibyte symbols: » (C2 BB), arrows/triangles (E2 ...)
+      unsigned char c = static_cast<unsigned char>(s[b]);
+      if (!(c == 0xC2 || c == 0xE2)) break;
+      std::size_t n = c == 0xC2 ? 2 : 3;
+      b += n;
+      continue;
+    }
+    ++b;
+  }
+  while (e > b && is_edge(static_cast<unsigned char>(s[e - 1]))) {
+    unsigned char c = static_cast<unsigned char>(s[e - 1]);
+    if (c >= 0x80) {
+      // walk back to the lead byte
+      std::size_t k = e - 1;
+      while (k > b && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+      unsigned char lead = static_cast<unsigned char>(s[k]);
+      if (!(lead == 0xC2 || lead == 0xE2)) break;
+      e = k;
+      continue;
+    }
+    --e;
+  }
+  return std::string(s.substr(b, e - b));
+}
+
+}  // namespace
+
+NodeSignal node_signal(const dom::Node& n) {
+  NodeSignal sig;
+  for (const auto& t : settings::kNegativeTags)
+    if (n.tag == t.tag) {
+      sig.negative = true;
+      sig.kind = t.kind;
+      sig.why = "<" + n.tag + ">";
+    }
+  if (!n.role.empty())
+    for (const auto& r : settings::kNegativeRoles)
+      if (n.role == r.tag) {
+        sig.negative = true;
+        sig.kind = r.kind;
+        sig.why = "role=" + n.role;
+      }
+  if (n.classes.empty() && n.id.empty()) return sig;
+  std::vector<std::string> toks;
+  tokens_of(n.classes, toks);
+  tokens_of(n.id, toks);
+  if (n.extra.find("itemprop=articleBody") != std::string::npos) sig.positive = true;
+  bool class_negative = false;
+  for (const auto& tok : toks) {
+    for (auto p : settings::kPositiveTokens)
+      if (tok == p) sig.positive = true;
+    if (class_negative) continue;  // the first negative class token names the kind
+    for (const auto& c : settings::kNegativeTokens) {
+      if (c.prefix ? starts_with(tok, c.token) : tok == c.token) {
+        sig.negative = true;
+        sig.kind = c.kind;
+        sig.why = "class/id '" + tok + "'";
+        class_negative = true;
+        break;
+      }
+    }
+  }
+  return sig;
+}
+
+PhraseHit match_label(std::string_view folded) {
+  PhraseHit hit;
+  if (folded.size() > 48) return hit;
+  std::string t = trim_label(folded);
+  for (const auto& p : settings::kPhrases) {
+    if (p.strength != settings::Strength::Label) continue;
+    if (t.size() >= p.text.size() && t.size() <= p.text.size() + settings::kLabelMaxExtraChars &&
+        t.compare(0, p.text.size(), p.text) == 0) {
+      hit.hit = true;
+      hit.kind = p.kind;
+      hit.strength = p.strength;
+      hit.phrase = std::string(p.text);
+      return hit;
+    }
+  }
+  return hit;
+}
+
+PhraseHit match_prose(std::string_view folded, unsigned chars) {
+  PhraseHit hit;
+  if (chars > settings::kStrongPhraseMaxChars) return hit;
+  int weak = 0;
+  PhraseHit first_weak;
+  for (const auto& p : settings::kPhrases) {
+    if (p.strength == settings::Strength::Label) continue;
+    if (folded.find(p.text) == std::string_view::npos) continue;
+    if (p.strength == settings::Strength::Strong) {
+      hit.hit = true;
+      hit.kind = p.kind;
+      hit.strength = p.strength;
+      hit.phrase = std::string(p.text);
+      return hit;
+    }
+    if (++weak == 1) {
+      first_weak.kind = p.kind;
+      first_weak.strength = p.strength;
+      first_weak.phrase = std::string(p.text);
+    } else {
+      first_weak.phrase += "\", \"";
+      first_weak.phrase += p.text;
+    }
+  }
+  if (weak >= settings::kWeakPhraseHits && chars <= settings::kWeakPhraseMaxChars) {
+    first_weak.hit = true;
+    return first_weak;
+  }
+  return hit;
+}
+
+}  // namespace winnow::classify

@@ -1,0 +1,35 @@
+// Signals read off one element (class/id/role/tag tokens) and off one block's words
+// (the phrase tables), both driven by settings.h.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "classify/settings.h"
+#include "winnow/dom.h"
+
+namespace winnow::classify {
+
+struct NodeSignal {
+  bool negative = false;
+  bool positive = false;
+  Kind kind = Kind::Other;
+  std::string why;  // "class 'share-bar'", "<nav>", "role=navigation"
+};
+
+// What an element's own tag, role, class and id say (ancestors not consulted).
+NodeSignal node_signal(const dom::Node& node);
+
+struct PhraseHit {
+  bool hit = false;
+  Kind kind = Kind::Other;
+  settings::Strength strength = settings::Strength::Weak;
+  std::string phrase;
+};
+
+// `folded` is the block's case-folded text. A Label hit needs the block to be the label
+// alone (give or take punctuation); Strong one phrase; Weak kWeakPhraseHits of them.
+PhraseHit match_label(std::string_view folded);
+PhraseHit match_prose(std::string_view folded, unsigned chars);
+
+}  // namespace winnow::classify

@@ -1,0 +1,143 @@
+// Gumbo adapter: HTML bytes -> the tree view (native only; the browser sends a snapshot).
+// The walk is iterative so that pathological nesting cannot exhaust the stack.
+#include <gumbo.h>
+
+#include <cstring>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "dom/utf8.h"
+#include "dom/visibility.h"
+#include "winnow/html.h"
+
+namespace winnow::dom {
+namespace {
+
+const char* attr(const GumboElement& el, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&el.attributes, name);
+  return a ? a->value : nullptr;
+}
+
+std::string tag_name(const GumboElement& el) {
+  if (el.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(el.tag);
+  GumboStringPiece piece = el.original_tag;
+  gumbo_tag_from_original_text(&piece);
+  std::string s(piece.data ? piece.data : "", piece.data ? piece.length : 0);
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+void collect_text(const GumboNode* n, std::string& out) {
+  std::vector<const GumboNode*> stack{n};
+  while (!stack.empty()) {
+    const GumboNode* cur = stack.back();
+    stack.pop_back();
+    if (cur->type == GUMBO_NODE_TEXT || cur->type == GUMBO_NODE_WHITESPACE ||
+        cur->type == GUMBO_NODE_CDATA) {
+      out += cur->v.text.text;
+    } else if (cur->type == GUMBO_NODE_ELEMENT) {
+      const GumboVector& ch = cur->v.element.children;
+      for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+    }
+  }
+}
+
+void read_head(const GumboNode* head, Tree& tree) {
+  const GumboVector& ch = head->v.element.children;
+  for (unsigned i = 0; i < ch.length; ++i) {
+    const auto* c = static_cast<const GumboNode*>(ch.data[i]);
+    if (c->type != GUMBO_NODE_ELEMENT) continue;
+    const GumboElement& el = c->v.element;
+    if (el.tag == GUMBO_TAG_TITLE && tree.title.empty()) {
+      collect_text(c, tree.title);
+    } else if (el.tag == GUMBO_TAG_LINK && tree.canonical.empty()) {
+      const char* rel = attr(el, "rel");
+      const char* href = attr(el, "href");
+      if (rel && href && strcasecmp(rel, "canonical") == 0) tree.canonical = href;
+    }
+  }
+}
+
+void add_extra(std::string& extra, const GumboElement& el, const char* name) {
+  if (const char* v = attr(el, name)) {
+    extra += name;
+    extra += '=';
+    for (const char* p = v; *p; ++p) extra += (*p == ';' ? ',' : *p);
+    extra += ';';
+  }
+}
+
+}  // namespace
+
+Tree from_html(std::string_view html) {
+  Tree tree;
+  tree.nodes.emplace_back();  // root
+  std::string clean = detail::clean_utf8(html);
+  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, clean.data(), clean.size());
+  if (!out) return tree;
+
+  struct Item { const GumboNode* g; NodeId parent; };
+  std::vector<Item> stack;
+  if (out->root && out->root->type == GUMBO_NODE_ELEMENT) stack.push_back({out->root, 0});
+  while (!stack.empty()) {
+    Item it = stack.back();
+    stack.pop_back();
+    const GumboNode* g = it.g;
+    if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE ||
+        g->type == GUMBO_NODE_CDATA) {
+      Node n;
+      n.type = Node::Type::Text;
+      n.text = g->v.text.text;
+      n.parent = it.parent;
+      NodeId id = static_cast<NodeId>(tree.nodes.size());
+      tree.nodes.push_back(std::move(n));
+      tree.nodes[it.parent].children.push_back(id);
+      continue;
+    }
+    if (g->type != GUMBO_NODE_ELEMENT && g->type != GUMBO_NODE_TEMPLATE) continue;
+    const GumboElement& el = g->v.element;
+    if (el.tag == GUMBO_TAG_HEAD) {
+      read_head(g, tree);
+      continue;
+    }
+    if (el.tag == GUMBO_TAG_HTML) {
+      if (const char* lang = attr(el, "lang")) tree.lang = lang;
+      else if (const char* xl = attr(el, "xml:lang")) tree.lang = xl;
+    }
+    std::string tag = tag_name(el);
+    if (is_never_content_tag(tag)) continue;
+    Node n;
+    n.tag = std::move(tag);
+    if (const char* v = attr(el, "id")) n.id = v;
+    if (const char* v = attr(el, "class")) n.classes = v;
+    if (const char* v = attr(el, "role")) n.role = v;
+    if (el.tag == GUMBO_TAG_A)
+      if (const char* v = attr(el, "href")) n.href = v;
+    add_extra(n.extra, el, "itemprop");
+    add_extra(n.extra, el, "rel");
+    add_extra(n.extra, el, "aria-label");
+    add_extra(n.extra, el, "datetime");
+    add_extra(n.extra, el, "itemtype");
+    const char* style = attr(el, "style");
+    const char* aria_hidden = attr(el, "aria-hidden");
+    n.hidden = attr(el, "hidden") != nullptr || (aria_hidden && strcasecmp(aria_hidden, "true") == 0) ||
+               (style && style_hides(style));
+    if (el.tag == GUMBO_TAG_INPUT) {
+      const char* type = attr(el, "type");
+      if (type && strcasecmp(type, "hidden") == 0) n.hidden = true;
+    }
+    n.parent = it.parent;
+    NodeId id = static_cast<NodeId>(tree.nodes.size());
+    tree.nodes.push_back(std::move(n));
+    tree.nodes[it.parent].children.push_back(id);
+    const GumboVector& ch = el.children;
+    for (unsigned i = ch.length; i-- > 0;)
+      stack.push_back({static_cast<const GumboNode*>(ch.data[i]), id});
+  }
+  gumbo_destroy_output(&kGumboDefaultOptions, out);
+  return tree;
+}
+
+}  // namespace winnow::dom

@@ -1,0 +1,126 @@
+// The content script's snapshot (format in winnow/snapshot.h) -> the tree view.
+#include <charconv>
+#include <string>
+#include <vector>
+
+#include "dom/utf8.h"
+#include "dom/visibility.h"
+#include "winnow/snapshot.h"
+
+namespace winnow::dom {
+namespace {
+
+constexpr char kRecord = '\x1e';
+constexpr char kField = '\x1f';
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t p = s.find(sep, start);
+    if (p == std::string_view::npos) {
+      out.push_back(s.substr(start));
+      return out;
+    }
+    out.push_back(s.substr(start, p - start));
+    start = p + 1;
+  }
+}
+
+bool parse_depth(std::string_view s, std::size_t& depth) {
+  if (s.empty() || s.size() > 6) return false;
+  auto r = std::from_chars(s.data(), s.data() + s.size(), depth);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// "name=value;" pairs: href goes to Node::href, the rest stays in Node::extra.
+void read_extra(std::string_view extra, Node& n) {
+  std::size_t start = 0;
+  while (start < extra.size()) {
+    std::size_t end = extra.find(';', start);
+    if (end == std::string_view::npos) end = extra.size();
+    std::string_view pair = extra.substr(start, end - start);
+    std::size_t eq = pair.find('=');
+    if (eq != std::string_view::npos && eq > 0) {
+      std::string_view key = pair.substr(0, eq);
+      if (key == "href") {
+        n.href = std::string(pair.substr(eq + 1));
+      } else {
+        n.extra += pair;
+        n.extra += ';';
+      }
+    }
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+Tree from_snapshot(std::string_view raw) {
+  Tree tree;
+  tree.nodes.emplace_back();
+  std::string clean = detail::clean_utf8(raw);
+  std::string_view snap = clean;
+  std::size_t first = snap.find(kRecord);
+  std::string_view header = snap.substr(0, first);
+  auto hf = split(header, kField);
+  if (hf.empty() || hf[0] != "W1") return tree;
+  if (hf.size() > 2) tree.lang = std::string(hf[2]);
+  if (hf.size() > 3) tree.title = std::string(hf[3]);
+  if (hf.size() > 4) tree.canonical = std::string(hf[4]);
+  if (first == std::string_view::npos) return tree;
+
+  // open[d] = the element at depth d on the current path; a node at depth d hangs below
+  // open[d-1] (the root for d == 0).
+  std::vector<NodeId> open;
+  NodeId element_index = 0;
+  std::size_t pos = first + 1;
+  while (pos <= snap.size()) {
+    std::size_t end = snap.find(kRecord, pos);
+    if (end == std::string_view::npos) end = snap.size();
+    std::string_view rec = snap.substr(pos, end - pos);
+    pos = end + 1;
+    if (rec.empty()) continue;
+    auto f = split(rec, kField);
+    bool is_element = f[0] == "E";
+    if (is_element) ++element_index;
+    if (!is_element && f[0] != "T") continue;
+    std::size_t depth = 0;
+    if (f.size() < 3 || !parse_depth(f[1], depth) || depth > open.size()) continue;
+    NodeId parent = depth == 0 ? 0 : open[depth - 1];
+    Node n;
+    n.parent = parent;
+    if (is_element) {
+      n.tag = lower(f[2]);
+      if (f.size() > 3) n.id = std::string(f[3]);
+      if (f.size() > 4) n.classes = std::string(f[4]);
+      if (f.size() > 5) n.role = std::string(f[5]);
+      if (f.size() > 6) n.hidden = f[6].find('h') != std::string_view::npos;
+      if (f.size() > 7) read_extra(f[7], n);
+      n.origin = element_index - 1;
+      if (is_never_content_tag(n.tag)) n.hidden = true;
+    } else {
+      n.type = Node::Type::Text;
+      n.text = std::string(f[2]);
+    }
+    NodeId id = static_cast<NodeId>(tree.nodes.size());
+    tree.nodes.push_back(std::move(n));
+    tree.nodes[parent].children.push_back(id);
+    if (is_element) {
+      open.resize(depth);
+      open.push_back(id);
+    } else {
+      open.resize(depth);  // a text node closes deeper elements
+    }
+  }
+  return tree;
+}
+
+}  // namespace winnow::dom

@@ -1,0 +1,179 @@
+// The extraction pipeline: tree -> blocks -> classification -> site templates -> Page.
+#include "winnow/extract.h"
+
+#include <unordered_set>
+
+#include "winnow/blocks.h"
+#include "winnow/classify.h"
+#include "winnow/templates.h"
+
+namespace winnow {
+namespace {
+
+std::string collapse(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// Blocks that recur on other pages of the site become `template`; then this page is recorded.
+void apply_templates(Page& page, std::string_view url, templates::Memory* memory) {
+  if (!memory || page.blocks.empty()) return;
+  std::string site = site_of(url);
+  if (site.empty()) return;
+  std::uint64_t key = templates::Memory::page_key(url);
+  std::vector<std::uint64_t> fps;
+  fps.reserve(page.blocks.size());
+  for (auto& b : page.blocks) {
+    std::uint64_t fp = templates::Memory::fingerprint(b.text);
+    fps.push_back(fp);
+    unsigned others = memory->other_pages(site, fp, key);
+    if (others >= templates::kMinOtherPages && b.label == Label::Content) {
+      b.label = Label::Boilerplate;
+      b.kind = Kind::Template;
+      b.reason = "recurs on " + std::to_string(others) + " other pages of " + site;
+    }
+  }
+  memory->record(site, key, fps);
+}
+
+}  // namespace
+
+const char* label_name(Label l) { return l == Label::Content ? "content" : "boilerplate"; }
+
+const char* kind_name(Kind k) {
+  switch (k) {
+    case Kind::Article: return "article";
+    case Kind::Navigation: return "navigation";
+    case Kind::Related: return "related";
+    case Kind::Blurb: return "blurb";
+    case Kind::Share: return "share";
+    case Kind::Subscribe: return "subscribe";
+    case Kind::Cookie: return "cookie";
+    case Kind::Legal: return "legal";
+    case Kind::Byline: return "byline";
+    case Kind::Comment: return "comment";
+    case Kind::Advertising: return "advertising";
+    case Kind::Template: return "template";
+    case Kind::Other: return "other";
+  }
+  return "other";
+}
+
+const char* page_type_name(PageType t) {
+  switch (t) {
+    case PageType::Article: return "article";
+    case PageType::Listing: return "listing";
+    case PageType::Other: return "other";
+  }
+  return "other";
+}
+
+std::string Page::main_text() const {
+  std::string out;
+  for (const auto& b : blocks) {
+    if (b.label != Label::Content) continue;
+    if (!out.empty()) out += "\n\n";
+    out += b.text;
+  }
+  return out;
+}
+
+Page extract_tree(const dom::Tree& tree, std::string_view url, templates::Memory* memory) {
+  Page page;
+  page.url = std::string(url);
+  page.canonical = tree.canonical;
+  page.title = collapse(tree.title);
+  std::vector<blocks::Block> bl = blocks::extract(tree);
+  classify::Result res = classify::classify_page(tree, bl);
+  page.lang = res.lang;
+  page.type = res.type;
+  page.blocks.reserve(bl.size());
+  for (std::size_t i = 0; i < bl.size(); ++i) {
+    Block b;
+    b.text = std::move(bl[i].text);
+    b.label = res.verdicts[i].label;
+    b.kind = res.verdicts[i].label == Label::Content ? Kind::Article : res.verdicts[i].kind;
+    b.reason = std::move(res.verdicts[i].reason);
+    dom::NodeId n = bl[i].node;
+    b.node = (n != dom::kNone && n < tree.nodes.size() && tree.nodes[n].origin != dom::kNone) ? tree.nodes[n].origin : n;
+    page.blocks.push_back(std::move(b));
+  }
+  apply_templates(page, url, memory);
+  bool any = false;
+  for (const auto& b : page.blocks) any |= b.label == Label::Content;
+  if (!any && page.type == PageType::Article) page.type = PageType::Other;
+  return page;
+}
+
+Page extract_text(std::string_view title, std::string_view text, std::string_view url,
+                  templates::Memory* memory) {
+  Page page;
+  page.url = std::string(url);
+  page.title = collapse(title);
+  std::vector<blocks::Block> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string line = collapse(text.substr(start, end - start));
+    if (!line.empty()) {
+      blocks::Block b;
+      b.text = std::move(line);
+      for (unsigned char c : b.text) b.chars += (c & 0xC0) != 0x80;
+      b.index = static_cast<std::uint32_t>(lines.size());
+      lines.push_back(std::move(b));
+    }
+    start = end + 1;
+  }
+  classify::Result res = classify::classify_lines(page.title, lines, "");
+  page.lang = res.lang;
+  page.type = res.type;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    Block b;
+    b.text = std::move(lines[i].text);
+    b.label = res.verdicts[i].label;
+    b.kind = b.label == Label::Content ? Kind::Article : res.verdicts[i].kind;
+    b.reason = std::move(res.verdicts[i].reason);
+    b.node = static_cast<dom::NodeId>(i);
+    page.blocks.push_back(std::move(b));
+  }
+  apply_templates(page, url, memory);
+  bool any = false;
+  for (const auto& b : page.blocks) any |= b.label == Label::Content;
+  page.type = any ? PageType::Article : PageType::Other;
+  return page;
+}
+
+std::string site_of(std::string_view url) {
+  std::size_t scheme = url.find("://");
+  if (scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  else if (url.substr(0, 2) == "//") url.remove_prefix(2);
+  std::size_t end = url.find_first_of("/?#");
+  std::string_view host = url.substr(0, end);
+  std::size_t at = host.rfind('@');
+  if (at != std::string_view::npos) host.remove_prefix(at + 1);
+  if (!host.empty() && host.front() == '[') {
+    std::size_t close = host.find(']');
+    host = host.substr(0, close == std::string_view::npos ? host.size() : close + 1);
+  } else {
+    std::size_t colon = host.find(':');
+    if (colon != std::string_view::npos) host = host.substr(0, colon);
+  }
+  std::string h;
+  for (char c : host) h += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  while (!h.empty() && h.back() == '.') h.pop_back();
+  if (h.compare(0, 4, "www.") == 0) h.erase(0, 4);
+  return h;
+}
+
+}  // namespace winnow
