@@ -105,7 +105,7 @@ struct Walker {
     if (t == "a" && !n.href.empty()) links += d;
     else if (t == "li" || t == "dd" || t == "dt") lists += d;
     else if (t == "td" || t == "th") tables += d;
-    else if (t == "form" || t == "button" || t == "label" || t == "textarea" || t == "fieldset") forms += d;
+    else if (t == "button" || t == "label" || t == "textarea" || t == "fieldset") forms += d;
     else if (t == "blockquote") quotes += d;
     else if (t == "figure" || t == "figcaption") figures += d;
     else if (t == "pre") pres += d;

@@ -28,6 +28,7 @@ struct Sig {
   bool done = false;
   bool negative = false;
   bool positive = false;
+  bool weak = false;
   Kind kind = Kind::Other;
 };
 
@@ -53,6 +54,7 @@ struct Ctx {
         s.negative = ns.negative && !ns.positive;
         s.positive = ns.positive;
         s.kind = ns.kind;
+        s.weak = ns.weak;
       }
     }
     return s;
@@ -224,6 +226,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     else if (top != kNone) c.grab(true);
   }
   std::vector<char> region(N, 0), holds_region(N, 0);
+  NodeId par_region_top = top;
   if (top != kNone) {
     top = c.refine(top);
     NodeId par = c.parent(top);
@@ -255,6 +258,11 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
       if (p != kNone && p < id && region[p]) region[id] = 1;
     }
   }
+
+  double region_chars = 0;
+  if (par_region_top != kNone)
+    for (NodeId id = 0; id < N; ++id)
+      if (region[id] && (tree.nodes[id].parent == kNone || !region[tree.nodes[id].parent])) region_chars += c.sub_chars[id];
 
   // 2. judge the blocks
   std::string folded_title = fold(tree.title);
@@ -299,6 +307,11 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
       continue;
     }
     NodeId neg = c.negative_ancestor(b.node, holds_region);
+    if (neg != kNone && c.signal(neg).weak) {
+      double share = region_chars > 0 ? c.sub_chars[neg] / region_chars : 1.0;
+      double nld = c.sub_chars[neg] > 0 ? c.sub_links[neg] / c.sub_chars[neg] : 0.0;
+      if (share > S::kWeakTokenMaxShare && nld < S::kMaxLinkDensity) neg = kNone;
+    }
     if (neg != kNone && !(prose && (c.signal(neg).kind == Kind::Byline || tree.nodes[neg].tag == "header"))) {
       NodeSignal ns = node_signal(tree.nodes[neg]);
       mark(ns.kind, "inside the article but in " + ns.why);

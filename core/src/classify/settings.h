@@ -69,6 +69,16 @@ inline constexpr ClassToken kNegativeTokens[] = {
     {"caption", Kind::Other, false},      {"credit", Kind::Other, true},
 };
 
+// Tokens that name chrome only loosely (page builders put "widget" on every section, themes
+// write "entry-meta", "post-header", "has-sidebar"...). Inside the article region they count
+// only for a container holding little of the region's text or mostly links.
+inline constexpr std::string_view kWeakTokens[] = {
+    "widget", "sidebar", "aside", "rail", "more", "read", "header", "meta", "date", "tag", "tags",
+    "category", "categories", "caption", "credit", "hidden", "hide", "screen", "banner", "print",
+    "follow", "search", "published", "posted", "timestamp", "teaser", "popular", "skip", "overlay",
+    "modal", "popup", "visually", "sronly", "toolbar", "topbar", "legal", "masthead", "rail"};
+inline constexpr double kWeakTokenMaxShare = 0.25;  // of the region's text
+
 // Tokens that speak for article text (Readability's "positive"): a container carrying one
 // gains weight, and a negative token on the same element is overruled ("post-sidebar-content"
 // is still content).
@@ -84,7 +94,7 @@ struct TagKind {
 };
 inline constexpr TagKind kNegativeTags[] = {
     {"nav", Kind::Navigation}, {"footer", Kind::Navigation}, {"aside", Kind::Related},
-    {"form", Kind::Other},     {"header", Kind::Navigation}, {"dialog", Kind::Other},
+    {"header", Kind::Navigation}, {"dialog", Kind::Other},
     {"menu", Kind::Navigation}};
 
 // ARIA roles with the same meaning.

@@ -97,6 +97,9 @@ NodeSignal node_signal(const dom::Node& n) {
         sig.kind = c.kind;
         sig.why = "class/id '" + tok + "'";
         class_negative = true;
+        sig.weak = false;
+        for (auto w : settings::kWeakTokens)
+          if (c.token == w) sig.weak = true;
         break;
       }
     }

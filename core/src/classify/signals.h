@@ -13,6 +13,7 @@ namespace winnow::classify {
 struct NodeSignal {
   bool negative = false;
   bool positive = false;
+  bool weak = false;      // only a loose token (settings::kWeakTokens) made it negative
   Kind kind = Kind::Other;
   std::string why;  // "class 'share-bar'", "<nav>", "role=navigation"
 };
