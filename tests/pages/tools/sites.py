@@ -108,7 +108,7 @@ BN_NAV = ["Home", "World", "Politics", "Technology", "Entertainment", "Sports", 
 def bn_head(p, meta, canonical=True):
     p.raw('<!DOCTYPE html>\n<html lang="en-US">\n<head>\n<meta charset="utf-8">\n'
           '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-          '<title>%s &ndash; Best News Daily</title>\n' % esc(meta["title"]))
+          '<title>%s</title>\n' % ("Best News Daily &ndash; Breaking news, trending updates and in-depth stories" if meta["page_type"] == "listing" else esc(meta["title"]) + " &ndash; Best News Daily"))
     if canonical:
         p.raw('<link rel="canonical" href="%s">\n' % meta["url"])
     p.raw('<meta name="description" content="%s">\n<meta property="og:type" content="%s">\n'
@@ -289,10 +289,11 @@ MW_NAV = ["News", "UK", "World", "Money", "Tech", "Sport", "Life", "Video"]
 def mw_head(p, meta):
     p.raw('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
           '<meta name="viewport" content="width=device-width,initial-scale=1">\n'
-          '<title>%s | Metro Wire</title>\n<meta name="description" content="%s">\n'
+          '<title>%s</title>\n<meta name="description" content="%s">\n'
           '<meta property="og:site_name" content="Metro Wire">\n<style data-emotion="css">%s</style>\n'
           '<script>self.__next_f=self.__next_f||[];self.__next_f.push([0,"mw"]);</script>\n</head>\n'
-          % (esc(meta["title"]), esc(meta.get("description", meta["title"])).replace('"', "&quot;"), MW_CSS))
+          % ("Metro Wire: news, money, tech and sport" if meta["page_type"] == "listing" else esc(meta["title"]) + " | Metro Wire",
+             esc(meta.get("description", meta["title"])).replace('"', "&quot;"), MW_CSS))
 
 
 def mw_top(p):
@@ -413,7 +414,7 @@ GZ_NAV = ["News", "Sport", "What's On", "Business", "Opinion", "Property", "Jobs
 def gz_head(p, meta, canonical=True):
     p.raw('<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
           '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-          '<title>%s | The Thamesbury Gazette</title>\n' % esc(meta["title"]))
+          '<title>%s</title>\n' % ("The Thamesbury Gazette: news, sport and what&rsquo;s on in Thamesbury" if meta["page_type"] == "listing" else esc(meta["title"]) + " | The Thamesbury Gazette"))
     if canonical:
         p.raw('<link rel="canonical" href="%s">\n' % meta["url"])
     p.raw('<meta name="description" content="%s">\n<meta property="og:title" content="%s">\n'
