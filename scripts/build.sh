@@ -9,7 +9,9 @@ presets=("$@")
 
 bash scripts/install-system-deps.sh
 export WINNOW_ICU_DIR
-WINNOW_ICU_DIR="$(bash scripts/build-icu.sh)"
+icu_targets=(native)   # the wasm half of ICU only when a wasm preset is asked for
+for p in "${presets[@]}"; do [ "$p" = wasm ] && icu_targets=(native wasm); done
+WINNOW_ICU_DIR="$(bash scripts/build-icu.sh "${icu_targets[@]}")"
 export NODE_PATH=/usr/share/nodejs   # emscripten's JS optimizer needs Debian's node modules
 jobs=$(nproc)
 
