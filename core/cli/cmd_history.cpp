@@ -86,6 +86,7 @@ int run_history(int argc, char** argv) {
     v.url = optional_string(rec, "url");
     v.time = parse_time(rec, "time");
     Page page = page_of_doc(rec, v.url);
+    v.text_doc = !(rec.contains("html") && !rec["html"].is_null());
     if (max_age_days > 0 || max_pages > 0)
       h.retain(max_age_days > 0 ? v.time - max_age_days * 86400 : 0,
                static_cast<std::size_t>(max_pages > 0 ? max_pages - 1 : 0));

@@ -24,6 +24,7 @@ namespace winnow::fingerprint {
 inline constexpr int kMinHashes = 24;   // 16-bit values
 inline constexpr int kBands = 8;        // LSH bands of kMinHashes / kBands rows
 inline constexpr int kKeyTerms = 24;    // stored per page, strongest first
+inline constexpr int kFirstYear = 1990;  // years named in a text, 64 of them, as a bit set
 inline constexpr int kParaSketches = 24;  // stored paragraph sketches (16-bit minima)
 
 // Document frequencies: the compiled-in seed (as pseudo-documents) plus every page the
@@ -69,6 +70,7 @@ struct Article {
   std::array<std::uint16_t, kMinHashes> minhash{};
   std::uint32_t shingles = 0;                // distinct content shingles (0: no text)
   std::vector<Term> terms;                   // strongest first, at most kKeyTerms
+  std::uint64_t years = 0;                   // years kFirstYear.. named in the content
   std::vector<std::uint32_t> distinct_terms; // every content term, for document frequencies
 };
 
@@ -78,6 +80,7 @@ struct Record {
   std::uint32_t term[kKeyTerms];
   std::uint8_t weight[kKeyTerms];            // weight * 255, strongest first; 0 = unused
   std::uint16_t sketch[kParaSketches];       // content paragraph sketches; 0 = unused
+  std::uint64_t years;                       // bit y - kFirstYear: the year is named
   std::uint32_t shingles;
   std::uint32_t flags;                       // bit 0: slot in use
 };
@@ -103,6 +106,9 @@ struct Similarity {
   double resemblance = 0;  // MinHash estimate of shingle Jaccard
   double containment = 0;  // share of the new page's paragraph sketches found earlier
   double story = 0;        // key-term cosine
+  double coverage = 0;     // share of the new page's key-term mass found earlier (in the
+                           // history: on any of the closest earlier pages)
+  int years = 0;           // +1 both name a year and share one, -1 disjoint, 0 no evidence
 };
 Similarity compare(const Article& now, const Record& earlier);
 

@@ -103,6 +103,7 @@ struct Visit {
   std::string id_json = "null";  // the page's id as JSON text
   std::string url;
   std::int64_t time = 0;
+  bool text_doc = false;  // a text DOC is always an article (even a title alone)
 };
 std::string visit(History& history, const Page& page, const Visit& v,
                   match::Sensitivity sensitivity);

@@ -46,7 +46,7 @@ inline constexpr ClassToken kNegativeTokens[] = {
     {"optin", Kind::Subscribe, true},     {"mailchimp", Kind::Subscribe, true},
     {"paywall", Kind::Subscribe, true},   {"registration", Kind::Subscribe, false},
     {"cookie", Kind::Cookie, true},       {"consent", Kind::Cookie, true},
-    {"gdpr", Kind::Cookie, true},         {"cmp", Kind::Cookie, false},
+    {"gdpr", Kind::Cookie, true},
     {"comment", Kind::Comment, true},     {"disqus", Kind::Comment, true},
     {"replies", Kind::Comment, false},    {"respond", Kind::Comment, false},
     {"discussion", Kind::Comment, false},
@@ -65,7 +65,6 @@ inline constexpr ClassToken kNegativeTokens[] = {
     {"modal", Kind::Other, true},         {"popup", Kind::Other, true},
     {"overlay", Kind::Other, false},      {"sronly", Kind::Other, false},
     {"screen", Kind::Other, false},       {"visually", Kind::Other, false},
-    {"hidden", Kind::Other, false},       {"hide", Kind::Other, false},
     {"caption", Kind::Other, false},      {"credit", Kind::Other, true},
 };
 
@@ -75,9 +74,13 @@ inline constexpr ClassToken kNegativeTokens[] = {
 inline constexpr std::string_view kWeakTokens[] = {
     "widget", "sidebar", "aside", "rail", "more", "read", "header", "meta", "date", "tag", "tags",
     "category", "categories", "caption", "credit", "hidden", "hide", "screen", "banner", "print",
-    "follow", "search", "published", "posted", "timestamp", "teaser", "popular", "skip", "overlay",
+    "follow", "social", "paywall", "search", "published", "posted", "timestamp", "teaser", "popular", "skip", "overlay",
     "modal", "popup", "visually", "sronly", "toolbar", "topbar", "legal", "masthead", "rail"};
 inline constexpr double kWeakTokenMaxShare = 0.25;  // of the region's text
+// Any other class token inside the region: a container holding more than this share of the
+// region's text is the article itself wearing an odd class ("ads-wrapper", "tag-body").
+// Comment sections are exempt: they can outgrow the article.
+inline constexpr double kStrongTokenMaxShare = 0.5;
 
 // Tokens that speak for article text (Readability's "positive"): a container carrying one
 // gains weight, and a negative token on the same element is overruled ("post-sidebar-content"
@@ -114,7 +117,8 @@ inline constexpr TagKind kNegativeRoles[] = {
 //          visiting", "we use cookies").
 //  Weak:   site self-reference ("our website", "our team"); kWeakPhraseHits of them mark a
 //          block of up to kWeakPhraseMaxChars.
-enum class Strength { Label, Strong, Weak };
+//  Lead:   the block starts with the phrase and is short (<= kLeadMaxChars): "Mehr zu X".
+enum class Strength { Label, Lead, Strong, Weak };
 struct Phrase {
   std::string_view text;
   Kind kind;
@@ -180,6 +184,26 @@ inline constexpr Phrase kPhrases[] = {
     {"leave a comment", Kind::Comment, Strength::Strong},  {"share this article", Kind::Share, Strength::Strong},
     {"follow us on", Kind::Share, Strength::Strong},       {"min read", Kind::Byline, Strength::Strong},
     {"minute read", Kind::Byline, Strength::Strong},       {"minutes read", Kind::Byline, Strength::Strong},
+    // image credits glued to captions
+    {"credit:", Kind::Other, Strength::Strong},            {"photo:", Kind::Other, Strength::Strong},
+    {"foto:", Kind::Other, Strength::Strong},              {"(foto", Kind::Other, Strength::Strong},
+    {"bild:", Kind::Other, Strength::Strong},              {"image:", Kind::Other, Strength::Strong},
+    {"photograph:", Kind::Other, Strength::Strong},        {"(quelle:", Kind::Other, Strength::Strong},
+    {"abbildung", Kind::Other, Strength::Lead},            {"bild anzeigen", Kind::Other, Strength::Label},
+    // labels followed by a topic: "Mehr zu Wärmepumpe", "More on Brexit"
+    {"lesen sie auch", Kind::Related, Strength::Lead},     {"lesen sie mehr", Kind::Related, Strength::Lead},
+    {"mehr zu", Kind::Related, Strength::Lead},            {"mehr zum", Kind::Related, Strength::Lead},
+    {"more on", Kind::Related, Strength::Lead},            {"more from", Kind::Related, Strength::Lead},
+    {"read more", Kind::Related, Strength::Lead},          {"read also", Kind::Related, Strength::Lead},
+    {"explore further", Kind::Related, Strength::Lead},    {"weitere informationen", Kind::Related, Strength::Lead},
+    {"weiterlesen", Kind::Related, Strength::Lead},        {"siehe auch", Kind::Related, Strength::Lead},
+    {"lire aussi", Kind::Related, Strength::Lead},         {"lire la suite", Kind::Related, Strength::Lead},
+    {"voir aussi", Kind::Related, Strength::Lead},         {"lee también", Kind::Related, Strength::Lead},
+    {"leia mais", Kind::Related, Strength::Lead},          {"leggi anche", Kind::Related, Strength::Lead},
+    {"czytaj też", Kind::Related, Strength::Lead},         {"czytaj także", Kind::Related, Strength::Lead},
+    {"lees ook", Kind::Related, Strength::Lead},           {"читайте также", Kind::Related, Strength::Lead},
+    {"siguenos en", Kind::Share, Strength::Lead},          {"síguenos en", Kind::Share, Strength::Lead},
+    {"folgen sie uns", Kind::Share, Strength::Lead},       {"suivez-nous", Kind::Share, Strength::Lead},
     // weak: a site talking about itself
     {"our website", Kind::Blurb, Strength::Weak},   {"our site", Kind::Blurb, Strength::Weak},
     {"our team", Kind::Blurb, Strength::Weak},      {"our readers", Kind::Blurb, Strength::Weak},
@@ -205,6 +229,7 @@ inline constexpr Phrase kPhrases[] = {
 inline constexpr int kWeakPhraseHits = 2;           // weak phrases needed to mark a block
 inline constexpr unsigned kLabelMaxExtraChars = 3;  // "Related:" / "Featured Posts »" still a label
 inline constexpr unsigned kStrongPhraseMaxChars = 600;
+inline constexpr unsigned kLeadMaxChars = 80;
 inline constexpr unsigned kWeakPhraseMaxChars = 500;
 
 // ---- Candidate scoring (Readability's grabArticle, on blocks) -------------------------------

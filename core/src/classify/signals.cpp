@@ -109,9 +109,17 @@ NodeSignal node_signal(const dom::Node& n) {
 
 PhraseHit match_label(std::string_view folded) {
   PhraseHit hit;
-  if (folded.size() > 48) return hit;
+  if (folded.size() > settings::kLeadMaxChars + 8) return hit;
   std::string t = trim_label(folded);
   for (const auto& p : settings::kPhrases) {
+    if (p.strength == settings::Strength::Lead && t.size() <= settings::kLeadMaxChars &&
+        t.compare(0, p.text.size(), p.text) == 0) {
+      hit.hit = true;
+      hit.kind = p.kind;
+      hit.strength = p.strength;
+      hit.phrase = std::string(p.text);
+      return hit;
+    }
     if (p.strength != settings::Strength::Label) continue;
     if (t.size() >= p.text.size() && t.size() <= p.text.size() + settings::kLabelMaxExtraChars &&
         t.compare(0, p.text.size(), p.text) == 0) {
@@ -131,7 +139,7 @@ PhraseHit match_prose(std::string_view folded, unsigned chars) {
   int weak = 0;
   PhraseHit first_weak;
   for (const auto& p : settings::kPhrases) {
-    if (p.strength == settings::Strength::Label) continue;
+    if (p.strength == settings::Strength::Label || p.strength == settings::Strength::Lead) continue;
     if (folded.find(p.text) == std::string_view::npos) continue;
     if (p.strength == settings::Strength::Strong) {
       hit.hit = true;

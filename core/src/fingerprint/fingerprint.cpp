@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <unordered_map>
 
 #include "fingerprint/hash.h"
@@ -16,6 +17,9 @@ namespace {
 constexpr double kEntityBoost = 1.0;   // added to 1 when most occurrences are capitalised
 constexpr double kNumberBoost = 0.5;
 constexpr double kTitleBoost = 1.0;    // added when the term is in the (cleaned) title
+// Weights are raised to this power: the few strongest terms (who, where) decide, so a page
+// about another event with one shared name does not ride on the topic's vocabulary.
+constexpr double kContrast = 0.7;
 constexpr int kShingle = 3;            // words per shingle
 constexpr std::uint64_t kParaSeed = 0x5ca1ab1e0ddba11ull;
 
@@ -150,6 +154,10 @@ Article fingerprint(const Page& page, const Options& options) {
       if (p.sketch == 0) p.sketch = 1;
       for (const Word& w : ws) {
         if (!is_term(w)) continue;
+        if (w.number && w.norm.size() == 4) {
+          int y = std::atoi(w.norm.c_str());
+          if (y >= kFirstYear && y < kFirstYear + 64) a.years |= 1ull << (y - kFirstYear);
+        }
         std::uint32_t t = term_hash(stem(w.norm));
         TermAcc& ta = acc[t];
         ta.tf += 1;
@@ -196,7 +204,7 @@ Article fingerprint(const Page& page, const Options& options) {
       boost += kEntityBoost;
     if (ta.number) boost += kNumberBoost;
     if (ta.in_title) boost += kTitleBoost;
-    double w = (1.0 + std::log(ta.tf)) * stats.idf(t) * boost;
+    double w = std::pow((1.0 + std::log(ta.tf)) * stats.idf(t) * boost, kContrast);
     terms.push_back({t, static_cast<float>(w)});
   }
   std::sort(a.distinct_terms.begin(), a.distinct_terms.end());
@@ -227,6 +235,7 @@ Record to_record(const Article& a) {
     if (k == kParaSketches) break;
     r.sketch[k++] = p.sketch;
   }
+  r.years = a.years;
   r.shingles = a.shingles;
   r.flags = 1;
   return r;
@@ -272,6 +281,13 @@ Similarity compare(const Article& now, const Record& earlier) {
       }
   }
   s.story = rn > 0 ? dot / std::sqrt(rn) : 0.0;
+  if (now.years && earlier.years) s.years = (now.years & earlier.years) ? 1 : -1;
+  for (const Term& t : now.terms)
+    for (int k = 0; k < kKeyTerms && earlier.weight[k]; ++k)
+      if (t.hash == earlier.term[k]) {
+        s.coverage += static_cast<double>(t.weight) * t.weight;
+        break;
+      }
   return s;
 }
 

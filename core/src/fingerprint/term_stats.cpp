@@ -14,7 +14,7 @@ namespace {
 
 // How many pseudo-documents the seed counts as: until the reader's history is of that order,
 // the seed dominates; after, the reader's own reading does.
-constexpr double kSeedDocuments = 2000.0;
+constexpr double kSeedDocuments = 500.0;
 
 }  // namespace
 

@@ -11,7 +11,7 @@ namespace {
 constexpr char kMagic[4] = {'W', 'N', 'W', 'H'};
 constexpr char kRecMagic[4] = {'W', 'R', 'E', 'C'};
 constexpr std::size_t kRecordBytes = fingerprint::kMinHashes * 2 + fingerprint::kKeyTerms * 5 +
-                                     fingerprint::kParaSketches * 2 + 8;
+                                     fingerprint::kParaSketches * 2 + 16;
 constexpr std::uint32_t kMaxPayload = 1u << 20;
 
 std::uint32_t crc32(const unsigned char* p, std::size_t n) {
@@ -109,6 +109,7 @@ void write_record(Writer& w, const fingerprint::Record& r) {
   for (std::uint32_t x : r.term) w.u32(x);
   for (std::uint8_t x : r.weight) w.u8(x);
   for (std::uint16_t x : r.sketch) w.u16(x);
+  w.u64(r.years);
   w.u32(r.shingles);
   w.u32(r.flags);
 }
@@ -119,6 +120,7 @@ fingerprint::Record read_record(Reader& r) {
   for (std::uint32_t& v : x.term) v = r.u32();
   for (std::uint8_t& v : x.weight) v = r.u8();
   for (std::uint16_t& v : x.sketch) v = r.u16();
+  x.years = r.u64();
   x.shingles = r.u32();
   x.flags = r.u32();
   return x;

@@ -1,3 +1,6 @@
+#include <cstdio>
+#include <cstdlib>
+
 #include "winnow/history.h"
 
 namespace winnow::history {
@@ -7,6 +10,10 @@ std::string visit(History& history, const Page& page, const Visit& v,
   fingerprint::Article a = history.fingerprint(page);
   std::string key = normalize_url(v.url.empty() ? page.url : v.url, page.canonical);
   Found f = history.lookup(a, key, sensitivity);
+  if (std::getenv("WINNOW_DEBUG_FEATURES"))
+    std::fprintf(stderr, "{\"id\":%s,\"story\":%.4f,\"res\":%.4f,\"cont\":%.4f,\"cover\":%.4f,\"years\":%d}\n",
+                 v.id_json.c_str(), f.similarity.story, f.similarity.resemblance,
+                 f.similarity.containment, f.similarity.coverage, f.similarity.years);
   match::HistoryAnswer ans;
   ans.id_json = v.id_json;
   ans.judgement = f.judgement;
@@ -19,7 +26,7 @@ std::string visit(History& history, const Page& page, const Visit& v,
     earlier = &history.record(static_cast<std::size_t>(f.slot));
   }
   std::string out = match::history_json(ans, a, match::paragraph_status(a, earlier, f.judgement.verdict));
-  if (page.type == PageType::Article && a.shingles > 0) {
+  if ((page.type == PageType::Article || v.text_doc) && !a.terms.empty()) {
     Entry e;
     e.id_json = v.id_json;
     e.url = v.url.empty() ? page.url : v.url;

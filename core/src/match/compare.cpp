@@ -15,6 +15,8 @@ Judgement compare_pages(const Page& a, const Page& b, Sensitivity sensitivity) {
   s.resemblance = std::max(ab.resemblance, ba.resemblance);
   s.containment = std::max(ab.containment, ba.containment);
   s.story = std::max(ab.story, ba.story);
+  s.coverage = std::max(ab.coverage, ba.coverage);
+  s.years = ab.years;
   return judge(s, sensitivity);
 }
 

@@ -20,6 +20,9 @@ constexpr double kStoryLow = 0.42;
 constexpr double kStoryNormal = 0.35;
 constexpr double kStoryHigh = 0.28;
 
+constexpr double kYearsShared = 1.15;
+constexpr double kYearsDisjoint = 0.7;
+
 }  // namespace
 
 const char* verdict_name(Verdict v) {
@@ -43,12 +46,15 @@ Judgement judge(const fingerprint::Similarity& s, Sensitivity sensitivity) {
   Judgement j;
   bool dup = s.resemblance >= kDupResemblance ||
              (s.containment >= kDupContainment && s.resemblance >= kDupContainmentMinResemblance);
-  j.score = std::clamp(std::max(s.story, s.resemblance), 0.0, 1.0);
+  // Years named on both pages: a shared year supports one event, disjoint years tell two
+  // events of the same kind apart (the storm of 2005, the storm of 2008).
+  double story = s.story * (s.years > 0 ? kYearsShared : s.years < 0 ? kYearsDisjoint : 1.0);
+  j.score = std::clamp(std::max(story, s.resemblance), 0.0, 1.0);
   double t = sensitivity == Sensitivity::Low    ? kStoryLow
              : sensitivity == Sensitivity::High ? kStoryHigh
                                                 : kStoryNormal;
   if (dup) j.verdict = Verdict::Duplicate;
-  else if (s.story >= t) j.verdict = Verdict::SameStory;
+  else if (story >= t) j.verdict = Verdict::SameStory;
   else j.verdict = Verdict::Different;
   return j;
 }
