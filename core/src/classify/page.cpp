@@ -184,14 +184,55 @@ struct Ctx {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+// A date or time in a short line: a year 19xx/20xx, hh:mm, d.m.y / d/m/y, or a month name
+// next to a number.
+bool has_date(std::string_view f) {
+  static constexpr std::string_view kMonths[] = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "januar", "februar",
+      "märz", "mai", "juni", "juli", "okt", "dez", "janv", "févr", "mars", "avr", "juin", "juil", "août", "sept",
+      "déc", "ene", "abr", "ago", "dic", "gen", "mag", "giu", "lug", "set", "ott", "fev", "out", "dez", "mei", "okt"};
+  bool digit = false;
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    char c = f[i];
+    if (c < '0' || c > '9') continue;
+    digit = true;
+    std::size_t j = i;
+    while (j < f.size() && f[j] >= '0' && f[j] <= '9') ++j;
+    std::size_t len = j - i;
+    if (len == 4 && (f.compare(i, 2, "19") == 0 || f.compare(i, 2, "20") == 0)) return true;
+    if (len <= 2 && j + 2 < f.size() && f[j] == ':' && f[j + 1] >= '0' && f[j + 1] <= '9') return true;
+    if (len <= 2 && j + 1 < f.size() && (f[j] == '.' || f[j] == '/') && f[j + 1] >= '0' && f[j + 1] <= '9') {
+      std::size_t k = j + 1;
+      while (k < f.size() && f[k] >= '0' && f[k] <= '9') ++k;
+      if (k < f.size() && (f[k] == '.' || f[k] == '/') && k + 1 < f.size() && f[k + 1] >= '0' && f[k + 1] <= '9')
+        return true;
+    }
+    i = j;
+  }
+  if (!digit) return false;
+  std::size_t i = 0;
+  while (i < f.size()) {
+    std::size_t j = i;
+    while (j < f.size() && f[j] != ' ' && f[j] != ',' && f[j] != '.') ++j;
+    std::string_view w = f.substr(i, j - i);
+    for (auto m : kMonths)
+      if (w == m || (w.size() > m.size() && w.size() <= 9 && w.substr(0, m.size()) == m && m.size() >= 3 &&
+                     (w.size() - m.size()) <= 6 && w.find_first_of("0123456789") == std::string_view::npos &&
+                     m.size() == 3))
+        return true;
+    i = j + 1;
+  }
+  return false;
+}
+
 bool looks_like_byline(std::string_view folded, const blocks::Block& b, const TextStats& t) {
-  if (b.chars > S::kBylineMaxChars || t.ends_sentence) return false;
+  if (b.chars > S::kBylineMaxChars || t.ends_sentence || b.in_table) return false;
   static constexpr std::string_view kBy[] = {"by ", "von ", "par ", "por ", "di ", "door ", "av ", "автор", "written by",
-                                             "posted by", "posted on", "published", "updated", "last updated"};
+                                             "posted by", "posted on", "published", "updated", "last updated",
+                                             "veröffentlicht", "aktualisiert", "publié", "mis à jour", "publicado"};
   for (auto p : kBy)
-    if (starts_with(folded, p) && t.words <= 12) return true;
-  // a date line: numbers and few words, no prose
-  return t.digits >= 1 && t.words <= 7 && t.stopwords <= 1;
+    if (starts_with(folded, p) && t.words <= 20) return true;
+  return t.words <= 10 && t.stopwords <= 2 && has_date(folded);
 }
 
 }  // namespace
@@ -267,6 +308,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
   // 2. judge the blocks
   std::string folded_title = fold(tree.title);
   bool headline_seen = false;
+  bool seen_prose = false;
   std::vector<char> in_region(bl.size(), 0);
   for (std::size_t i = 0; i < bl.size(); ++i) in_region[i] = bl[i].node != kNone && region[bl[i].node];
 
@@ -306,11 +348,25 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
       mark(Kind::Other, "the headline (repeats the page title)");
       continue;
     }
+    if (b.in_figure) {
+      mark(Kind::Other, "an image caption");
+      continue;
+    }
+    if (!headline_seen && b.heading == 1 && !seen_prose) {
+      headline_seen = true;
+      mark(Kind::Other, "the headline (not article text)");
+      continue;
+    }
+    if (prose) seen_prose = true;
     NodeId neg = c.negative_ancestor(b.node, holds_region);
-    if (neg != kNone && c.signal(neg).weak) {
+    if (neg != kNone) {
+      const Sig& ns = c.signal(neg);
       double share = region_chars > 0 ? c.sub_chars[neg] / region_chars : 1.0;
       double nld = c.sub_chars[neg] > 0 ? c.sub_links[neg] / c.sub_chars[neg] : 0.0;
-      if (share > S::kWeakTokenMaxShare && nld < S::kMaxLinkDensity) neg = kNone;
+      double max_share = ns.weak ? S::kWeakTokenMaxShare : ns.kind == Kind::Comment ? 2.0 : S::kStrongTokenMaxShare;
+      if (share > max_share && nld < S::kMaxLinkDensity) neg = kNone;
+      // quoted embeds (tweets, posts) carry social class names but are quoted article text
+      else if (b.in_quote && (ns.kind == Kind::Share || ns.kind == Kind::Byline || ns.weak)) neg = kNone;
     }
     if (neg != kNone && !(prose && (c.signal(neg).kind == Kind::Byline || tree.nodes[neg].tag == "header"))) {
       NodeSignal ns = node_signal(tree.nodes[neg]);
@@ -386,6 +442,46 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
           t.stop_density() >= S::kGoodMinStopDensity && r.verdicts[i].reason == "outside the article region") {
         r.verdicts[i] = Verdict{Label::Content, Kind::Article, "prose between article paragraphs"};
       }
+    }
+  }
+
+  // contiguity: prose right before or after the region, with nothing but short lines between,
+  // is the article's lead or tail that the container missed (a standfirst in <header>...).
+  {
+    std::size_t fr = bl.size(), lr = 0;
+    for (std::size_t i = 0; i < bl.size(); ++i)
+      if (in_region[i] && r.verdicts[i].label == Label::Content) {
+        fr = std::min(fr, i);
+        lr = std::max(lr, i);
+      }
+    auto good_outside = [&](std::size_t j) {
+      const auto& b = bl[j];
+      const TextStats& t = c.st[j];
+      return b.chars >= S::kGoodParagraphChars && b.link_density() < 0.3 && !b.in_figure && !b.in_form &&
+             (t.stop_density() >= S::kGoodMinStopDensity || t.cjk * 2 > t.words) &&
+             (t.ends_sentence || b.chars > 150);
+    };
+    auto blocked = [&](std::size_t j) {
+      NodeId neg = c.negative_ancestor(bl[j].node, holds_region);
+      if (neg == kNone) return false;
+      return !(c.signal(neg).weak || tree.nodes[neg].tag == "header");
+    };
+    auto extend = [&](std::size_t j, int step, const char* why) {
+      int skipped = 0;
+      for (; j < bl.size(); j = static_cast<std::size_t>(static_cast<long>(j) + step)) {
+        if (in_region[j]) continue;
+        if (blocked(j)) break;
+        if (good_outside(j) && !match_prose(fold(bl[j].text), bl[j].chars).hit) {
+          r.verdicts[j] = Verdict{Label::Content, Kind::Article, why};
+          continue;
+        }
+        if (bl[j].chars < S::kShortBlockChars && bl[j].link_density() < 0.5 && ++skipped <= 4) continue;
+        break;
+      }
+    };
+    if (fr < bl.size()) {
+      if (fr > 0) extend(fr - 1, -1, "the article's lead, next to its region");
+      extend(lr + 1, +1, "the article's continuation, next to its region");
     }
   }
 
