@@ -445,14 +445,13 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     }
   }
 
-  // contiguity: prose right before or after the region, with nothing but short lines between,
-  // is the article's lead or tail that the container missed (a standfirst in <header>...).
+  // contiguity: prose right before the region, with nothing but small things between, is the
+  // article's lead that the container missed (a standfirst in <header>, a split body).
   {
-    std::size_t fr = bl.size(), lr = 0;
+    std::size_t fr = bl.size();
     for (std::size_t i = 0; i < bl.size(); ++i)
       if (in_region[i] && r.verdicts[i].label == Label::Content) {
         fr = std::min(fr, i);
-        lr = std::max(lr, i);
       }
     auto good_outside = [&](std::size_t j) {
       const auto& b = bl[j];
@@ -464,24 +463,33 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     auto blocked = [&](std::size_t j) {
       NodeId neg = c.negative_ancestor(bl[j].node, holds_region);
       if (neg == kNone) return false;
-      return !(c.signal(neg).weak || tree.nodes[neg].tag == "header");
+      const Sig& ns = c.signal(neg);
+      if (ns.weak || tree.nodes[neg].tag == "header") return false;
+      return !(ns.kind == Kind::Byline || ns.kind == Kind::Legal || ns.kind == Kind::Other);
     };
-    auto extend = [&](std::size_t j, int step, const char* why) {
-      int skipped = 0;
+    // Walk back over a gap of small things (by-lines, captions, embeds' stubs) to prose; a
+    // couple of short link lines may sit in the gap (an embed's "manage settings"). Only
+    // backwards: after the article come author bios, disclosures and teasers, which read like
+    // prose too.
+    auto extend = [&](std::size_t j, int step, int max_links, const char* why) {
+      unsigned gap_chars = 0, gap_blocks = 0;
+      int gap_links = 0;
       for (; j < bl.size(); j = static_cast<std::size_t>(static_cast<long>(j) + step)) {
         if (in_region[j]) continue;
         if (blocked(j)) break;
         if (good_outside(j) && !match_prose(fold(bl[j].text), bl[j].chars).hit) {
           r.verdicts[j] = Verdict{Label::Content, Kind::Article, why};
+          gap_chars = gap_blocks = 0;
+          gap_links = 0;
           continue;
         }
-        if (bl[j].chars < S::kShortBlockChars && bl[j].link_density() < 0.5 && ++skipped <= 4) continue;
-        break;
+        if (bl[j].link_density() >= 0.5 && (++gap_links > max_links || bl[j].chars >= S::kShortBlockChars)) break;
+        gap_chars += bl[j].chars;
+        if (++gap_blocks > S::kMaxGapBlocks || gap_chars > S::kMaxGapChars) break;
       }
     };
     if (fr < bl.size()) {
-      if (fr > 0) extend(fr - 1, -1, "the article's lead, next to its region");
-      extend(lr + 1, +1, "the article's continuation, next to its region");
+      if (fr > 0) extend(fr - 1, -1, 2, "the article's lead, next to its region");
     }
   }
 

@@ -224,6 +224,10 @@ inline constexpr Phrase kPhrases[] = {
     {"newsletter", Kind::Subscribe, Strength::Weak}, {"unsubscribe", Kind::Subscribe, Strength::Weak},
     {"cookies", Kind::Cookie, Strength::Weak},      {"consent", Kind::Cookie, Strength::Weak},
     {"browsing experience", Kind::Cookie, Strength::Weak}, {"your preferences", Kind::Cookie, Strength::Weak},
+    {"privacy", Kind::Cookie, Strength::Weak},      {"privatsphäre", Kind::Cookie, Strength::Weak},
+    {"einverständnis", Kind::Cookie, Strength::Weak}, {"datenschutz", Kind::Cookie, Strength::Weak},
+    {"zustimmung", Kind::Cookie, Strength::Weak},   {"confidentialité", Kind::Cookie, Strength::Weak},
+    {"privacidad", Kind::Cookie, Strength::Weak},   {"third-party", Kind::Cookie, Strength::Weak},
     {"copyright", Kind::Legal, Strength::Weak},     {"©", Kind::Legal, Strength::Weak},
 };
 inline constexpr int kWeakPhraseHits = 2;           // weak phrases needed to mark a block
@@ -253,6 +257,9 @@ inline constexpr unsigned kBylineMaxChars = 90;       // "By Jane Doe | May 3, 2
 inline constexpr unsigned kShortBlockChars = 60;      // edges: short non-sentences are chrome
 inline constexpr unsigned kGoodParagraphChars = 80;   // a paragraph that anchors the region
 inline constexpr double kGoodMinStopDensity = 0.18;   // ... and reads like prose
+// Prose outside the region joins it across a gap of at most this much small stuff.
+inline constexpr unsigned kMaxGapBlocks = 8;
+inline constexpr unsigned kMaxGapChars = 400;
 
 // ---- Page type ---------------------------------------------------------------------------------
 inline constexpr unsigned kArticleMinChars = 500;     // article text for an article page
