@@ -368,7 +368,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
       // quoted embeds (tweets, posts) carry social class names but are quoted article text
       else if (b.in_quote && (ns.kind == Kind::Share || ns.kind == Kind::Byline || ns.weak)) neg = kNone;
     }
-    if (neg != kNone && !(prose && (c.signal(neg).kind == Kind::Byline || tree.nodes[neg].tag == "header"))) {
+    if (neg != kNone) {
       NodeSignal ns = node_signal(tree.nodes[neg]);
       mark(ns.kind, "inside the article but in " + ns.why);
       continue;
@@ -377,7 +377,9 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     if (label.hit) {
       mark(label.kind, "a section label (\"" + label.phrase + "\")");
       list_kind = label.kind;
-      in_labelled_list = true;
+      // a list follows "Related" / "Featured Posts" / "Table of Contents"; an ad label or a
+      // "Share" label stands alone
+      in_labelled_list = label.kind == Kind::Related || label.kind == Kind::Navigation;
       continue;
     }
     if (in_labelled_list) {
@@ -448,10 +450,11 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
   // contiguity: prose right before the region, with nothing but small things between, is the
   // article's lead that the container missed (a standfirst in <header>, a split body).
   {
-    std::size_t fr = bl.size();
+    std::size_t fr = bl.size(), lr = 0;
     for (std::size_t i = 0; i < bl.size(); ++i)
       if (in_region[i] && r.verdicts[i].label == Label::Content) {
         fr = std::min(fr, i);
+        lr = std::max(lr, i);
       }
     auto good_outside = [&](std::size_t j) {
       const auto& b = bl[j];
@@ -471,13 +474,26 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     // couple of short link lines may sit in the gap (an embed's "manage settings"). Only
     // backwards: after the article come author bios, disclosures and teasers, which read like
     // prose too.
-    auto extend = [&](std::size_t j, int step, int max_links, const char* why) {
+    auto is_ad = [&](std::size_t j) {
+      NodeId neg = c.negative_ancestor(bl[j].node, holds_region);
+      if (neg != kNone && c.signal(neg).kind == Kind::Advertising) return true;
+      PhraseHit h = match_label(fold(bl[j].text));
+      return h.hit && h.kind == Kind::Advertising;
+    };
+    auto extend = [&](std::size_t j, int step, int max_links, bool need_ad, const char* why) {
       unsigned gap_chars = 0, gap_blocks = 0;
       int gap_links = 0;
+      bool saw_ad = false;
       for (; j < bl.size(); j = static_cast<std::size_t>(static_cast<long>(j) + step)) {
         if (in_region[j]) continue;
+        if (is_ad(j)) {
+          saw_ad = true;
+          if (++gap_blocks > S::kMaxGapBlocks) break;
+          continue;
+        }
         if (blocked(j)) break;
         if (good_outside(j) && !match_prose(fold(bl[j].text), bl[j].chars).hit) {
+          if (need_ad && !saw_ad) break;
           r.verdicts[j] = Verdict{Label::Content, Kind::Article, why};
           gap_chars = gap_blocks = 0;
           gap_links = 0;
@@ -489,21 +505,31 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
       }
     };
     if (fr < bl.size()) {
-      if (fr > 0) extend(fr - 1, -1, 2, "the article's lead, next to its region");
+      if (fr > 0) extend(fr - 1, -1, 2, false, "the article's lead, next to its region");
+      // after the region only across an ad slot: an ad that broke the article's container
+      // (author bios and disclosures that follow an article read like prose too)
+      extend(lr + 1, +1, 0, true, "the article's continuation after an ad slot");
     }
   }
 
   // 3. page type
-  unsigned content_chars = 0, paragraphs = 0, linked_headings = 0, link_blocks = 0;
+  unsigned content_chars = 0, paragraphs = 0, linked_headings = 0, link_blocks = 0, teaser_titles = 0,
+           region_prose = 0;
   for (std::size_t i = 0; i < bl.size(); ++i) {
     const auto& b = bl[i];
     if (b.link_density() > 0.5 && b.chars >= 20) ++link_blocks;
-    if (in_region[i] && b.heading && b.link_density() > 0.8) ++linked_headings;
+    if (in_region[i] && b.link_density() > 0.8 && b.chars >= 20 && b.chars <= 200) {
+      if (b.heading) ++linked_headings;
+      ++teaser_titles;
+    }
+    if (in_region[i] && b.chars >= S::kGoodParagraphChars && b.link_density() < 0.3) ++region_prose;
     if (r.verdicts[i].label != Label::Content) continue;
     content_chars += b.chars;
     if (b.chars >= S::kGoodParagraphChars) ++paragraphs;
   }
-  if (linked_headings >= 4 || (content_chars < S::kArticleMinChars && link_blocks >= S::kListingMinLinkBlocks))
+  // a listing: teaser headlines (links) inside the main region, as many as half its prose
+  bool teasers = teaser_titles >= S::kListingMinTeasers && teaser_titles * 2 >= region_prose;
+  if (linked_headings >= S::kListingMinTeasers || teasers || (content_chars < S::kArticleMinChars && link_blocks >= S::kListingMinLinkBlocks))
     r.type = PageType::Listing;
   else if (content_chars >= S::kArticleMinChars && paragraphs >= S::kArticleMinParagraphs)
     r.type = PageType::Article;

@@ -265,6 +265,7 @@ inline constexpr unsigned kMaxGapChars = 400;
 inline constexpr unsigned kArticleMinChars = 500;     // article text for an article page
 inline constexpr unsigned kArticleMinParagraphs = 2;
 inline constexpr unsigned kListingMinLinkBlocks = 12; // many teaser links and little prose
+inline constexpr unsigned kListingMinTeasers = 4;     // linked headlines inside the main region
 
 // ---- Language ----------------------------------------------------------------------------------
 inline constexpr unsigned kLanguageMinHits = 8;       // stopword hits to trust a detection
