@@ -512,24 +512,30 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     }
   }
 
-  // 3. page type
-  unsigned content_chars = 0, paragraphs = 0, linked_headings = 0, link_blocks = 0, teaser_titles = 0,
-           region_prose = 0;
+  // 3. page type. A listing (home page, "latest posts" index) alternates linked teaser titles
+  // with short excerpts and has no run of article paragraphs; an article has such a run even
+  // when related-story teasers sit in its container.
+  unsigned content_chars = 0, paragraphs = 0, link_blocks = 0, teasers = 0, run = 0, max_run = 0;
   for (std::size_t i = 0; i < bl.size(); ++i) {
     const auto& b = bl[i];
     if (b.link_density() > 0.5 && b.chars >= 20) ++link_blocks;
     if (in_region[i] && b.link_density() > 0.8 && b.chars >= 20 && b.chars <= 200) {
-      if (b.heading) ++linked_headings;
-      ++teaser_titles;
+      for (std::size_t k = i + 1; k < bl.size() && k <= i + 2; ++k)
+        if (bl[k].chars >= S::kTeaserExcerptChars && bl[k].link_density() < 0.3) {
+          ++teasers;
+          break;
+        }
     }
-    if (in_region[i] && b.chars >= S::kGoodParagraphChars && b.link_density() < 0.3) ++region_prose;
+    bool para = r.verdicts[i].label == Label::Content && b.chars >= S::kGoodParagraphChars;
+    if (para) max_run = std::max(max_run, ++run);
+    else if (r.verdicts[i].label != Label::Content || b.link_density() > 0.5) run = 0;
     if (r.verdicts[i].label != Label::Content) continue;
     content_chars += b.chars;
-    if (b.chars >= S::kGoodParagraphChars) ++paragraphs;
+    if (para) ++paragraphs;
   }
-  // a listing: teaser headlines (links) inside the main region, as many as half its prose
-  bool teasers = teaser_titles >= S::kListingMinTeasers && teaser_titles * 2 >= region_prose;
-  if (linked_headings >= S::kListingMinTeasers || teasers || (content_chars < S::kArticleMinChars && link_blocks >= S::kListingMinLinkBlocks))
+  bool no_run = max_run < S::kArticleMinRun;
+  if ((teasers >= S::kListingMinTeasers && no_run) ||
+      (content_chars < S::kArticleMinChars && link_blocks >= S::kListingMinLinkBlocks))
     r.type = PageType::Listing;
   else if (content_chars >= S::kArticleMinChars && paragraphs >= S::kArticleMinParagraphs)
     r.type = PageType::Article;

@@ -265,7 +265,9 @@ inline constexpr unsigned kMaxGapChars = 400;
 inline constexpr unsigned kArticleMinChars = 500;     // article text for an article page
 inline constexpr unsigned kArticleMinParagraphs = 2;
 inline constexpr unsigned kListingMinLinkBlocks = 12; // many teaser links and little prose
-inline constexpr unsigned kListingMinTeasers = 4;     // linked headlines inside the main region
+inline constexpr unsigned kListingMinTeasers = 3;     // linked headline + excerpt pairs in the region
+inline constexpr unsigned kTeaserExcerptChars = 50;   // an excerpt under a teaser headline
+inline constexpr unsigned kArticleMinRun = 3;         // consecutive article paragraphs of an article
 
 // ---- Language ----------------------------------------------------------------------------------
 inline constexpr unsigned kLanguageMinHits = 8;       // stopword hits to trust a detection
