@@ -23,7 +23,7 @@ namespace winnow::fingerprint {
 
 inline constexpr int kMinHashes = 24;   // 16-bit values
 inline constexpr int kBands = 8;        // LSH bands of kMinHashes / kBands rows
-inline constexpr int kKeyTerms = 24;    // stored per page, strongest first
+inline constexpr int kKeyTerms = 20;    // stored per page, strongest first
 inline constexpr int kFirstYear = 1990;  // years named in a text, 64 of them, as a bit set
 inline constexpr int kParaSketches = 24;  // stored paragraph sketches (16-bit minima)
 
@@ -108,6 +108,8 @@ struct Similarity {
   double story = 0;        // key-term cosine
   double coverage = 0;     // share of the new page's key-term mass found earlier (in the
                            // history: on any of the closest earlier pages)
+  double recall = 0;       // share of the earlier page's key-term mass the new page mentions
+  int terms = 0;           // key terms on the sparser of the two pages (evidence)
   int years = 0;           // +1 both name a year and share one, -1 disjoint, 0 no evidence
 };
 Similarity compare(const Article& now, const Record& earlier);

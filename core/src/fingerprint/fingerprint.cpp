@@ -85,6 +85,7 @@ std::uint64_t shingle_hash(const std::vector<Word>& ws, std::size_t i, std::size
 
 struct TermAcc {
   double tf = 0;
+  int n = 0;       // occurrences
   int capital = 0;
   int capital_mid = 0;  // capitalised where a sentence does not start: a name
   bool number = false;
@@ -161,6 +162,7 @@ Article fingerprint(const Page& page, const Options& options) {
         std::uint32_t t = term_hash(stem(w.norm));
         TermAcc& ta = acc[t];
         ta.tf += 1;
+        ++ta.n;
         ta.number = w.number;
         if (w.capital) {
           ++ta.capital;
@@ -179,6 +181,7 @@ Article fingerprint(const Page& page, const Options& options) {
     if (!is_term(w)) continue;
     TermAcc& ta = acc[term_hash(stem(w.norm))];
     ta.tf += 1;
+    ++ta.n;
     ta.in_title = true;
     ta.number = w.number;
   }
@@ -200,7 +203,7 @@ Article fingerprint(const Page& page, const Options& options) {
   for (const auto& [t, ta] : acc) {
     a.distinct_terms.push_back(t);
     double boost = 1.0;
-    if (ta.capital_mid * 2 > ta.tf || (ta.capital * 2 > ta.tf && ta.capital >= 2))
+    if (ta.capital_mid * 2 > ta.n || (ta.capital * 2 > ta.n && ta.capital >= 2))
       boost += kEntityBoost;
     if (ta.number) boost += kNumberBoost;
     if (ta.in_title) boost += kTitleBoost;
@@ -271,9 +274,14 @@ Similarity compare(const Article& now, const Record& earlier) {
   }
   s.containment = n ? static_cast<double>(found) / n : 0.0;
   double dot = 0, rn = 0;
+  int rk = 0;
+  while (rk < kKeyTerms && earlier.weight[rk]) ++rk;
+  s.terms = std::min<int>(rk, static_cast<int>(now.terms.size()));
   for (int k = 0; k < kKeyTerms && earlier.weight[k]; ++k) {
     double rw = earlier.weight[k];
     rn += rw * rw;
+    if (std::binary_search(now.distinct_terms.begin(), now.distinct_terms.end(), earlier.term[k]))
+      s.recall += rw * rw;
     for (const Term& t : now.terms)
       if (t.hash == earlier.term[k]) {
         dot += rw * t.weight;
@@ -281,6 +289,7 @@ Similarity compare(const Article& now, const Record& earlier) {
       }
   }
   s.story = rn > 0 ? dot / std::sqrt(rn) : 0.0;
+  s.recall = rn > 0 ? s.recall / rn : 0.0;
   if (now.years && earlier.years) s.years = (now.years & earlier.years) ? 1 : -1;
   for (const Term& t : now.terms)
     for (int k = 0; k < kKeyTerms && earlier.weight[k]; ++k)

@@ -17,6 +17,7 @@ Judgement compare_pages(const Page& a, const Page& b, Sensitivity sensitivity) {
   s.story = std::max(ab.story, ba.story);
   s.coverage = std::max(ab.coverage, ba.coverage);
   s.years = ab.years;
+  s.terms = ab.terms;
   return judge(s, sensitivity);
 }
 

@@ -3,6 +3,7 @@
 // the threshold must sit above the best chance match among hundreds of pages, not between two
 // balanced classes of pairs.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "winnow/match.h"
@@ -16,9 +17,9 @@ constexpr double kDupContainment = 0.6;
 constexpr double kDupContainmentMinResemblance = 0.2;
 
 // Same story retold: key-term cosine at or above this (per sensitivity).
-constexpr double kStoryLow = 0.42;
-constexpr double kStoryNormal = 0.35;
-constexpr double kStoryHigh = 0.28;
+constexpr double kStoryLow = 0.45;
+constexpr double kStoryNormal = 0.39;
+constexpr double kStoryHigh = 0.33;
 
 constexpr double kYearsShared = 1.15;
 constexpr double kYearsDisjoint = 0.7;
@@ -49,6 +50,9 @@ Judgement judge(const fingerprint::Similarity& s, Sensitivity sensitivity) {
   // Years named on both pages: a shared year supports one event, disjoint years tell two
   // events of the same kind apart (the storm of 2005, the storm of 2008).
   double story = s.story * (s.years > 0 ? kYearsShared : s.years < 0 ? kYearsDisjoint : 1.0);
+  // A page of a few words (a title alone) matches by chance more easily: less evidence.
+  if (s.terms < fingerprint::kKeyTerms)
+    story *= std::sqrt(static_cast<double>(s.terms) / fingerprint::kKeyTerms);
   j.score = std::clamp(std::max(story, s.resemblance), 0.0, 1.0);
   double t = sensitivity == Sensitivity::Low    ? kStoryLow
              : sensitivity == Sensitivity::High ? kStoryHigh
