@@ -41,6 +41,8 @@ struct Walker {
   std::uint32_t words = 0;
   bool pending_space = false;
   bool in_word = false;
+  bool buf_in_form = false;
+  bool prev_link = false;  // some of the text came from a button / label / textarea
   int links = 0, lists = 0, tables = 0, forms = 0, quotes = 0, figures = 0, pres = 0;
   std::vector<std::uint8_t> headings;
 
@@ -64,7 +66,10 @@ struct Walker {
       if (pending_space) {
         buf += ' ';
         pending_space = false;
+        if (in_link && prev_link) ++link_cp;  // a space inside a link's text
       }
+      prev_link = in_link;
+      if (forms > 0) buf_in_form = true;
       bool wordish = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
       if (wordish && !in_word) ++words;
       in_word = wordish;
@@ -85,7 +90,7 @@ struct Walker {
       b.heading = headings.empty() ? 0 : headings.back();
       b.in_list = lists > 0;
       b.in_table = tables > 0;
-      b.in_form = forms > 0;
+      b.in_form = forms > 0 || buf_in_form;
       b.in_quote = quotes > 0;
       b.in_figure = figures > 0;
       b.in_pre = pres > 0;
@@ -93,6 +98,8 @@ struct Walker {
       out.push_back(std::move(b));
     }
     buf.clear();
+    buf_in_form = false;
+    prev_link = false;
     link_cp = 0;
     words = 0;
     pending_space = false;

@@ -37,7 +37,9 @@ void apply_templates(Page& page, std::string_view url, templates::Memory* memory
     std::uint64_t fp = templates::Memory::fingerprint(b.text);
     fps.push_back(fp);
     unsigned others = memory->other_pages(site, fp, key);
-    if (others >= templates::kMinOtherPages && b.label == Label::Content) {
+    // content, or chrome the page alone could only call "other": the recurrence says more
+    bool open = b.label == Label::Content || b.kind == Kind::Other;
+    if (others >= templates::kMinOtherPages && open) {
       b.label = Label::Boilerplate;
       b.kind = Kind::Template;
       b.reason = "recurs on " + std::to_string(others) + " other pages of " + site;

@@ -100,7 +100,7 @@ void Memory::record(std::string_view site, std::uint64_t page, const std::vector
   s.last_used = ++tick_;
   for (std::uint64_t fp : fps) {
     Entry& e = s.blocks[fp];
-    e.last_seen = tick_;
+    e.last_seen = ++tick_;  // per block, so eviction keeps a page's later blocks over earlier
     bool known = false;
     for (unsigned i = 0; i < e.n; ++i) known |= e.pages[i] == page;
     if (known) continue;

@@ -1,0 +1,51 @@
+// The Gumbo adapter: what reaches the tree view, broken input, big pages.
+#include <catch2/catch.hpp>
+
+#include "winnow/blocks.h"
+#include "winnow/html.h"
+
+using winnow::dom::from_html;
+
+namespace {
+std::string all_text(const winnow::dom::Tree& t) {
+  std::string s;
+  for (const auto& b : winnow::blocks::extract(t)) s += b.text + "|";
+  return s;
+}
+}  // namespace
+
+TEST_CASE("html: head fields, never-content elements and hidden elements", "[dom][html]") {
+  auto t = from_html(
+      "<html lang=en-GB><head><title> A  title </title><link rel=canonical href='https://x.example/a'>"
+      "<style>p{}</style><script>var x='script text';</script></head><body>"
+      "<p>visible</p><script>alert('no')</script><template><p>template text</p></template>"
+      "<div hidden>hidden attr</div><div style='display: none'>display none</div>"
+      "<div aria-hidden=true>aria hidden</div><noscript>noscript text</noscript>"
+      "<svg><text>svg text</text></svg><p style='visibility:hidden'>invisible</p></body></html>");
+  CHECK(t.lang == "en-GB");
+  CHECK(t.title == " A  title ");
+  CHECK(t.canonical == "https://x.example/a");
+  std::string text = all_text(t);
+  CHECK(text == "visible|");
+}
+
+TEST_CASE("html: invalid UTF-8 replaced, empty and garbage input fine", "[dom][html]") {
+  auto t = from_html("<p>caf\xe9 ok \xc3\xa9</p>");
+  CHECK(all_text(t) == "caf\xEF\xBF\xBD ok \xC3\xA9|");
+  CHECK(from_html("").nodes.size() >= 1);
+  CHECK(all_text(from_html("")).empty());
+  std::string junk;
+  for (int i = 0; i < 5000; ++i) junk += static_cast<char>((i * 7919) % 256);
+  REQUIRE_NOTHROW(from_html(junk));
+}
+
+TEST_CASE("html: a 10 MB page with deep nesting is parsed", "[dom][html]") {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 3000; ++i) html += "<div>";
+  html += "<p>deep</p>";
+  while (html.size() < 10u * 1024 * 1024) html += "<p>filler paragraph with some words in it, again and again.</p>";
+  auto t = from_html(html);
+  auto bl = winnow::blocks::extract(t);
+  REQUIRE(bl.size() > 100000);
+  CHECK(bl[0].text == "deep");
+}

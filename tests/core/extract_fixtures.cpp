@@ -1,0 +1,110 @@
+// The fixture pages (tests/pages, gold labels written by hand): every content snippet ends up
+// in content blocks, every boilerplate snippet in boilerplate blocks, hidden text nowhere, and
+// the page type as the gold says. Through both front doors: Gumbo and the snapshot.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "extract_test_util.h"
+#include "winnow/extract.h"
+#include "winnow/html.h"
+#include "winnow/snapshot.h"
+
+using namespace winnow;
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<fs::path> gold_files() {
+  std::vector<fs::path> out;
+  fs::path root = fs::path(WINNOW_TEST_DIR) / "pages";
+  if (!fs::exists(root)) return out;
+  for (const auto& site : fs::directory_iterator(root)) {
+    if (!site.is_directory()) continue;
+    for (const auto& f : fs::directory_iterator(site.path()))
+      if (f.path().string().size() > 10 && f.path().string().rfind(".gold.json") == f.path().string().size() - 10)
+        out.push_back(f.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+void check_page(const Page& p, const json& gold, const std::string& name) {
+  INFO(name);
+  CHECK(std::string(page_type_name(p.type)) == gold["page_type"].get<std::string>());
+  for (const auto& h : gold.value("hidden", json::array())) {
+    INFO("hidden: " << h.get<std::string>());
+    CHECK(test::block_with(p, h.get<std::string>()) == nullptr);
+    CHECK(p.main_text().find(h.get<std::string>()) == std::string::npos);
+  }
+  if (gold["page_type"] != "article") return;
+  for (const auto& c : gold["content"]) {
+    std::string s = c.get<std::string>();
+    auto bs = test::blocks_matching(p, s);
+    INFO("content: " << s);
+    CHECK(!bs.empty());
+    for (const Block* b : bs) {
+      INFO(b->reason);
+      CHECK(b->label == Label::Content);
+    }
+  }
+  for (const auto& e : gold["boilerplate"]) {
+    std::string s = e.is_object() ? e["text"].get<std::string>() : e.get<std::string>();
+    auto bs = test::blocks_matching(p, s);
+    INFO("boilerplate: " << s);
+    for (const Block* b : bs) {
+      INFO(b->text);
+      CHECK(b->label == Label::Boilerplate);
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("fixtures: Gumbo path matches the hand-written gold on every page", "[extract][fixtures]") {
+  auto files = gold_files();
+  if (files.empty()) {
+    WARN("tests/pages has no gold files yet");
+    return;
+  }
+  for (const auto& g : files) {
+    json gold = json::parse(test::read_file(g.string()));
+    std::string html_path = g.string().substr(0, g.string().size() - 10) + ".html";
+    std::string html = test::read_file(html_path);
+    REQUIRE(!html.empty());
+    Page p = extract_html(html, gold["url"].get<std::string>(), nullptr);
+    check_page(p, gold, html_path);
+  }
+}
+
+TEST_CASE("fixtures: the snapshot path gives the same labels as the Gumbo path", "[extract][fixtures][parity]") {
+  for (const auto& g : gold_files()) {
+    json gold = json::parse(test::read_file(g.string()));
+    std::string html = test::read_file(g.string().substr(0, g.string().size() - 10) + ".html");
+    std::string url = gold["url"].get<std::string>();
+    dom::Tree tree = dom::from_html(html);
+    Page a = extract_tree(tree, url, nullptr);
+    dom::Tree snap = dom::from_snapshot(test::snapshot_of(tree, url));
+    Page b = extract_tree(snap, url, nullptr);
+    INFO(g.string());
+    CHECK(a.type == b.type);
+    CHECK(a.lang == b.lang);
+    CHECK(a.title == b.title);
+    REQUIRE(a.blocks.size() == b.blocks.size());
+    for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+      CHECK(a.blocks[i].text == b.blocks[i].text);
+      CHECK(a.blocks[i].label == b.blocks[i].label);
+      CHECK(a.blocks[i].kind == b.blocks[i].kind);
+      CHECK(a.blocks[i].reason == b.blocks[i].reason);
+      // the snapshot block names its element by the snapshot's element index
+      REQUIRE(b.blocks[i].node != dom::kNone);
+      std::size_t elements = 0;
+      for (const auto& n : snap.nodes)
+        if (n.type == dom::Node::Type::Element && n.origin != dom::kNone) ++elements;
+      CHECK(b.blocks[i].node < elements);
+    }
+    check_page(b, gold, g.string() + " (snapshot)");
+  }
+}
