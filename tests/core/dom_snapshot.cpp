@@ -93,3 +93,8 @@ TEST_CASE("snapshot: invalid UTF-8 is replaced, random bytes never throw", "[dom
     REQUIRE_NOTHROW(from_snapshot(s));
   }
 }
+
+TEST_CASE("snapshot: the header's url feeds extract_snapshot's site templates", "[dom][snapshot]") {
+  CHECK(winnow::dom::snapshot_url(header()) == "https://a.example/x");
+  CHECK(winnow::dom::snapshot_url("nonsense").empty());
+}

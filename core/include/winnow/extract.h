@@ -51,6 +51,10 @@ const char* page_type_name(PageType t);
 // under the URL's site.
 Page extract_tree(const dom::Tree& tree, std::string_view url, templates::Memory* memory);
 
+// Browser front door: the content script's snapshot (winnow/snapshot.h); the URL comes from
+// its header. Block::node is the snapshot's element index.
+Page extract_snapshot(std::string_view snapshot, templates::Memory* memory);
+
 // A text DOC: one paragraph per non-empty line. Lines may be pasted site chrome; they are
 // judged too, with the text-only signals. Always PageType::Article when any text remains.
 Page extract_text(std::string_view title, std::string_view text, std::string_view url,

@@ -17,6 +17,7 @@
 // element index, which the content script maps back to its element list.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "winnow/dom.h"
@@ -25,5 +26,8 @@ namespace winnow::dom {
 
 // Never throws: malformed records are skipped, an unreadable header gives an empty tree.
 Tree from_snapshot(std::string_view snapshot);
+
+// The url field of a snapshot's header ("" when the header is unreadable).
+std::string snapshot_url(std::string_view snapshot);
 
 }  // namespace winnow::dom

@@ -123,4 +123,10 @@ Tree from_snapshot(std::string_view raw) {
   return tree;
 }
 
+std::string snapshot_url(std::string_view snap) {
+  auto hf = split(snap.substr(0, snap.find(kRecord)), kField);
+  if (hf.size() < 2 || hf[0] != "W1") return {};
+  return detail::clean_utf8(hf[1]);
+}
+
 }  // namespace winnow::dom
