@@ -367,6 +367,8 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
       if (share > max_share && nld < S::kMaxLinkDensity) neg = kNone;
       // quoted embeds (tweets, posts) carry social class names but are quoted article text
       else if (b.in_quote && (ns.kind == Kind::Share || ns.kind == Kind::Byline || ns.weak)) neg = kNone;
+      // a loose token or an ad class around a real paragraph: the words win
+      else if ((ns.weak || ns.kind == Kind::Advertising) && prose && t.ends_sentence) neg = kNone;
     }
     if (neg != kNone) {
       NodeSignal ns = node_signal(tree.nodes[neg]);

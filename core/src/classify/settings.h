@@ -118,7 +118,9 @@ inline constexpr TagKind kNegativeRoles[] = {
 //  Weak:   site self-reference ("our website", "our team"); kWeakPhraseHits of them mark a
 //          block of up to kWeakPhraseMaxChars.
 //  Lead:   the block starts with the phrase and is short (<= kLeadMaxChars): "Mehr zu X".
-enum class Strength { Label, Lead, Strong, Weak };
+//  Start:  the block starts with the phrase, any length up to kStrongPhraseMaxChars
+//          ("Abbildung 4: ..." figure captions).
+enum class Strength { Label, Lead, Start, Strong, Weak };
 struct Phrase {
   std::string_view text;
   Kind kind;
@@ -189,7 +191,21 @@ inline constexpr Phrase kPhrases[] = {
     {"foto:", Kind::Other, Strength::Strong},              {"(foto", Kind::Other, Strength::Strong},
     {"bild:", Kind::Other, Strength::Strong},              {"image:", Kind::Other, Strength::Strong},
     {"photograph:", Kind::Other, Strength::Strong},        {"(quelle:", Kind::Other, Strength::Strong},
-    {"abbildung", Kind::Other, Strength::Lead},            {"bild anzeigen", Kind::Other, Strength::Label},
+    {"abbildung", Kind::Other, Strength::Start},           {"bild anzeigen", Kind::Other, Strength::Lead},
+    {"abb.", Kind::Other, Strength::Start},                {"foto:", Kind::Other, Strength::Start},
+    // sites talking about themselves, in the page languages
+    {"welcome to our website", Kind::Blurb, Strength::Strong}, {"welcome to our site", Kind::Blurb, Strength::Strong},
+    {"willkommen auf unserer", Kind::Blurb, Strength::Strong}, {"bienvenue sur notre", Kind::Blurb, Strength::Strong},
+    {"bienvenido a nuestro", Kind::Blurb, Strength::Strong}, {"benvenuti su", Kind::Blurb, Strength::Strong},
+    {"witamy na stronie", Kind::Blurb, Strength::Strong},  {"bem-vindo ao", Kind::Blurb, Strength::Strong},
+    {"meinung des autors", Kind::Legal, Strength::Strong}, {"opinion of the author", Kind::Legal, Strength::Strong},
+    {"this entry was posted", Kind::Byline, Strength::Strong}, {"dieser eintrag wurde", Kind::Byline, Strength::Strong},
+    {"nicht eingeloggt", Kind::Other, Strength::Strong},   {"you are not logged in", Kind::Other, Strength::Strong},
+    {"síguenos en", Kind::Share, Strength::Strong},        {"siguenos en", Kind::Share, Strength::Strong},
+    {"hazte miembro", Kind::Subscribe, Strength::Strong},  {"suscríbete", Kind::Subscribe, Strength::Strong},
+    {"jetzt abonnieren", Kind::Subscribe, Strength::Strong}, {"abonnez-vous", Kind::Subscribe, Strength::Strong},
+    {"iscriviti alla newsletter", Kind::Subscribe, Strength::Strong}, {"assine a newsletter", Kind::Subscribe, Strength::Strong},
+    {"zapisz się", Kind::Subscribe, Strength::Strong},     {"подпишитесь", Kind::Subscribe, Strength::Strong},
     // labels followed by a topic: "Mehr zu Wärmepumpe", "More on Brexit"
     {"lesen sie auch", Kind::Related, Strength::Lead},     {"lesen sie mehr", Kind::Related, Strength::Lead},
     {"mehr zu", Kind::Related, Strength::Lead},            {"mehr zum", Kind::Related, Strength::Lead},

@@ -140,6 +140,14 @@ PhraseHit match_prose(std::string_view folded, unsigned chars) {
   PhraseHit first_weak;
   for (const auto& p : settings::kPhrases) {
     if (p.strength == settings::Strength::Label || p.strength == settings::Strength::Lead) continue;
+    if (p.strength == settings::Strength::Start) {
+      if (folded.substr(0, p.text.size()) != p.text) continue;
+      hit.hit = true;
+      hit.kind = p.kind;
+      hit.strength = p.strength;
+      hit.phrase = std::string(p.text);
+      return hit;
+    }
     if (folded.find(p.text) == std::string_view::npos) continue;
     if (p.strength == settings::Strength::Strong) {
       hit.hit = true;
