@@ -43,14 +43,16 @@ PY
 echo "== pairs (winnow compare) =="
 python3 "$scorer" pairs "$out/pairs_pred.jsonl" --gold "$data/pairs_dev.jsonl.gz"
 
-# Stream: in reading order, into a fresh history; each item gets its own address and a time.
+# Stream: in reading order, into a fresh history. The data has no addresses: each item gets a
+# host of its own (one shared host would make the site-template memory take re-posted
+# paragraphs for site chrome) and a time from its position.
 python3 - "$data/stream_dev.jsonl.gz" > "$out/stream_in.jsonl" <<'PY'
 import gzip, json, sys
 with gzip.open(sys.argv[1], "rt", encoding="utf8") as f:
     rows = [json.loads(l) for l in f if l.strip()]
 rows.sort(key=lambda g: g["pos"])
 for g in rows:
-    print(json.dumps({"id": g["id"], "url": "https://stream.example/" + g["id"],
+    print(json.dumps({"id": g["id"], "url": "https://" + g["id"].lower() + ".stream.example/article",
                       "time": 1700000000 + 60 * g["pos"],
                       "title": g.get("title", ""), "text": g.get("text", "")}))
 PY

@@ -1,12 +1,201 @@
+// `winnow bench history`: add and lookup time, bytes per page and index memory for histories
+// of 10k and 100k pages. The history is synthesised by perturbing real articles (the gold text
+// of the boilerplate development pages): paragraphs dropped, reordered and spliced in from
+// other articles, words replaced. Lookups use fresh pages that are not in the index, each
+// fingerprinted and looked up once (no result reused).
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <memory>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "bench.h"
+#include "jsonl.h"
+#include "winnow/extract.h"
+#include "winnow/history.h"
 
 namespace winnow::cli {
+namespace {
 
-int bench_history(int, char**) {
-  std::fputs("winnow bench history: not built yet (see the project's open issues)\n", stderr);
-  return 2;
+using Clock = std::chrono::steady_clock;
+
+struct Article {
+  std::string title;
+  std::vector<std::string> paras;
+};
+
+bool read_articles(const std::string& path, std::vector<Article>& out) {
+  bool gz = path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0;
+  std::string cmd = (gz ? "gzip -dc -- '" : "cat -- '") + path + "'";
+  std::unique_ptr<FILE, int (*)(FILE*)> f(popen(cmd.c_str(), "r"), pclose);
+  if (!f) return false;
+  std::string line;
+  char buf[1 << 16];
+  std::size_t before = out.size();
+  auto take = [&](const std::string& l) {
+    json j = json::parse(l, nullptr, false);
+    if (!j.is_object()) return;
+    std::string text;
+    if (j.contains("gold_text") && j["gold_text"].is_string()) text = j["gold_text"];
+    if (text.empty() && j.contains("with") && j["with"].is_array())
+      for (const json& s : j["with"])
+        if (s.is_string()) text += s.get<std::string>() + "\n";
+    Article a;
+    std::istringstream ss(text);
+    std::string p;
+    while (std::getline(ss, p))
+      if (p.size() > 1) a.paras.push_back(p);
+    if (a.paras.size() < 2) return;
+    a.title = a.paras.front().substr(0, 120);
+    out.push_back(std::move(a));
+  };
+  while (fgets(buf, sizeof buf, f.get())) {
+    line += buf;
+    if (!line.empty() && line.back() == '\n') {
+      take(line);
+      line.clear();
+    }
+  }
+  if (!line.empty()) take(line);
+  return out.size() > before;
+}
+
+// One synthetic page: a real article, perturbed.
+struct Synth {
+  const std::vector<Article>& base;
+  std::vector<std::string> vocab;
+  std::mt19937_64 rng;
+
+  Synth(const std::vector<Article>& b, std::uint64_t seed) : base(b), rng(seed) {
+    for (const Article& a : base)
+      for (const std::string& p : a.paras) {
+        std::istringstream ss(p);
+        std::string w;
+        while (ss >> w)
+          if (vocab.size() < 200000 && (rng() & 7) == 0) vocab.push_back(w);
+      }
+  }
+  std::size_t pick(std::size_t n) { return static_cast<std::size_t>(rng() % n); }
+
+  std::string perturb(const std::string& p) {
+    std::istringstream ss(p);
+    std::string w, out;
+    while (ss >> w) {
+      if (pick(100) < 15) w = vocab[pick(vocab.size())];
+      if (!out.empty()) out.push_back(' ');
+      out += w;
+    }
+    return out;
+  }
+
+  Page next(std::size_t n, std::string& url) {
+    const Article& a = base[pick(base.size())];
+    std::vector<std::string> paras;
+    for (const std::string& p : a.paras)
+      if (pick(100) >= 30) paras.push_back(perturb(p));
+    for (std::size_t k = 1 + pick(3); k > 0; --k) {
+      const Article& o = base[pick(base.size())];
+      paras.insert(paras.begin() + static_cast<long>(pick(paras.size() + 1)),
+                   perturb(o.paras[pick(o.paras.size())]));
+    }
+    if (paras.size() > 2) std::swap(paras[pick(paras.size())], paras[pick(paras.size())]);
+    std::string text;
+    for (const std::string& p : paras) text += p + "\n";
+    url = "https://bench.example/" + std::to_string(n) + "-" + std::to_string(rng() % 100000);
+    return extract_text(perturb(a.title), text, url, nullptr);
+  }
+};
+
+double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+
+double pct(std::vector<double> v, double q) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[std::min(v.size() - 1, static_cast<std::size_t>(q * (v.size() - 1) + 0.5))];
+}
+
+}  // namespace
+
+int bench_history(int argc, char** argv) {
+  std::string sizes_arg = flag_value(argc, argv, "--sizes");
+  if (sizes_arg.empty()) sizes_arg = "10000,100000";
+  std::string data = flag_value(argc, argv, "--data");
+  std::vector<std::string> files;
+  if (data.empty())
+    files = {"../shared/eval/boilerplate/scrapinghub.jsonl.gz",
+             "../shared/eval/boilerplate/trafilatura_eval.jsonl.gz"};
+  else
+    files = {data};
+  std::size_t queries = 1000;
+  if (std::string q = flag_value(argc, argv, "--queries"); !q.empty()) queries = std::stoul(q);
+
+  std::vector<Article> base;
+  for (const std::string& f : files)
+    if (!read_articles(f, base)) std::fprintf(stderr, "bench history: no articles in %s\n", f.c_str());
+  if (base.empty()) return 1;
+  std::vector<std::size_t> sizes;
+  std::stringstream ss(sizes_arg);
+  for (std::string s; std::getline(ss, s, ',');) sizes.push_back(std::stoul(s));
+  std::sort(sizes.begin(), sizes.end());
+
+  std::printf("winnow bench history: %zu base articles, record %zu bytes\n", base.size(),
+              sizeof(fingerprint::Record));
+  history::History h;
+  Synth gen(base, 42);
+  std::vector<double> fp_ms, add_ms;
+  std::size_t n = 0;
+  for (std::size_t target : sizes) {
+    for (; n < target; ++n) {
+      std::string url;
+      Page page = gen.next(n, url);
+      auto t0 = Clock::now();
+      fingerprint::Article a = h.fingerprint(page);
+      auto t1 = Clock::now();
+      history::Entry e;
+      e.id_json = "\"b" + std::to_string(n) + "\"";
+      e.url = url;
+      e.url_key = history::normalize_url(url, "");
+      e.title = page.title;
+      e.time = 1700000000 + static_cast<std::int64_t>(n);
+      h.add(std::move(e), a, true);
+      auto t2 = Clock::now();
+      fp_ms.push_back(ms(t1 - t0));
+      add_ms.push_back(ms(t2 - t1));
+      if ((n + 1) % 10000 == 0) std::fprintf(stderr, "bench history: %zu pages added\n", n + 1);
+    }
+    // Lookups: fresh pages (another generator), never in the index.
+    Synth qgen(base, 1000 + target);
+    std::vector<double> look_ms, qfp_ms;
+    std::size_t matched = 0;
+    for (std::size_t q = 0; q < queries; ++q) {
+      std::string url;
+      Page page = qgen.next(10000000 + q, url);
+      auto t0 = Clock::now();
+      fingerprint::Article a = h.fingerprint(page);
+      auto t1 = Clock::now();
+      history::Found f = h.lookup(a, history::normalize_url(url, ""), match::Sensitivity::Normal);
+      auto t2 = Clock::now();
+      matched += f.matched;
+      qfp_ms.push_back(ms(t1 - t0));
+      look_ms.push_back(ms(t2 - t1));
+    }
+    std::string bytes = h.serialize();
+    std::size_t index = h.index_bytes();
+    std::printf(
+        "pages %zu: add median %.4f ms p95 %.4f ms (fingerprint median %.3f ms); "
+        "lookup median %.4f ms p95 %.4f ms (fingerprint median %.3f ms, %zu of %zu matched); "
+        "serialised %.1f bytes/page (records %zu bytes + URL, title, id); "
+        "index memory %.1f MB = %.1f bytes/page\n",
+        target, pct(add_ms, 0.5), pct(add_ms, 0.95), pct(fp_ms, 0.5), pct(look_ms, 0.5),
+        pct(look_ms, 0.95), pct(qfp_ms, 0.5), matched, queries,
+        static_cast<double>(bytes.size()) / target, sizeof(fingerprint::Record),
+        static_cast<double>(index) / 1e6, static_cast<double>(index) / target);
+    std::fflush(stdout);
+  }
+  return 0;
 }
 
 }  // namespace winnow::cli

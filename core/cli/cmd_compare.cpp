@@ -20,8 +20,8 @@ int run_compare(int argc, char** argv) {
     auto b = rec.find("b");
     if (a == rec.end() || a->is_null()) throw RecordError("missing field 'a'");
     if (b == rec.end() || b->is_null()) throw RecordError("missing field 'b'");
-    Page pa = page_of_doc(*a, "");
-    Page pb = page_of_doc(*b, "");
+    Page pa = page_of_doc(*a, "", nullptr);
+    Page pb = page_of_doc(*b, "", nullptr);
     return match::compare_json(id_json(rec), match::compare_pages(pa, pb, sens));
   });
   return 0;

@@ -10,6 +10,7 @@
 #include "commands.h"
 #include "story_io.h"
 #include "winnow/history.h"
+#include "winnow/templates.h"
 
 namespace winnow::cli {
 namespace {
@@ -17,19 +18,27 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kFile = "history.bin";
+constexpr const char* kTemplates = "templates.bin";  // the site-template memory (extract)
 
-bool save(const history::History& h, const fs::path& dir) {
-  fs::path tmp = dir / (std::string(kFile) + ".tmp");
+// Written beside, then renamed over: a crash never leaves half a file.
+bool save_atomic(const std::string& bytes, const fs::path& dir, const char* name) {
+  fs::path tmp = dir / (std::string(name) + ".tmp");
   {
     std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    std::string bytes = h.serialize();
     f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     f.flush();
     if (!f) return false;
   }
   std::error_code ec;
-  fs::rename(tmp, dir / kFile, ec);
+  fs::rename(tmp, dir / name, ec);
   return !ec;
+}
+
+std::string read_file(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
 }
 
 }  // namespace
@@ -63,13 +72,17 @@ int run_history(int argc, char** argv) {
     std::fprintf(stderr, "winnow history: cannot create %s\n", db.c_str());
     return 1;
   }
+  templates::Memory memory;
+  if (fs::exists(dir / kTemplates)) {
+    std::string error;
+    if (!memory.deserialize(read_file(dir / kTemplates), &error))
+      std::fprintf(stderr, "winnow history: site templates not read (%s); starting afresh\n",
+                   error.c_str());
+  }
   history::History h;
   if (fs::exists(dir / kFile)) {
-    std::ifstream f(dir / kFile, std::ios::binary);
-    std::stringstream ss;
-    ss << f.rdbuf();
     history::LoadReport rep;
-    h = history::History::deserialize(ss.str(), &rep);
+    h = history::History::deserialize(read_file(dir / kFile), &rep);
     for (const std::string& p : rep.problems)
       std::fprintf(stderr, "winnow history: %s\n", p.c_str());
     if (!rep.ok) {
@@ -85,7 +98,7 @@ int run_history(int argc, char** argv) {
     v.id_json = id_json(rec);
     v.url = optional_string(rec, "url");
     v.time = parse_time(rec, "time");
-    Page page = page_of_doc(rec, v.url);
+    Page page = page_of_doc(rec, v.url, &memory);
     v.text_doc = !(rec.contains("html") && !rec["html"].is_null());
     if (max_age_days > 0 || max_pages > 0)
       h.retain(max_age_days > 0 ? v.time - max_age_days * 86400 : 0,
@@ -94,8 +107,9 @@ int run_history(int argc, char** argv) {
     if (++n % 1000 == 0) std::fprintf(stderr, "winnow history: %zu pages\n", n);
     return out;
   });
-  if (!save(h, dir)) {
-    std::fprintf(stderr, "winnow history: cannot write %s\n", (dir / kFile).c_str());
+  if (!save_atomic(h.serialize(), dir, kFile) ||
+      !save_atomic(memory.serialize(), dir, kTemplates)) {
+    std::fprintf(stderr, "winnow history: cannot write into %s\n", dir.c_str());
     return 1;
   }
   return 0;

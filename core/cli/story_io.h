@@ -21,7 +21,8 @@ std::size_t for_each_record_text(std::istream& in, std::ostream& out,
 std::string id_json(const json& rec);
 
 // A DOC (design.md): {"title","text"} -> extract_text; {"url","html"} -> extract_html.
-Page page_of_doc(const json& doc, const std::string& url);
+// `memory` (may be null): the site-template memory read and updated on the way.
+Page page_of_doc(const json& doc, const std::string& url, templates::Memory* memory);
 
 // design.md time: ISO 8601 date-time or seconds since the epoch; missing (null) means now.
 // Throws RecordError on anything else.

@@ -10,6 +10,7 @@
 //   records, each: "WREC" u32 payload_len payload u32 CRC-32(payload)
 //           payload: the Record bytes, i64 time, u64 seq, then id_json, url, url_key, title as
 //           u32 length + UTF-8
+//   optional attachment: "WATT" u32 len bytes u32 CRC-32(bytes)
 // A record whose checksum fails is reported and skipped: the reader resynchronises on the
 // next "WREC"; a damaged header keeps the records and starts the statistics afresh.
 #pragma once
@@ -23,6 +24,8 @@
 #include "winnow/fingerprint.h"
 #include "winnow/match.h"
 
+namespace winnow::templates { class Memory; }
+
 namespace winnow::history {
 
 inline constexpr std::uint16_t kFormatVersion = 1;
@@ -31,6 +34,10 @@ inline constexpr std::uint16_t kFormatVersion = 1;
 // against the address), scheme and host lower-cased, fragment and tracking parameters
 // (utm_*, fbclid, gclid) dropped.
 std::string normalize_url(std::string_view url, std::string_view canonical);
+
+// design.md time as text: ISO 8601 ("2024-05-01", "2024-05-01T10:00:00Z", "+02:00" offsets,
+// fractions ignored) or decimal seconds since the epoch. False when it is neither.
+bool parse_time(std::string_view text, std::int64_t* out);
 
 struct Entry {
   std::string id_json;   // the id the page was added with, as JSON text
@@ -76,6 +83,7 @@ class History {
   std::size_t add(Entry entry, const fingerprint::Article& a, bool is_new_story);
 
   bool remove(std::string_view id_json);  // every page added with this id
+  bool remove_url(std::string_view url_key);  // every visit of this (normalised) address
   // Drops pages older than `min_time` (0: no age limit) and then the oldest beyond
   // `max_count` (0: no count limit). Returns how many were dropped.
   std::size_t retain(std::int64_t min_time, std::size_t max_count);
@@ -85,6 +93,11 @@ class History {
   const Entry& entry(std::size_t slot) const;
   const fingerprint::Record& record(std::size_t slot) const;
   const fingerprint::TermStats& stats() const;
+
+  // Opaque bytes kept and persisted with the history (the wasm module keeps the site-template
+  // memory here, so the extension stores one byte string).
+  void set_attachment(std::string bytes);
+  const std::string& attachment() const;
 
   std::string serialize() const;
   static History deserialize(std::string_view bytes, LoadReport* report);
@@ -106,6 +119,12 @@ struct Visit {
   bool text_doc = false;  // a text DOC is always an article (even a title alone)
 };
 std::string visit(History& history, const Page& page, const Visit& v,
-                  match::Sensitivity sensitivity);
+                  match::Sensitivity sensitivity, bool add = true);
+
+// The wasm module's step: `record_json` is {"id","url","time",["sensitivity"]} plus a text DOC's
+// "title"/"text" or a DOM "snapshot" (snapshot.h). Answers as `visit` (adding only when `add`),
+// or {"id":...,"error":"..."} for a record it cannot read. `now` stands in for a missing time.
+std::string visit_record(History& history, templates::Memory* memory, std::string_view record_json,
+                         bool add, std::int64_t now);
 
 }  // namespace winnow::history

@@ -1,5 +1,6 @@
 #include "winnow/version.h"
 
+#include "winnow/history.h"
 #include "winnow/templates.h"
 
 namespace winnow {
@@ -8,6 +9,7 @@ std::string format_versions() {
   // Each store appends its own line here as it gains a serialised format.
   std::string out;
   out += "site-templates format " + std::to_string(templates::kFormatVersion) + "\n";
+  out += "history format " + std::to_string(history::kFormatVersion) + "\n";
   return out;
 }
 

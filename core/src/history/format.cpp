@@ -10,6 +10,7 @@ namespace {
 
 constexpr char kMagic[4] = {'W', 'N', 'W', 'H'};
 constexpr char kRecMagic[4] = {'W', 'R', 'E', 'C'};
+constexpr char kAttMagic[4] = {'W', 'A', 'T', 'T'};
 constexpr std::size_t kRecordBytes = fingerprint::kMinHashes * 2 + fingerprint::kKeyTerms * 5 +
                                      fingerprint::kParaSketches * 2 + 16;
 constexpr std::uint32_t kMaxPayload = 1u << 20;
@@ -168,6 +169,12 @@ std::string History::serialize() const {
     w.raw(p.out.data(), p.out.size());
     w.u32(crc32(reinterpret_cast<const unsigned char*>(p.out.data()), p.out.size()));
   }
+  if (!m.attachment.empty()) {
+    w.raw(kAttMagic, 4);
+    w.u32(static_cast<std::uint32_t>(m.attachment.size()));
+    w.raw(m.attachment.data(), m.attachment.size());
+    w.u32(crc32(reinterpret_cast<const unsigned char*>(m.attachment.data()), m.attachment.size()));
+  }
   return w.out;
 }
 
@@ -214,6 +221,22 @@ History History::deserialize(std::string_view bytes, LoadReport* report) {
   std::size_t at = header_ok ? r.at : 8;
   std::uint64_t max_seq = 0;
   while (at + 12 <= bytes.size()) {
+    if (std::memcmp(p + at, kAttMagic, 4) == 0) {
+      Reader ar{p, bytes.size()};
+      ar.at = at + 4;
+      std::uint32_t len = ar.u32();
+      if (ar.need(static_cast<std::size_t>(len) + 4)) {
+        std::uint32_t want = crc32(p + ar.at, len);
+        if (Reader{p + ar.at + len, 4}.u32() == want) {
+          m.attachment.assign(reinterpret_cast<const char*>(p + ar.at), len);
+          at = ar.at + len + 4;
+          continue;
+        }
+      }
+      rep.problems.push_back("damaged history attachment (site templates) left out");
+      at += 1;
+      continue;
+    }
     if (std::memcmp(p + at, kRecMagic, 4) != 0) {
       const void* next = std::memchr(p + at + 1, 'W', bytes.size() - at - 1);
       if (!next) break;

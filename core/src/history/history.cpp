@@ -198,6 +198,21 @@ bool History::remove(std::string_view id_json) {
   return any;
 }
 
+bool History::remove_url(std::string_view url_key) {
+  Impl& m = *impl_;
+  bool any = false;
+  for (std::size_t i = 0; i < m.recs.size(); ++i)
+    if ((m.recs[i].flags & 1) && !url_key.empty() && m.entries[i].url_key == url_key) {
+      m.recs[i].flags &= ~1u;
+      any = true;
+    }
+  if (any) m.compact();
+  return any;
+}
+
+void History::set_attachment(std::string bytes) { impl_->attachment = std::move(bytes); }
+const std::string& History::attachment() const { return impl_->attachment; }
+
 std::size_t History::retain(std::int64_t min_time, std::size_t max_count) {
   Impl& m = *impl_;
   std::size_t dropped = 0;

@@ -23,6 +23,7 @@ struct History::Impl {
 
   // Candidate postings: key terms and LSH band keys -> slots.
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> postings;
+  std::string attachment;
   std::unordered_map<std::string, std::uint32_t> by_url;  // latest visit of a URL
   mutable std::vector<float> scratch;                     // per-slot candidate weight
   mutable std::vector<std::uint32_t> touched;

@@ -6,7 +6,7 @@
 namespace winnow::history {
 
 std::string visit(History& history, const Page& page, const Visit& v,
-                  match::Sensitivity sensitivity) {
+                  match::Sensitivity sensitivity, bool add) {
   fingerprint::Article a = history.fingerprint(page);
   std::string key = normalize_url(v.url.empty() ? page.url : v.url, page.canonical);
   Found f = history.lookup(a, key, sensitivity);
@@ -27,7 +27,7 @@ std::string visit(History& history, const Page& page, const Visit& v,
     earlier = &history.record(static_cast<std::size_t>(f.slot));
   }
   std::string out = match::history_json(ans, a, match::paragraph_status(a, earlier, f.judgement.verdict));
-  if ((page.type == PageType::Article || v.text_doc) && !a.terms.empty()) {
+  if (add && (page.type == PageType::Article || v.text_doc) && !a.terms.empty()) {
     Entry e;
     e.id_json = v.id_json;
     e.url = v.url.empty() ? page.url : v.url;

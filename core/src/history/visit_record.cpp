@@ -1,0 +1,61 @@
+// The wasm module's reading step: one JSON record in, one JSON answer out (strings cross the
+// boundary once per call). The CLI reads its records with nlohmann::json and calls visit().
+#include "winnow/extract.h"
+#include "winnow/flat_json.h"
+#include "winnow/history.h"
+#include "winnow/snapshot.h"
+
+namespace winnow::history {
+namespace {
+
+std::string error_json(const std::string& id_json, const std::string& what) {
+  return "{\"id\":" + id_json + ",\"error\":" + match::json_string(what) + "}";
+}
+
+const std::string* string_field(const flat_json::Object& o, const char* key, std::string* err) {
+  const flat_json::Value* v = o.find(key);
+  if (!v || v->type == flat_json::Value::Type::Null) return nullptr;
+  if (v->type != flat_json::Value::Type::String) {
+    *err = std::string("field '") + key + "' must be a string";
+    return nullptr;
+  }
+  return &v->text;
+}
+
+}  // namespace
+
+std::string visit_record(History& history, templates::Memory* memory, std::string_view record_json,
+                         bool add, std::int64_t now) {
+  flat_json::Object o;
+  std::string err;
+  if (!flat_json::parse(record_json, &o, &err)) return error_json("null", err);
+  Visit v;
+  if (const flat_json::Value* id = o.find("id"))
+    v.id_json = id->type == flat_json::Value::Type::String ? match::json_string(id->text) : id->raw;
+  if (const std::string* url = string_field(o, "url", &err)) v.url = *url;
+  v.time = now;
+  if (const flat_json::Value* t = o.find("time"); t && t->type != flat_json::Value::Type::Null) {
+    if ((t->type != flat_json::Value::Type::String && t->type != flat_json::Value::Type::Number) ||
+        !parse_time(t->text, &v.time))
+      return error_json(v.id_json, "field 'time' must be an ISO 8601 date-time or seconds since the epoch");
+  }
+  match::Sensitivity sens = match::Sensitivity::Normal;
+  if (const std::string* s = string_field(o, "sensitivity", &err); s && !match::parse_sensitivity(*s, &sens))
+    return error_json(v.id_json, "field 'sensitivity' must be low, normal or high");
+  Page page;
+  const std::string* snapshot = string_field(o, "snapshot", &err);
+  const std::string* text = string_field(o, "text", &err);
+  const std::string* title = string_field(o, "title", &err);
+  if (!err.empty()) return error_json(v.id_json, err);
+  if (snapshot) {
+    page = extract_tree(dom::from_snapshot(*snapshot), v.url, memory);
+  } else if (text) {
+    page = extract_text(title ? *title : std::string(), *text, v.url, memory);
+    v.text_doc = true;
+  } else {
+    return error_json(v.id_json, "missing field 'text' (or 'snapshot')");
+  }
+  return visit(history, page, v, sens, add);
+}
+
+}  // namespace winnow::history

@@ -1,0 +1,123 @@
+// Embind bindings of the reader's history (winnow/history.h) for the extension's service
+// worker. Bytes in and out as Uint8Array, records and answers as JSON strings: one crossing
+// per call. Every decision stays in winnow_core.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <chrono>
+#include <stdexcept>
+#include <string>
+
+#include "winnow/extract.h"
+#include "winnow/history.h"
+#include "winnow/snapshot.h"
+#include "winnow/templates.h"
+
+namespace {
+
+using emscripten::val;
+
+std::string bytes_of(const val& v) {
+  std::string s;
+  unsigned n = v["length"].as<unsigned>();
+  s.resize(n);
+  if (n) val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(s.data()))).call<void>("set", v);
+  return s;
+}
+
+val to_bytes(const std::string& s) {
+  return val(emscripten::typed_memory_view(s.size(), reinterpret_cast<const unsigned char*>(s.data())))
+      .call<val>("slice");
+}
+
+std::int64_t now_seconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+// The history together with its site-template memory, persisted as one byte string (the
+// memory rides in the history's attachment).
+class HistoryHandle {
+ public:
+  HistoryHandle() = default;
+
+  static HistoryHandle* load(const val& bytes) {
+    winnow::history::LoadReport rep;
+    auto* h = new HistoryHandle();
+    h->h_ = winnow::history::History::deserialize(bytes_of(bytes), &rep);
+    if (!rep.ok) {
+      delete h;
+      throw std::runtime_error(rep.problems.empty() ? "unreadable history" : rep.problems.front());
+    }
+    h->report_ = rep;
+    if (!h->h_.attachment().empty()) h->memory_.deserialize(h->h_.attachment());
+    return h;
+  }
+
+  // {"records":n,"skipped":n,"problems":[...]} of the last load.
+  std::string load_report() const {
+    std::string out = "{\"records\":" + std::to_string(report_.records) +
+                      ",\"skipped\":" + std::to_string(report_.skipped) + ",\"problems\":[";
+    for (std::size_t i = 0; i < report_.problems.size(); ++i)
+      out += (i ? "," : "") + winnow::match::json_string(report_.problems[i]);
+    return out + "]}";
+  }
+
+  std::string visit(const std::string& record) {
+    return winnow::history::visit_record(h_, &memory_, record, true, now_seconds());
+  }
+  std::string lookup(const std::string& record) {
+    return winnow::history::visit_record(h_, nullptr, record, false, now_seconds());
+  }
+  // Every page added with this id, or at this address.
+  bool remove(const std::string& id_or_url) {
+    bool a = h_.remove(winnow::match::json_string(id_or_url));
+    bool b = h_.remove_url(winnow::history::normalize_url(id_or_url, ""));
+    return a || b;
+  }
+  double retain(double min_time) { return static_cast<double>(h_.retain(static_cast<std::int64_t>(min_time), 0)); }
+  double retain_count(double max_count) { return static_cast<double>(h_.retain(0, static_cast<std::size_t>(max_count))); }
+  void clear() {
+    h_.clear();
+    memory_.clear();
+  }
+  double size() const { return static_cast<double>(h_.size()); }
+  val serialize() {
+    h_.set_attachment(memory_.serialize());
+    return to_bytes(h_.serialize());
+  }
+  std::string extract_snapshot(const std::string& snapshot, const std::string& url) {
+    return winnow::to_json(winnow::extract_tree(winnow::dom::from_snapshot(snapshot), url, &memory_), "null");
+  }
+
+ private:
+  winnow::history::History h_;
+  winnow::templates::Memory memory_;
+  winnow::history::LoadReport report_;
+};
+
+std::string compare_text(const std::string& a_title, const std::string& a_text,
+                         const std::string& b_title, const std::string& b_text) {
+  winnow::Page a = winnow::extract_text(a_title, a_text, "", nullptr);
+  winnow::Page b = winnow::extract_text(b_title, b_text, "", nullptr);
+  return winnow::match::compare_json("null", winnow::match::compare_pages(a, b, winnow::match::Sensitivity::Normal));
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(winnow_history) {
+  emscripten::class_<HistoryHandle>("History")
+      .constructor<>()
+      .class_function("load", &HistoryHandle::load, emscripten::allow_raw_pointers())
+      .function("loadReport", &HistoryHandle::load_report)
+      .function("visit", &HistoryHandle::visit)
+      .function("lookup", &HistoryHandle::lookup)
+      .function("remove", &HistoryHandle::remove)
+      .function("retain", &HistoryHandle::retain)
+      .function("retainCount", &HistoryHandle::retain_count)
+      .function("clear", &HistoryHandle::clear)
+      .function("size", &HistoryHandle::size)
+      .function("serialize", &HistoryHandle::serialize)
+      .function("extractSnapshot", &HistoryHandle::extract_snapshot);
+  emscripten::function("compareText", &compare_text);
+}
