@@ -46,23 +46,30 @@ struct Walker {
   int links = 0, lists = 0, tables = 0, forms = 0, quotes = 0, figures = 0, pres = 0;
   std::vector<std::uint8_t> headings;
 
+  static bool is_space_at(std::string_view t, std::size_t i, std::size_t& len) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    len = 1;
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') return true;
+    if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0) {
+      len = 2;  // no-break space collapses like any other
+      return true;
+    }
+    return false;
+  }
+
   void append(std::string_view t) {
-    bool in_link = links > 0;
-    std::size_t i = 0;
+    const bool in_link = links > 0;
+    std::size_t i = 0, len = 0;
     while (i < t.size()) {
-      unsigned char c = static_cast<unsigned char>(t[i]);
-      bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-      std::size_t len = 1;
-      if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0) {
-        space = true;  // no-break space collapses like any other
-        len = 2;
-      }
-      if (space) {
+      if (is_space_at(t, i, len)) {
         if (!buf.empty()) pending_space = true;
         in_word = false;
         i += len;
         continue;
       }
+      // a run of visible characters, copied at once
+      std::size_t j = i;
+      while (j < t.size() && !is_space_at(t, j, len)) ++j;
       if (pending_space) {
         buf += ' ';
         pending_space = false;
@@ -70,12 +77,15 @@ struct Walker {
       }
       prev_link = in_link;
       if (forms > 0) buf_in_form = true;
-      bool wordish = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
-      if (wordish && !in_word) ++words;
-      in_word = wordish;
-      buf += static_cast<char>(c);
-      if (in_link && (c & 0xC0) != 0x80) ++link_cp;
-      ++i;
+      buf.append(t.data() + i, j - i);
+      for (std::size_t k = i; k < j; ++k) {
+        unsigned char c = static_cast<unsigned char>(t[k]);
+        bool wordish = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+        if (wordish && !in_word) ++words;
+        in_word = wordish;
+        if (in_link && (c & 0xC0) != 0x80) ++link_cp;
+      }
+      i = j;
     }
   }
 

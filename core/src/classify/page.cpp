@@ -11,6 +11,7 @@
 //  3. Page type from what remains.
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 
 #include "classify/settings.h"
 #include "classify/signals.h"
@@ -59,6 +60,14 @@ struct Ctx {
     }
     return s;
   }
+
+  // The full signal (with its reason text) of a node, built once per node.
+  const NodeSignal& full_signal(NodeId id) {
+    auto it = full.find(id);
+    if (it == full.end()) it = full.emplace(id, node_signal(tree.nodes[id])).first;
+    return it->second;
+  }
+  std::unordered_map<NodeId, NodeSignal> full;
 
   NodeId parent(NodeId id) const { return id < tree.nodes.size() ? tree.nodes[id].parent : kNone; }
 
@@ -330,7 +339,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
       in_labelled_list = false;
       NodeId neg = c.negative_ancestor(b.node, holds_region);
       if (neg != kNone) {
-        NodeSignal ns = node_signal(tree.nodes[neg]);
+        const NodeSignal& ns = c.full_signal(neg);
         mark(ns.kind, "outside the article, in " + ns.why);
       } else if (ld > S::kMaxLinkDensity) {
         mark(b.in_list || b.chars < S::kShortBlockChars ? Kind::Navigation : Kind::Related,
@@ -371,7 +380,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
       else if ((ns.weak || ns.kind == Kind::Advertising) && prose && t.ends_sentence) neg = kNone;
     }
     if (neg != kNone) {
-      NodeSignal ns = node_signal(tree.nodes[neg]);
+      const NodeSignal& ns = c.full_signal(neg);
       mark(ns.kind, "inside the article but in " + ns.why);
       continue;
     }

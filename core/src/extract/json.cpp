@@ -10,7 +10,12 @@ namespace {
 
 void put_string(std::string& o, std::string_view s) {
   o += '"';
-  for (unsigned char c : s) {
+  std::size_t run = 0;  // start of the pending run of characters that need no escape
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    o.append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': o += "\\\""; break;
       case '\\': o += "\\\\"; break;
@@ -19,16 +24,14 @@ void put_string(std::string& o, std::string_view s) {
       case '\t': o += "\\t"; break;
       case '\b': o += "\\b"; break;
       case '\f': o += "\\f"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          o += buf;
-        } else {
-          o += static_cast<char>(c);
-        }
+      default: {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        o += buf;
+      }
     }
   }
+  o.append(s.data() + run, s.size() - run);
   o += '"';
 }
 
