@@ -31,12 +31,17 @@
     return state;
   }
 
+  // p: {url, title, time, sensitivity, snapshot, paragraphs: [article block text]}. The core
+  // analyses the snapshot again here, with the site-template memory the history keeps.
   function record(p) {
-    return { id: p.url, url: p.url, time: p.time, title: p.title || '', text: (p.paragraphs || []).join('\n'),
-      sensitivity: p.sensitivity || 'normal' };
+    const r = { id: p.url, url: p.url, time: p.time, sensitivity: p.sensitivity || 'normal' };
+    if (p.snapshot) r.snapshot = p.snapshot;
+    else { r.title = p.title || ''; r.text = (p.paragraphs || []).join('\n'); }
+    return r;
   }
 
-  async function withMatch(ans) {
+  // The banner's "<site>, <when>" and link title: what the reader saw at the match.
+  async function matchOf(ans) {
     if (!ans.match_id) return ans;
     const m = await G.WinnowStore.getPage(ans.match_id);
     return Object.assign({}, ans, {
@@ -46,22 +51,28 @@
     });
   }
 
-  // p: {url, title, paragraphs: [article block text], time}. Incognito: answered, not added.
+  // Incognito: answered, never added.
   function visit(p, incognito) {
     return serial(async () => {
       const { hist } = await ready();
       const rec = record(p);
-      if (incognito) return withMatch(hist.lookup(rec));
-      const ans = hist.visit(rec);
-      const entry = { url: p.url, site: G.WinnowSettings.siteOf(p.url), title: p.title || '', time: p.time, text: rec.text };
-      await G.WinnowStore.commit(hist.bytes(), [entry], []);
-      return withMatch(ans);
+      if (incognito) return matchOf(hist.lookup(rec));
+      const before = hist.size();
+      const ans = await matchOf(hist.visit(rec));  // read the match before this visit replaces it
+      // The core adds articles only; the entry beside it follows (size grew, or an article
+      // re-read at its own address).
+      if (hist.size() !== before || p.page_type === 'article') {
+        const entry = { url: p.url, site: G.WinnowSettings.siteOf(p.url), title: p.title || '', time: p.time,
+          text: (p.paragraphs || []).join('\n') };
+        await G.WinnowStore.commit(hist.bytes(), [entry], []);
+      }
+      return ans;
     });
   }
 
   // Snapshot analysis in the worker, for pages whose CSP stops wasm in the content script.
-  function analyze(snapshot, url) {
-    return serial(async () => (await ready()).core.analyzeSnapshot(snapshot, url));
+  function analyze(snapshot) {
+    return serial(async () => (await ready()).core.analyzeSnapshot(snapshot));
   }
 
   function retain(days) {
@@ -78,8 +89,7 @@
   function clear() {
     return serial(async () => {
       const s = await ready();
-      s.hist.free();
-      s.hist = s.core.openHistory(null);
+      s.hist.clear();
       await G.WinnowStore.clearAll(s.hist.bytes());
     });
   }

@@ -34,7 +34,7 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
 
   async function handle(m, sender) {
     switch (m && m.type) {
-      case 'analyze': return { page: await H.analyze(m.snapshot, m.url) };
+      case 'analyze': return { page: await H.analyze(m.snapshot) };
       case 'visit': {
         const incognito = !!(sender.tab && sender.tab.incognito) || !!m.incognito;
         return { story: await H.visit(m.page, incognito) };

@@ -18,7 +18,10 @@
     button { font: inherit; border: 1px solid #2e9b4f; background: #fff; color: #1f6f38;
       border-radius: 5px; padding: 3px 10px; cursor: pointer; }
     button.primary { background: #2e9b4f; color: #fff; }
-    .logo { font-weight: 700; color: #2e9b4f; margin-right: 6px; }`;
+    .logo { font-weight: 700; color: #2e9b4f; margin-right: 6px; }
+    .key { font-size: 12px; color: #44574a; margin: 0 0 6px; }
+    .sw { display: inline-block; width: 4px; height: 12px; vertical-align: -1px; margin: 0 4px 0 0; }
+    .sw.known { background: #b9b9b9; } .sw.new { background: #2e9b4f; margin-left: 10px; }`;
 
   function host(id) {
     let el = document.getElementById(id);
@@ -63,6 +66,12 @@
     card.appendChild(title);
     card.appendChild(node('p', 'sub', (story.verdict === 'duplicate' ? msg('bannerDuplicate')
       : msg('bannerSameStory')) + ' · ' + msg('bannerNewCount', [String(counts.newParas), String(counts.articleParas)])));
+    const key = node('p', 'key');
+    key.appendChild(node('span', 'sw known'));
+    key.appendChild(document.createTextNode(msg('bannerKeyKnown')));
+    key.appendChild(node('span', 'sw new'));
+    key.appendChild(document.createTextNode(msg('bannerKeyNew')));
+    card.appendChild(key);
     if (story.match_url) {
       const a = node('a', 'match', story.match_title || story.match_url);
       a.href = story.match_url;

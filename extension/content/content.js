@@ -41,49 +41,28 @@
     G.WinnowCore.load().then((c) => { core = c; }, () => { core = null; });
   }
 
-  async function analyzeSnapshot(snapText, url) {
+  async function analyzeSnapshot(snapText) {
     if (core) {
-      try { return { page: core.analyzeSnapshot(snapText, url), via: 'content' }; } catch (e) { core = null; }
+      try { return { page: core.analyzeSnapshot(snapText), via: 'content' }; } catch (e) { core = null; }
     }
-    return { page: (await send({ type: 'analyze', snapshot: snapText, url })).page, via: 'worker' };
+    return { page: (await send({ type: 'analyze', snapshot: snapText })).page, via: 'worker' };
   }
 
-  // The core's blocks mapped onto live elements, with the reader's corrections for this site.
-  function planOf(page, elements) {
-    const corr = (settings.corrections && settings.corrections[site]) || {};
-    const plan = new Map();
-    const content = [];
-    for (const b of page.blocks) {
-      const el = elements[b.node];
-      if (!el) continue;
-      const yours = corr[b.text];
-      const label = yours || b.label;
-      const entry = {
-        label, text: b.text, coreLabel: b.label,
-        kind: label === 'boilerplate' ? (b.label === 'boilerplate' ? b.kind : 'other') : 'article',
-        reason: yours && yours !== b.label ? msg('reasonYours', [site]) : b.reason,
-        para: null,
-      };
-      const prev = plan.get(el);
-      if (prev && prev.label === 'content') continue;  // an element with any article text stays
-      plan.set(el, entry);
-      if (label === 'content') content.push(entry);
-    }
-    return { plan, content };
-  }
-
-  async function storyOf(page, content, url) {
-    if (page.page_type !== 'article' || content.length === 0) return { verdict: 'different', paragraphs: [] };
-    const key = page.canonical || url;
-    if (!stories.has(key)) {
-      const visit = { url: key, title: page.title || document.title, time: Math.floor(Date.now() / 1000),
-        paragraphs: content.map((c) => c.text), sensitivity: settings.sensitivity };
+  // The worker looks the page up and adds it (the core decides whether it is an article).
+  // Once per address per page load; again only if an article appears where there was none
+  // (a late body), so that re-analyses never match the page against its own visit.
+  async function storyOf(page, content, url, snapText) {
+    const had = stories.get(url);
+    if (!had || (had.pageType !== 'article' && page.page_type === 'article')) {
+      const visit = { url, title: page.title || document.title, time: Math.floor(Date.now() / 1000),
+        snapshot: snapText, page_type: page.page_type, paragraphs: content.map((c) => c.text),
+        sensitivity: settings.sensitivity };
       const p = send({ type: 'visit', page: visit, incognito: !!(api.extension && api.extension.inIncognitoContext) })
         .then((r) => r.story);
-      stories.set(key, p);
-      p.catch(() => stories.delete(key));
+      stories.set(url, { pageType: page.page_type, answer: p, snapText });
+      p.catch(() => stories.delete(url));
     }
-    return stories.get(key);
+    return stories.get(url).answer;
   }
 
   async function pass(reason) {
@@ -95,22 +74,25 @@
     const t1 = performance.now();
     let page; let via = 'cache';
     if (last && last.url === url && last.snapText === snap.text) page = last.page;
-    else ({ page, via } = await analyzeSnapshot(snap.text, url));
+    else ({ page, via } = await analyzeSnapshot(snap.text));
     const t2 = performance.now();
     if (paused()) return;
-    const { plan, content } = planOf(page, snap.elements);
+    const { plan, content, byBlock } = W.marks.planOf(page, snap.elements,
+      (settings.corrections && settings.corrections[site]) || {}, msg('reasonYours', [site]));
     // Marks first (block labels), the story's verdict and paragraphs once the worker answers.
     W.marks.apply(plan, page, last && last.url === url ? last.story : null, settings.mode, msg);
     const t3 = performance.now();
-    const story = await storyOf(page, content, url);
+    const story = await storyOf(page, content, url, snap.text);
+    const sameSnapshot = stories.has(url) && stories.get(url).snapText === snap.text;
     if (paused()) return;
     const statusByText = new Map();
     if (story.verdict !== 'different') {
       for (const p of story.paragraphs || []) if (p.status !== 'boilerplate') statusByText.set(p.text, p.status);
-      (story.paragraphs || []).forEach((p) => {
-        const c = content[p.index];
-        if (c && p.status !== 'boilerplate') c.para = p.status;
-      });
+      // By position while the page is the one the worker saw; by text once it has changed.
+      for (const p of sameSnapshot ? story.paragraphs || [] : []) {
+        const c = byBlock[p.index];
+        if (c && c.label === 'content' && p.status !== 'boilerplate') c.para = p.status;
+      }
       for (const c of content) if (!c.para && statusByText.has(c.text)) c.para = statusByText.get(c.text);
     }
     W.marks.apply(plan, page, story, settings.mode, msg);

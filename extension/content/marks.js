@@ -29,6 +29,35 @@
     set(el, 'data-winnow-title', '');
   }
 
+  // The core's blocks mapped onto live elements (Block.node = element index), with the
+  // reader's corrections for this site (exact block text -> label) taking precedence.
+  // Returns {plan: Map<Element, entry>, content: [entry], byBlock: [entry | null]}.
+  function planOf(page, elements, corrections, yoursReason) {
+    const plan = new Map();
+    const content = [];
+    const byBlock = [];  // block position -> its entry (the history's paragraph index)
+    for (const b of page.blocks) {
+      const el = elements[b.node];
+      byBlock.push(null);
+      if (!el) continue;
+      const yours = corrections[b.text];
+      const label = yours || b.label;
+      const entry = {
+        label, text: b.text, coreLabel: b.label,
+        kind: label === 'boilerplate' ? (b.label === 'boilerplate' ? b.kind : 'other') : 'article',
+        reason: yours && yours !== b.label ? yoursReason : b.reason,
+        para: null,
+      };
+      const prev = plan.get(el);
+      if (prev && prev.label === 'content') { byBlock[byBlock.length - 1] = prev; continue; }
+      if (prev && label !== 'content') { byBlock[byBlock.length - 1] = prev; continue; }
+      plan.set(el, entry);
+      byBlock[byBlock.length - 1] = entry;
+      if (label === 'content') content.push(entry);
+    }
+    return { plan, content, byBlock };
+  }
+
   // plan: Map<Element, {label, kind, reason, para}> built by content.js from the core's answer.
   function apply(plan, page, story, mode, msg) {
     const next = new Set();
@@ -81,5 +110,5 @@
     for (const m of MODES) root.classList.remove(m);
   }
 
-  W.marks = { apply, clear, focusNew, setMode };
+  W.marks = { planOf, apply, clear, focusNew, setMode };
 })(globalThis.Winnow = globalThis.Winnow || {});

@@ -21,44 +21,38 @@
     return r;
   }
 
-  // One loaded module. `m` is what createWinnow resolved to.
+  // One loaded module. `m` is what createWinnow resolved to (wasm/bind_*.cpp).
   class Core {
     constructor(m) { this.m = m; }
 
     version() { return this.m.version(); }
 
-    // The extract answer of design.md for a snapshot (snapshot.h), each block carrying
-    // `node`: the index of its element record, i.e. of Winnow.snapshot's elements[].
-    // `memory` (optional) is a TemplateMemory below; the site's fingerprints are read and
-    // recorded there.
-    analyzeSnapshot(snapshot, url, memory) {
-      if (memory) return parse(memory.h.extractSnapshot(snapshot, url), 'extract');
-      return parse(this.m.extractSnapshot(snapshot, url), 'extract');
-    }
+    // The extract answer of design.md for a snapshot (snapshot.h; the URL rides in its
+    // header), each block carrying `node`: the index of its element record, i.e. of
+    // Winnow.snapshot's elements[].
+    analyzeSnapshot(snapshot) { return parse(this.m.extractSnapshot(snapshot), 'extract'); }
 
-    // The history of design.md (which also keeps the site-template memory), from the core's
-    // own serialised bytes (null for a new, empty one).
+    // The history of design.md with its site-template memory, from the core's own serialised
+    // bytes (null: a new, empty one). Throws on bytes the core cannot read.
     openHistory(bytes) {
       const b = bytes && bytes.byteLength ? bytesOf(bytes) : null;
-      const h = b ? this.m.History.load(b) : new this.m.History();
-      return new HistoryHandle(h);
+      return new HistoryHandle(b ? this.m.History.load(b) : new this.m.History());
     }
   }
 
   class HistoryHandle {
     constructor(h) { this.h = h; }
-    // record: {id, url, time, title, text} (a text DOC) or {id, url, time, snapshot}.
-    // Answers design.md's history line and adds the page when it is an article.
+    // record: {id, url, time, sensitivity} plus {snapshot} or a text DOC's {title, text}.
+    // Answers design.md's history line, then adds the page when the core finds an article.
     visit(record) { return parse(this.h.visit(JSON.stringify(record)), 'history'); }
-    // Looks up without adding (the same answer, nothing recorded): incognito tabs.
+    // The same answer without adding anything (incognito tabs).
     lookup(record) { return parse(this.h.lookup(JSON.stringify(record)), 'history'); }
-    remove(url) { return this.h.remove(url); }
+    remove(idOrUrl) { return this.h.remove(idOrUrl); }
     // Drops every page read before `cutoff` (seconds since the epoch); returns how many.
     retain(cutoff) { return this.h.retain(cutoff); }
     size() { return this.h.size(); }
     bytes() { return bytesOf(this.h.serialize()); }
-    // Snapshot analysis with this history's site-template memory.
-    extractSnapshot(snapshot, url) { return parse(this.h.extractSnapshot(snapshot, url), 'extract'); }
+    clear() { this.h.clear(); }
     free() { if (this.h.delete) this.h.delete(); }
   }
 

@@ -1,0 +1,117 @@
+// `npm run bench:browser` (issue 5, item 7): in one Chromium session, per page, Winnow's whole
+// in-page pass (snapshot -> core -> marks, the extension's own files) against
+// @mozilla/readability's parse() on a clone of the same document; over the fixture pages and
+// the ScrapingHub pages (scripts stripped). Also the first pass on a fresh page with the wasm
+// instantiation included. Reports medians, p95 and the ratio. Every repetition recomputes
+// from the live DOM: nothing is reused across repetitions or pages.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+import * as H from '../e2e/harness.mjs';
+
+const REPS = Number(process.env.WINNOW_BENCH_REPS || 5);
+const LIMIT = Number(process.env.WINNOW_BENCH_PAGES || 0);  // 0: all
+const SH = path.resolve(H.ROOT, '../shared/eval/boilerplate/scrapinghub.jsonl.gz');
+
+const pct = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))]; };
+const med = (xs) => pct(xs, 0.5);
+const stripScripts = (html) => html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+
+const docs = [];
+for (const p of H.readingOrder()) docs.push({ set: 'fixtures', id: p.page, html: fs.readFileSync(p.file, 'utf8') });
+if (fs.existsSync(SH)) {
+  for (const line of zlib.gunzipSync(fs.readFileSync(SH)).toString('utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line);
+    docs.push({ set: 'scrapinghub', id: r.id, html: stripScripts(r.html) });
+  }
+}
+const chosen = LIMIT ? docs.slice(0, LIMIT) : docs;
+
+const files = {
+  '/winnow.js': path.join(H.ROOT, 'extension/dist/winnow.js'),
+  '/winnow.wasm': path.join(H.ROOT, 'extension/dist/winnow.wasm'),
+  '/core.js': path.join(H.ROOT, 'extension/lib/core.js'),
+  '/snapshot.js': path.join(H.ROOT, 'extension/content/snapshot.js'),
+  '/marks.js': path.join(H.ROOT, 'extension/content/marks.js'),
+  '/readability.js': path.join(H.ROOT, 'node_modules/@mozilla/readability/Readability.js'),
+};
+const server = http.createServer((req, res) => {
+  const u = new URL(req.url, 'http://x');
+  if (files[u.pathname]) {
+    res.writeHead(200, { 'content-type': u.pathname.endsWith('.wasm') ? 'application/wasm' : 'text/javascript' });
+    res.end(fs.readFileSync(files[u.pathname]));
+  } else if (u.pathname.startsWith('/page/')) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(chosen[Number(u.pathname.slice(6))].html);
+  } else { res.writeHead(404); res.end(); }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const { chromium } = await import('playwright-core');
+const browser = await chromium.launch({ executablePath: H.CHROMIUM, headless: true,
+  args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update'] });
+const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, bypassCSP: true });
+// Pages only get what this server holds: remote images, styles and fonts are refused.
+await context.route((url) => !url.href.startsWith(base), (route) => route.abort());
+
+const rows = [];
+for (const [i, d] of chosen.entries()) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}/page/${i}`, { waitUntil: 'load', timeout: 20000 });
+    for (const f of ['/winnow.js', '/core.js', '/snapshot.js', '/marks.js', '/readability.js']) await page.addScriptTag({ url: base + f });
+    const r = await page.evaluate(async ({ base, reps }) => {
+      const W = globalThis.Winnow;
+      const msg = (k) => k;
+      const pass = (core) => {
+        const snap = W.snapshot.take();
+        const answer = core.analyzeSnapshot(snap.text);
+        const { plan } = W.marks.planOf(answer, snap.elements, {}, '');
+        W.marks.apply(plan, answer, null, 'dim', msg);
+        return { blocks: answer.blocks.length, bytes: snap.text.length };
+      };
+      // First pass on a fresh page: the module's bytes (from this machine), instantiation,
+      // then the pass.
+      const t0 = performance.now();
+      const bytes = new Uint8Array(await (await fetch(base + '/winnow.wasm')).arrayBuffer());
+      const core = await WinnowCore.load({ wasmBinary: bytes });
+      const t1 = performance.now();
+      const info = pass(core);
+      const t2 = performance.now();
+      const winnow = []; const readability = [];
+      for (let k = 0; k < reps; k++) {
+        W.marks.clear();
+        const a = performance.now(); pass(core); winnow.push(performance.now() - a);
+        const b = performance.now(); new Readability(document.cloneNode(true)).parse(); readability.push(performance.now() - b);
+      }
+      W.marks.clear();
+      const m = (xs) => xs.sort((x, y) => x - y)[xs.length >> 1];
+      return { instantiate: t1 - t0, first: t2 - t0, firstPass: t2 - t1, winnow: m(winnow), readability: m(readability), ...info };
+    }, { base, reps: REPS });
+    rows.push({ set: d.set, id: d.id, ...r });
+  } catch (e) {
+    console.error(`skipped ${d.set} ${d.id}: ${String(e.message).split('\n')[0]}`);
+  }
+  await page.close();
+  if ((i + 1) % 25 === 0) console.error(`${i + 1}/${chosen.length} pages`);
+}
+await browser.close();
+server.close();
+
+const fmt = (x) => x.toFixed(2).padStart(7);
+console.log(`Chromium ${browser.version ? '' : ''}in-page pass, ms per page (median of ${REPS} repetitions per page; then median / p95 over pages)`);
+console.log('set           pages   winnow med   p95 | readability med   p95 | ratio (med)  first pass incl. instantiation med   p95 | instantiate med');
+for (const set of ['fixtures', 'scrapinghub']) {
+  const r = rows.filter((x) => x.set === set);
+  if (!r.length) continue;
+  const w = r.map((x) => x.winnow); const rd = r.map((x) => x.readability);
+  console.log(`${set.padEnd(12)} ${String(r.length).padStart(5)} ${fmt(med(w))} ${fmt(pct(w, 0.95))} |     ${fmt(med(rd))} ${fmt(pct(rd, 0.95))} |   ${(med(rd) / med(w)).toFixed(1).padStart(5)}x` +
+    `                     ${fmt(med(r.map((x) => x.first)))} ${fmt(pct(r.map((x) => x.first), 0.95))} | ${fmt(med(r.map((x) => x.instantiate)))}`);
+}
+const wasm = fs.readFileSync(files['/winnow.wasm']);
+console.log(`wasm module: ${wasm.length} bytes, ${zlib.gzipSync(wasm, { level: 9 }).length} gzip (ICU data inside)`);
+if (process.env.WINNOW_BENCH_JSON) fs.writeFileSync(process.env.WINNOW_BENCH_JSON, JSON.stringify(rows, null, 1));

@@ -1,0 +1,95 @@
+// The worker's history end to end: many tabs writing at once lose nothing, the history
+// survives closing and relaunching the browser on the same profile, and an export from the
+// options page imports into a fresh profile (merging one entry per URL).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+
+import * as H from './harness.mjs';
+
+const pages = H.readingOrder().filter((p) => !p.entry.serve_at);
+const byName = (n) => pages.find((p) => p.page === n);
+const first = byName('bestnews-daily/met-police-call-handler-reinstatement.html');
+const repost = byName('metro-wire/met-police-call-handler-repost.html');
+const others = pages.filter((p) => p.gold.page_type === 'article' && p !== first && p !== repost && p.gold.story !== first.gold.story);
+
+let srv;
+const hosts = H.hostsOf(pages);
+const profileA = H.tmpDir('winnow-e2e-a-');
+const profileB = H.tmpDir('winnow-e2e-b-');
+let exportFile;
+
+async function optionsStats(browser) {
+  const opt = await browser.context.newPage();
+  await opt.goto(`chrome-extension://${browser.id}/options.html`);
+  await opt.waitForFunction(() => document.getElementById('stat-pages').textContent !== '');
+  const n = Number(await opt.textContent('#stat-pages'));
+  await opt.close();
+  return n;
+}
+
+before(async () => { srv = await H.serve(pages); });
+after(async () => { if (srv) await srv.close(); });
+
+test('articles read in many tabs at once are all recorded, and survive a browser restart', async () => {
+  let b = await H.launch({ profile: profileA, hosts, port: srv.port });
+  const read = await H.readPage(b.context, first.url);
+  assert.equal((await H.marksOf(read)).verdict, 'different');
+  // Several tabs at once: the worker's queue must keep every visit.
+  const tabs = await Promise.all(others.slice(0, 5).map((p) => H.readPage(b.context, p.url)));
+  for (const t of tabs) assert.ok(['different', 'duplicate', 'same_story'].includes((await H.marksOf(t)).verdict));
+  const listing = await H.readPage(b.context, pages.find((p) => p.gold.page_type === 'listing').url);
+  assert.equal((await H.marksOf(listing)).verdict, 'different');
+  assert.equal(await optionsStats(b), 6, 'six articles recorded, the listing not');
+  await b.context.close();
+
+  b = await H.launch({ profile: profileA, hosts, port: srv.port });
+  assert.equal(await optionsStats(b), 6, 'the history survived the restart');
+
+  // Export from the options page, as a reader would.
+  const opt = await b.context.newPage();
+  await opt.goto(`chrome-extension://${b.id}/options.html`);
+  const [download] = await Promise.all([opt.waitForEvent('download'), opt.click('#export')]);
+  exportFile = path.join(profileB + '-export.json');
+  await download.saveAs(exportFile);
+
+  // The restarted browser still knows the story.
+  const again = await H.readPage(b.context, repost.url);
+  const m = await H.marksOf(again);
+  assert.equal(m.verdict, 'duplicate');
+  assert.equal(new URL(m.match).pathname, new URL(first.gold.url).pathname);
+  assert.match(m.banner, /You read this story on bestnews-daily\.example/);
+  await b.context.close();
+  const data = JSON.parse(fs.readFileSync(exportFile, 'utf8'));
+  assert.equal(data.format, 'winnow-history');
+  assert.equal(data.version, 1);
+  assert.equal(data.entries.length, 6);
+  assert.equal(new Set(data.entries.map((e) => e.url)).size, 6);
+});
+
+test('an export imports into a fresh profile, merging one entry per URL', async () => {
+  assert.ok(exportFile, 'the export test ran');
+  const b = await H.launch({ profile: profileB, hosts, port: srv.port });
+  const opt = await b.context.newPage();
+  await opt.goto(`chrome-extension://${b.id}/options.html`);
+  await opt.setInputFiles('#import', exportFile);
+  await opt.waitForFunction(() => /Imported/.test(document.getElementById('history-status').textContent));
+  assert.match(await opt.textContent('#history-status'), /Imported 6 pages \(0 already known\)/);
+  await opt.setInputFiles('#import', []);
+  await opt.setInputFiles('#import', exportFile);
+  await opt.waitForFunction(() => /6 already known/.test(document.getElementById('history-status').textContent));
+  assert.equal(await optionsStats(b), 6);
+  // The imported history recognises the story.
+  const tab = await H.readPage(b.context, repost.url);
+  const m = await H.marksOf(tab);
+  assert.equal(m.verdict, 'duplicate');
+  assert.equal(new URL(m.match).pathname, new URL(first.gold.url).pathname);
+  // A file that is not an export is refused without touching the history.
+  const bad = path.join(profileB + '-bad.json');
+  fs.writeFileSync(bad, JSON.stringify({ format: 'something-else', entries: [] }));
+  await opt.setInputFiles('#import', bad);
+  await opt.waitForFunction(() => /not a Winnow/.test(document.getElementById('history-status').textContent));
+  assert.equal(await optionsStats(b), 7, '6 imported + the repost just read');
+  await b.context.close();
+});
