@@ -2,7 +2,6 @@
 // block until a block-level element opens or closes.
 #include "winnow/blocks.h"
 
-#include <array>
 #include <string_view>
 
 #include "dom/visibility.h"
@@ -12,17 +11,23 @@ namespace {
 
 // Phrasing (inline) elements: they never end a block. Everything else does, so that unknown
 // custom elements behave like divs (the safe side: a spurious boundary splits a paragraph,
-// a missing one would glue a menu to the article).
-constexpr std::array<std::string_view, 39> kInline = {
-    "a",    "abbr", "b",     "bdi",   "bdo",  "big",  "br",   "cite", "code", "data",
-    "del",  "dfn",  "em",    "font",  "i",    "img",  "ins",  "kbd",  "label", "mark",
-    "nobr", "q",    "s",     "samp",  "small", "span", "strike", "strong", "sub", "sup",
-    "time", "tt",   "u",     "var",   "wbr",  "button", "picture", "source", "output"};
-
-bool is_inline(std::string_view tag) {
-  for (auto t : kInline)
-    if (t == tag) return true;
-  return false;
+// a missing one would glue a menu to the article). Switched on length: this runs per element.
+bool is_inline(std::string_view t) {
+  auto any = [&](std::initializer_list<std::string_view> l) {
+    for (auto x : l)
+      if (t == x) return true;
+    return false;
+  };
+  switch (t.size()) {
+    case 1: return any({"a", "b", "i", "q", "s", "u"});
+    case 2: return any({"br", "em", "tt"});
+    case 3: return any({"bdi", "bdo", "big", "del", "dfn", "img", "ins", "kbd", "sub", "sup", "var", "wbr"});
+    case 4: return any({"abbr", "cite", "code", "data", "font", "mark", "nobr", "samp", "span", "time"});
+    case 5: return any({"label", "small"});
+    case 6: return any({"button", "output", "source", "strike", "strong"});
+    case 7: return t == "picture";
+    default: return false;
+  }
 }
 
 std::uint32_t count_cp(std::string_view s) {

@@ -81,12 +81,16 @@ struct Ctx {
     return kNone;
   }
 
-  bool paragraph_like(NodeId id) const {
+  std::vector<signed char> para_memo;  // -1 unknown, 0 / 1
+  bool paragraph_like(NodeId id) {
+    if (para_memo[id] >= 0) return para_memo[id] != 0;
+    para_memo[id] = 0;
     const dom::Node& n = tree.nodes[id];
     for (NodeId c : n.children) {
       const dom::Node& k = tree.nodes[c];
       if (k.type == dom::Node::Type::Element && !k.hidden && blocks::is_block_tag(k.tag)) return false;
     }
+    para_memo[id] = 1;
     return true;
   }
 
@@ -262,6 +266,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
   c.sub_links.assign(N, 0.0);
   c.score.assign(N, 0.0);
   c.scored.assign(N, 0);
+  c.para_memo.assign(N, -1);
   for (const auto& b : bl)
     for (NodeId cur = b.node; cur != kNone; cur = c.parent(cur)) {
       c.sub_chars[cur] += b.chars;

@@ -29,6 +29,27 @@ void tokens_of(std::string_view s, std::vector<std::string>& out) {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+// The token tables bucketed by first letter, so a class token is compared with a handful of
+// entries rather than all of them (node_signal runs for every container of every block).
+struct TokenIndex {
+  std::vector<const settings::ClassToken*> negative[26];
+  std::vector<std::string_view> positive[26];
+  std::vector<std::string_view> weak[26];
+  TokenIndex() {
+    for (const auto& c : settings::kNegativeTokens) negative[bucket(c.token)].push_back(&c);
+    for (auto p : settings::kPositiveTokens) positive[bucket(p)].push_back(p);
+    for (auto w : settings::kWeakTokens) weak[bucket(w)].push_back(w);
+  }
+  static int bucket(std::string_view t) {
+    char c = t.empty() ? 'z' : t[0];
+    return (c >= 'a' && c <= 'z') ? c - 'a' : 25;
+  }
+};
+const TokenIndex& token_index() {
+  static const TokenIndex idx;
+  return idx;
+}
+
 std::string trim_label(std::string_view s) {
   // drop punctuation, symbols and spaces at both ends: "Related:" "» Read more" "SHARE ▾"
   auto is_edge = [](unsigned char c) {
@@ -87,19 +108,21 @@ NodeSignal node_signal(const dom::Node& n) {
   tokens_of(n.id, toks);
   if (n.extra.find("itemprop=articleBody") != std::string::npos) sig.positive = true;
   bool class_negative = false;
+  const TokenIndex& idx = token_index();
   for (const auto& tok : toks) {
-    for (auto p : settings::kPositiveTokens)
+    int b = TokenIndex::bucket(tok);
+    for (auto p : idx.positive[b])
       if (tok == p) sig.positive = true;
     if (class_negative) continue;  // the first negative class token names the kind
-    for (const auto& c : settings::kNegativeTokens) {
-      if (c.prefix ? starts_with(tok, c.token) : tok == c.token) {
+    for (const settings::ClassToken* c : idx.negative[b]) {
+      if (c->prefix ? starts_with(tok, c->token) : tok == c->token) {
         sig.negative = true;
-        sig.kind = c.kind;
+        sig.kind = c->kind;
         sig.why = "class/id '" + tok + "'";
         class_negative = true;
         sig.weak = false;
-        for (auto w : settings::kWeakTokens)
-          if (c.token == w) sig.weak = true;
+        for (auto w : idx.weak[b])
+          if (c->token == w) sig.weak = true;
         break;
       }
     }
