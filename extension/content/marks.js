@@ -4,7 +4,7 @@
 // nothing touches nothing (no flicker).
 'use strict';
 (function (W) {
-  const ATTRS = ['data-winnow', 'data-winnow-kind', 'data-winnow-para', 'data-winnow-reason'];
+  const ATTRS = ['data-winnow', 'data-winnow-kind', 'data-winnow-para', 'data-winnow-reason', 'data-winnow-outer'];
   const DOC_ATTRS = ['data-winnow-verdict', 'data-winnow-match', 'data-winnow-page'];
   const MODES = ['winnow-gentle', 'winnow-dim', 'winnow-fold', 'winnow-focus-new'];
   let marked = new Set();
@@ -73,6 +73,17 @@
     }
     for (const el of marked) if (!next.has(el)) unmarkOne(el);
     marked = next;
+    // A boilerplate element that holds article blocks (a wrapper with some chrome text of its
+    // own) keeps its label but is not faded: fading it would fade the article inside.
+    const outer = new Set();
+    for (const [el, m] of plan) {
+      if (m.label !== 'content') continue;
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const am = plan.get(a);
+        if (am && am.label === 'boilerplate') outer.add(a);
+      }
+    }
+    for (const [el, m] of plan) set(el, 'data-winnow-outer', outer.has(el) ? '' : null);
     const root = document.documentElement;
     set(root, 'data-winnow-page', page.page_type);
     set(root, 'data-winnow-verdict', story ? story.verdict : null);
