@@ -7,13 +7,15 @@
 #   scripts/build-icu.sh            native and wasm (default)
 #   scripts/build-icu.sh native     native half only (returns as soon as native/ exists)
 #
-# Layout of the output ($out): native/ and wasm/, each with include/unicode/*.h,
-# lib/libicuuc.a, lib/libicudata.a (ICU's stub data) and share/winnow_icudata.c (the trimmed
-# data as a C array; symbol `winnow_icudata_dat`, handed to udata_setCommonData by
-# winnow::text::init()). Each half is assembled in a temporary directory and renamed into
-# place when complete, so an interrupted build never looks complete. The directory name holds
-# a hash of this script (recipe + data keep-list), so a changed recipe never reuses a stale
-# cache. See docs/icu.md for the data choices and measured sizes.
+# Output ($out = ~/.cache/winnow/icu-72.1-<recipe>): native/ and wasm/, each with
+# include/unicode/*.h, lib/libicuuc.a, lib/libicudata.a (ICU's stub data) and
+# share/winnow_icudata.c (the trimmed data as a C array; symbol `winnow_icudata_dat`, handed to
+# udata_setCommonData by winnow::text::init()). Each half is assembled in a temporary
+# directory and renamed into place when complete, so an interrupted build never looks
+# complete. <recipe> is a hash of this whole script (build flags + data keep-list), so a
+# changed recipe never reuses a stale result. The compiled ICU trees are cached separately
+# (icu-72.1-trees-<hash of the build section only>), so a change to the data recipe alone
+# costs seconds, not a rebuild. See docs/icu.md for the data choices and measured sizes.
 set -euo pipefail
 
 ICU_VERSION=72.1
@@ -24,32 +26,33 @@ out="$cache/icu-$ICU_VERSION-$recipe_id"
 
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(native wasm)
-for t in "${targets[@]}"; do
-  case "$t" in native|wasm) ;; *) echo "build-icu.sh: unknown target '$t' (native|wasm)" >&2; exit 2;; esac
-done
 want_wasm=0
-for t in "${targets[@]}"; do [ "$t" = wasm ] && want_wasm=1; done
+for t in "${targets[@]}"; do
+  case "$t" in
+    native) ;;
+    wasm) want_wasm=1 ;;
+    *) echo "build-icu.sh: unknown target '$t' (native|wasm)" >&2; exit 2 ;;
+  esac
+done
 
 done_all() { [ -d "$out/native" ] && { [ $want_wasm = 0 ] || [ -d "$out/wasm" ]; }; }
 # Fast path: nothing to do, no lock, no tools touched.
 if done_all; then echo "$out"; exit 0; fi
 
 mkdir -p "$cache"
-work="$out.work"
-log="$cache/icu-$ICU_VERSION-$recipe_id.log"
+log="$out.log"
 say() { echo "build-icu: $*" >&2; }
 run() {  # run CMD... with output to the log; on failure show its tail
   if ! "$@" >>"$log" 2>&1; then
     say "FAILED: $* (last lines of $log follow)"; tail -n 30 "$log" >&2; exit 1
   fi
 }
-jobs=2   # shared 2-core machine: never more than -j2
 
-# One builder at a time per recipe; a native-only caller returns as soon as native/ exists
-# even while another process is still busy with the wasm half.
-exec 9>"$out.lock"
+# One builder at a time (all recipes share the compiled trees); a native-only caller returns
+# as soon as native/ exists, even while another process is still busy with the wasm half.
+exec 9>"$cache/icu-$ICU_VERSION.lock"
 if ! flock -n 9; then
-  say "another build of this recipe is running; waiting (log: $log)"
+  say "another ICU build is running; waiting (log: $log)"
   while ! flock -n 9; do
     if done_all; then echo "$out"; exit 0; fi
     sleep 2
@@ -57,7 +60,63 @@ if ! flock -n 9; then
 fi
 if done_all; then echo "$out"; exit 0; fi
 
-# ---- the data keep-list (part of the recipe: editing it changes the recipe id) -------------
+# >>> build recipe (its hash names the cached trees) >>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>
+jobs=2   # shared 2-core machine: never more than -j2
+NATIVE_CFLAGS="-O2 -fPIC"
+WASM_CFLAGS="-O2"
+ICU_CONFIG=(--enable-static --disable-shared --with-data-packaging=static --disable-renaming
+            --disable-tests --disable-samples --disable-extras --disable-icuio --disable-layoutex)
+
+fetch_source() {
+  [ -f "$trees/src/.done" ] && return 0
+  rm -rf "$trees/src" "$trees/dl"; mkdir -p "$trees/dl"
+  say "fetching Debian's icu source package"
+  (cd "$trees/dl" && run apt-get source --download-only icu)
+  local dsc; dsc="$(ls "$trees"/dl/icu_*.dsc | head -n1)"
+  case "$(basename "$dsc")" in icu_${ICU_VERSION}-*) ;; *) say "unexpected source version: $dsc"; exit 1;; esac
+  run dpkg-source --no-check -x "$dsc" "$trees/src"    # applies Debian's patches
+  touch "$trees/src/.done"
+}
+
+# Full native static build: the libraries, and the tools the data trim and the cross build
+# need. Resumable: an interrupted make continues where it stopped.
+build_native_tree() {
+  local nb="$trees/native-build"
+  [ -f "$nb/.done" ] && return 0
+  if [ ! -f "$nb/config.status" ]; then
+    rm -rf "$nb"; mkdir -p "$nb"
+    say "configuring native ICU"
+    (cd "$nb" && run env CC=gcc CXX=g++ CFLAGS="$NATIVE_CFLAGS" CXXFLAGS="$NATIVE_CFLAGS -std=c++17" \
+      "$trees/src/source/configure" "${ICU_CONFIG[@]}")
+  fi
+  say "building native ICU and its tools (about 5 minutes on 2 cores)"
+  run make -C "$nb" -j"$jobs"
+  touch "$nb/.done"
+}
+
+# Cross build of stubdata + common with emscripten, using the native tree's tools.
+build_wasm_tree() {
+  local wb="$trees/wasm-build"
+  [ -f "$wb/.done" ] && return 0
+  export NODE_PATH=/usr/share/nodejs   # emscripten's JS optimizer needs Debian's node modules
+  if [ ! -f "$wb/config.status" ]; then
+    rm -rf "$wb"; mkdir -p "$wb"
+    say "configuring wasm ICU"
+    (cd "$wb" && run env CFLAGS="$WASM_CFLAGS" CXXFLAGS="$WASM_CFLAGS -std=c++17" emconfigure \
+      "$trees/src/source/configure" --host=wasm32-unknown-linux \
+      --with-cross-build="$trees/native-build" --disable-tools "${ICU_CONFIG[@]}")
+  fi
+  mkdir -p "$wb/lib" "$wb/bin"
+  say "building wasm ICU (about 4 minutes on 2 cores)"
+  run emmake make -C "$wb/stubdata" -j"$jobs"
+  run emmake make -C "$wb/common" -j"$jobs"
+  touch "$wb/.done"
+}
+# <<< build recipe <<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<
+build_id="$(sed -n '/^# >>> build recipe/,/^# <<< build recipe/p' "$self" | sha256sum | cut -c1-12)"
+trees="$cache/icu-$ICU_VERSION-trees-$build_id"
+
+# ---- the data recipe ----------------------------------------------------------------------
 # Word and sentence break rules, the dictionaries of the languages written without spaces
 # (Thai, Lao, Khmer, Burmese; the CJK one is replaced by a one-word stand-in, see below), a
 # brkitr/root.res of our own that names only those, NFKC and NFKC_Casefold, and the root
@@ -76,64 +135,40 @@ KEEP_ITEMS=(
   pool.res
   res_index.res
 )
-# brkitr/root.res and brkitr/cjdict.dict are generated below.
+# brkitr/root.res and brkitr/cjdict.dict are generated. ICU looks dictionaries up by script
+# code (uscript_getShortName), boundaries by iterator kind; RECIPE becomes the recipe id, which
+# winnow::text::icu_version() reports. The CJK engine insists on reading the Japanese phrase
+# "extensions" (brkitr/ja.res, which names the line-break rules we drop); without them it
+# fails to load and Han/kana runs come out whole, so root carries an empty list (only the
+# ja@lw=phrase mode, unused here, reads it).
 BRKITR_ROOT_TXT='root{
     Version{"winnow-RECIPE"}
+    extensions:array{}
     boundaries{
         sentence:process(dependency){"sent.brk"}
         word:process(dependency){"word.brk"}
     }
     dictionaries{
-        burmese:process(dependency){"burmesedict.dict"}
-        cj:process(dependency){"cjdict.dict"}
-        khmer:process(dependency){"khmerdict.dict"}
-        lao:process(dependency){"laodict.dict"}
-        thai:process(dependency){"thaidict.dict"}
+        Hani:process(dependency){"cjdict.dict"}
+        Hira:process(dependency){"cjdict.dict"}
+        Kana:process(dependency){"cjdict.dict"}
+        Khmr:process(dependency){"khmerdict.dict"}
+        Laoo:process(dependency){"laodict.dict"}
+        Mymr:process(dependency){"burmesedict.dict"}
+        Thai:process(dependency){"thaidict.dict"}
     }
 }'
 # The one word of the stand-in CJK dictionary: a private-use character, which the dictionary
-# engine never sees (it only runs over Han, kana and Hangul), so every Han character and every
+# engine never sees (it only runs over Han and kana), so every Han character and every
 # hiragana becomes a word of its own and katakana runs stay whole (ICU's own katakana rule).
 CJ_WORD=$'\xee\x80\x80'   # U+E000 in UTF-8
-WASM_CFLAGS="-O2"
-NATIVE_CFLAGS="-O2 -fPIC"
-# ------------------------------------------------------------------------------------------
-
-say "recipe $recipe_id -> $out (log: $log)"
-: >"$log"
-mkdir -p "$work"
-
-fetch_source() {
-  [ -f "$work/src/.done" ] && return 0
-  rm -rf "$work/src" "$work/dl"; mkdir -p "$work/dl"
-  say "fetching Debian's icu source package"
-  (cd "$work/dl" && run apt-get source --download-only icu)
-  local dsc; dsc="$(ls "$work"/dl/icu_*.dsc | head -n1)"
-  case "$(basename "$dsc")" in icu_${ICU_VERSION}-*) ;; *) say "unexpected source version: $dsc"; exit 1;; esac
-  run dpkg-source --no-check -x "$dsc" "$work/src"    # applies Debian's patches
-  touch "$work/src/.done"
-}
-
-build_native_tree() {   # full native static build: libraries + the tools the data trim needs
-  [ -f "$work/native-build/.done" ] && return 0
-  rm -rf "$work/native-build"; mkdir -p "$work/native-build"
-  say "configuring native ICU"
-  (cd "$work/native-build" && run env CC=gcc CXX=g++ CFLAGS="$NATIVE_CFLAGS" CXXFLAGS="$NATIVE_CFLAGS -std=c++17" \
-    "$work/src/source/configure" --enable-static --disable-shared --with-data-packaging=static \
-    --disable-renaming --disable-tests --disable-samples --disable-extras --disable-icuio \
-    --disable-layoutex)
-  say "building native ICU and tools (about 3 minutes)"
-  run make -C "$work/native-build" -j"$jobs"
-  touch "$work/native-build/.done"
-}
 
 make_data() {   # the trimmed data package and its C array, made with the native tools
-  [ -f "$work/data/.done" ] && return 0
-  local nb="$work/native-build" d="$work/data"
+  local nb="$trees/native-build" d="$out.data"
   rm -rf "$d"; mkdir -p "$d/items/brkitr" "$d/out"
   say "trimming ICU data"
   printf '%s\n' "${KEEP_ITEMS[@]}" >"$d/keep.txt"
-  run "$nb/bin/icupkg" -x "$d/keep.txt" -d "$d/items" "$work/src/source/data/in/icudt72l.dat"
+  run "$nb/bin/icupkg" -x "$d/keep.txt" -d "$d/items" "$trees/src/source/data/in/icudt72l.dat"
   printf '\xef\xbb\xbf%s\t255\n' "$CJ_WORD" >"$d/cjdict.txt"   # BOM: read as UTF-8 in any locale
   run "$nb/bin/gendict" -q --uchars "$d/cjdict.txt" "$d/items/brkitr/cjdict.dict"
   # genrb checks the dependencies next to its output, so it writes into items/brkitr.
@@ -147,54 +182,34 @@ make_data() {   # the trimmed data package and its C array, made with the native
   run "$nb/bin/genccode" -d "$d/out" "$d/out/winnow_icudata.dat"
   mv "$d/out/winnow_icudata_dat.c" "$d/out/winnow_icudata.c"
   grep -q 'winnow_icudata_dat=' "$d/out/winnow_icudata.c" || { say "genccode output lacks winnow_icudata_dat"; exit 1; }
-  touch "$d/.done"
 }
 
 publish() {   # publish TARGET BUILD_TREE: assemble in a temp dir, then one atomic rename
   local target="$1" tree="$2" stage="$out.tmp-$1-$$"
   rm -rf "$stage"; mkdir -p "$stage/include/unicode" "$stage/lib" "$stage/share"
-  cp "$work"/src/source/common/unicode/*.h "$stage/include/unicode/"
+  cp "$trees"/src/source/common/unicode/*.h "$stage/include/unicode/"
   cp "$tree/lib/libicuuc.a" "$stage/lib/"
   cp "$tree/stubdata/libicudata.a" "$stage/lib/libicudata.a"
-  cp "$work/data/out/winnow_icudata.c" "$stage/share/"
-  cp "$work/data/out/winnow_icudata.dat" "$stage/share/"
-  printf 'ICU %s, recipe %s, target %s\n' "$ICU_VERSION" "$recipe_id" "$target" >"$stage/BUILD-INFO"
+  cp "$out.data/out/winnow_icudata.c" "$out.data/out/winnow_icudata.dat" "$stage/share/"
+  printf 'ICU %s, recipe %s (trees %s), target %s\n' "$ICU_VERSION" "$recipe_id" "$build_id" \
+    "$target" >"$stage/BUILD-INFO"
   mkdir -p "$out"
   rm -rf "${out:?}/$target"
   mv "$stage" "$out/$target"
   say "published $out/$target"
 }
+# --------------------------------------------------------------------------------------------
 
-build_wasm_tree() {
-  local wb="$work/wasm-build"
-  rm -rf "$wb"; mkdir -p "$wb"
-  export NODE_PATH=/usr/share/nodejs
-  say "configuring wasm ICU"
-  (cd "$wb" && run env CFLAGS="$WASM_CFLAGS" CXXFLAGS="$WASM_CFLAGS -std=c++17" emconfigure \
-    "$work/src/source/configure" --host=wasm32-unknown-linux --with-cross-build="$work/native-build" \
-    --enable-static --disable-shared --disable-tests --disable-samples --disable-extras \
-    --disable-icuio --disable-layoutex --disable-tools --with-data-packaging=static \
-    --disable-renaming)
-  mkdir -p "$wb/lib" "$wb/bin"
-  say "building wasm ICU (about 3 minutes)"
-  run emmake make -C "$wb/stubdata" -j"$jobs"
-  run emmake make -C "$wb/common" -j"$jobs"
-}
-
+say "recipe $recipe_id, trees $trees (log: $log)"
+mkdir -p "$trees"
 fetch_source
-if [ ! -d "$out/native" ]; then
-  build_native_tree
-  make_data
-  publish native "$work/native-build"
-fi
+build_native_tree
+make_data
+[ -d "$out/native" ] || publish native "$trees/native-build"
 if [ $want_wasm = 1 ] && [ ! -d "$out/wasm" ]; then
-  build_native_tree   # the cross build needs the native tree's tools
-  make_data
   build_wasm_tree
-  publish wasm "$work/wasm-build"
+  publish wasm "$trees/wasm-build"
 fi
-if [ -d "$out/native" ] && [ -d "$out/wasm" ]; then
-  rm -rf "$work"   # about 1 GB of build trees; the published halves are all that is used
-fi
+rm -rf "$out.data"
 say "done"
 echo "$out"

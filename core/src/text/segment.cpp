@@ -1,0 +1,241 @@
+// Word and sentence segmentation with ICU's rule-based break iterators on the trimmed data.
+// The iterators run on a UTF-8 UText, so their boundaries are byte offsets into the input and
+// no UTF-16 copy is made. Iterators are built once (a prototype per kind) and cloned once per
+// thread, so a call costs a setText() and the walk.
+#include <algorithm>
+#include <memory>
+#include <mutex>
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/rbbi.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include "text/icu_util.h"
+#include "winnow/text.h"
+
+namespace winnow::text {
+
+namespace {
+
+// Segmentation runs on pieces of at most this many bytes (ICU indexes with int32); a longer
+// input is cut at its last ASCII space/newline before the limit. Far beyond any real page.
+constexpr std::size_t kMaxPiece = std::size_t{1} << 30;
+
+enum class Kind { Word, Sentence };
+
+// Root-locale iterators: no language tailoring, so results depend on the text alone.
+const icu::BreakIterator* prototype(Kind k) {
+  static const icu::BreakIterator* word = nullptr;
+  static const icu::BreakIterator* sent = nullptr;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    if (!icu_ready()) return;
+    UErrorCode st = U_ZERO_ERROR;
+    icu::BreakIterator* w = icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), st);
+    if (U_SUCCESS(st)) word = w; else delete w;
+    st = U_ZERO_ERROR;
+    icu::BreakIterator* s = icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), st);
+    if (U_SUCCESS(st)) sent = s; else delete s;
+  });
+  return k == Kind::Word ? word : sent;
+}
+
+icu::BreakIterator* iterator(Kind k) {
+  thread_local std::unique_ptr<icu::BreakIterator> word, sent;
+  auto& slot = k == Kind::Word ? word : sent;
+  if (!slot) {
+    const icu::BreakIterator* p = prototype(k);
+    if (p != nullptr) slot.reset(p->clone());
+  }
+  return slot.get();
+}
+
+// Calls fn(offset, piece) for consecutive pieces of `s` no longer than kMaxPiece.
+template <class Fn>
+void for_each_piece(std::string_view s, Fn&& fn) {
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t len = s.size() - pos;
+    if (len > kMaxPiece) {
+      std::size_t cut = kMaxPiece;
+      while (cut > 0 && s[pos + cut - 1] != ' ' && s[pos + cut - 1] != '\n') --cut;
+      if (cut == 0) {  // no space at all: cut at a code point boundary
+        cut = kMaxPiece;
+        while (cut > 0 && (static_cast<unsigned char>(s[pos + cut]) & 0xC0) == 0x80) --cut;
+      }
+      len = cut;
+    }
+    fn(pos, s.substr(pos, len));
+    pos += len;
+  }
+}
+
+// Runs `bi` over `piece` and calls fn(begin, end, rule_status) for every segment.
+template <class Fn>
+void walk(icu::BreakIterator* bi, std::string_view piece, Fn&& fn) {
+  UErrorCode st = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, piece.data(), static_cast<int64_t>(piece.size()), &st);
+  if (U_FAILURE(st)) return;
+  bi->setText(&ut, st);
+  if (U_SUCCESS(st)) {
+    int32_t start = bi->first();
+    for (int32_t end = bi->next(); end != icu::BreakIterator::DONE; start = end, end = bi->next())
+      fn(start, end, bi->getRuleStatus());
+  }
+  // Leave the iterator on an empty text: it must not keep pointing into the caller's buffer.
+  UText empty = UTEXT_INITIALIZER;
+  UErrorCode st2 = U_ZERO_ERROR;
+  utext_openUTF8(&empty, "", 0, &st2);
+  bi->setText(&empty, st2);
+  utext_close(&empty);
+  utext_close(&ut);
+}
+
+bool invisible(UChar32 c) {
+  if (u_isUWhiteSpace(c)) return true;
+  const int8_t t = u_charType(c);
+  return t == U_CONTROL_CHAR || t == U_FORMAT_CHAR;
+}
+
+Script reduce(UScriptCode sc) {
+  switch (sc) {
+    case USCRIPT_LATIN: return Script::Latin;
+    case USCRIPT_CYRILLIC: return Script::Cyrillic;
+    case USCRIPT_GREEK: return Script::Greek;
+    case USCRIPT_ARABIC: return Script::Arabic;
+    case USCRIPT_HEBREW: return Script::Hebrew;
+    case USCRIPT_DEVANAGARI: return Script::Devanagari;
+    case USCRIPT_HAN: return Script::Han;
+    case USCRIPT_HIRAGANA: return Script::Hiragana;
+    case USCRIPT_KATAKANA: return Script::Katakana;
+    case USCRIPT_HANGUL: return Script::Hangul;
+    case USCRIPT_THAI: return Script::Thai;
+    case USCRIPT_LAO: return Script::Lao;
+    case USCRIPT_KHMER: return Script::Khmer;
+    case USCRIPT_MYANMAR: return Script::Myanmar;
+    default: return Script::Other;
+  }
+}
+
+// What a segment is: its kind from the rule status (letters, numbers) or, for segments the
+// rules leave unclassified, from its first visible character; `visible` is false for runs of
+// whitespace, controls and format characters, which are dropped. The script is that of the
+// first character with a real script (Common and Inherited are skipped).
+struct Facts {
+  bool visible = false;
+  TokenKind kind = TokenKind::Symbol;
+  Script script = Script::Common;
+};
+
+Facts classify(std::string_view t, int32_t status) {
+  Facts f;
+  const auto n = static_cast<int32_t>(t.size());
+  bool first_visible = true;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(t.data(), i, n, c);
+    if (c < 0) c = 0xFFFD;
+    if (!invisible(c)) {
+      f.visible = true;
+      if (first_visible) {
+        first_visible = false;
+        f.kind = u_ispunct(c) ? TokenKind::Punct : TokenKind::Symbol;
+      }
+    }
+    if (f.script == Script::Common) {
+      UErrorCode st = U_ZERO_ERROR;
+      const UScriptCode sc = uscript_getScript(c, &st);
+      if (U_SUCCESS(st) && sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED && sc != USCRIPT_UNKNOWN)
+        f.script = reduce(sc);
+    }
+    if (f.visible && f.script != Script::Common && status >= UBRK_WORD_NONE_LIMIT) break;
+  }
+  if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) f.kind = TokenKind::Number;
+  else if (status >= UBRK_WORD_LETTER && status < UBRK_WORD_IDEO_LIMIT) f.kind = TokenKind::Word;
+  return f;
+}
+
+void tokenize_valid(std::string_view text, std::vector<Token>& out) {
+  icu::BreakIterator* bi = iterator(Kind::Word);
+  if (bi == nullptr) return;
+  for_each_piece(text, [&](std::size_t base, std::string_view piece) {
+    walk(bi, piece, [&](int32_t b, int32_t e, int32_t status) {
+      const std::string_view t = piece.substr(static_cast<std::size_t>(b),
+                                              static_cast<std::size_t>(e - b));
+      // Single ASCII space or newline: the commonest segment, skip without classifying.
+      if (t.size() == 1 && (t[0] == ' ' || t[0] == '\n')) return;
+      const Facts f = classify(t, status);
+      if (!f.visible) return;
+      Token tok;
+      tok.begin = static_cast<std::uint32_t>(base + static_cast<std::size_t>(b));
+      tok.end = static_cast<std::uint32_t>(base + static_cast<std::size_t>(e));
+      normalize_append(t, tok.norm);
+      if (tok.norm.empty()) return;  // only default-ignorable characters
+      tok.kind = f.kind;
+      tok.script = f.script;
+      out.push_back(std::move(tok));
+    });
+  });
+}
+
+void sentences_valid(std::string_view text, std::vector<Span>& out) {
+  icu::BreakIterator* bi = iterator(Kind::Sentence);
+  if (bi == nullptr) return;
+  for_each_piece(text, [&](std::size_t base, std::string_view piece) {
+    const char* p = piece.data();
+    walk(bi, piece, [&](int32_t b, int32_t e, int32_t) {
+      // Trim whitespace (and controls) on both ends; drop what is left empty.
+      while (b < e) {
+        int32_t i = b;
+        UChar32 c;
+        U8_NEXT(p, i, e, c);
+        if (c >= 0 && !u_isUWhiteSpace(c) && u_charType(c) != U_CONTROL_CHAR) break;
+        b = i;
+      }
+      while (e > b) {
+        int32_t i = e;
+        UChar32 c;
+        U8_PREV(p, b, i, c);
+        if (c >= 0 && !u_isUWhiteSpace(c) && u_charType(c) != U_CONTROL_CHAR) break;
+        e = i;
+      }
+      if (b < e)
+        out.push_back({static_cast<std::uint32_t>(base + static_cast<std::size_t>(b)),
+                       static_cast<std::uint32_t>(base + static_cast<std::size_t>(e))});
+    });
+  });
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view utf8) {
+  std::vector<Token> out;
+  if (utf8.empty()) return out;
+  out.reserve(utf8.size() / 6 + 1);
+  if (is_valid_utf8(utf8)) {
+    tokenize_valid(utf8, out);
+  } else {
+    const std::string clean = sanitize_utf8(utf8);
+    tokenize_valid(clean, out);
+  }
+  return out;
+}
+
+std::vector<Span> sentences(std::string_view utf8) {
+  std::vector<Span> out;
+  if (utf8.empty()) return out;
+  if (is_valid_utf8(utf8)) {
+    sentences_valid(utf8, out);
+  } else {
+    const std::string clean = sanitize_utf8(utf8);
+    sentences_valid(clean, out);
+  }
+  return out;
+}
+
+}  // namespace winnow::text
