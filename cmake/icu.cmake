@@ -19,6 +19,8 @@ endforeach()
 
 add_library(winnow_icu_data STATIC "${_icu_prefix}/share/winnow_icudata.c")
 set_target_properties(winnow_icu_data PROPERTIES LINKER_LANGUAGE C)
+# The generated C file includes unicode/umachine.h: take it from this ICU, not the system.
+target_include_directories(winnow_icu_data PRIVATE "${_icu_prefix}/include")
 
 add_library(winnow_icu INTERFACE)
 target_include_directories(winnow_icu SYSTEM INTERFACE "${_icu_prefix}/include")
