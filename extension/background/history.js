@@ -6,7 +6,6 @@
   const EXPORT_FORMAT = 'winnow-history';
   const EXPORT_VERSION = 1;
   let chain = Promise.resolve();
-  let state = null;
 
   function serial(fn) {
     const p = chain.then(fn);
@@ -14,21 +13,26 @@
     return p;
   }
 
-  async function ready() {
-    if (state) return state;
+  let readying = null;
+  function ready() {
+    if (!readying) readying = open().catch((e) => { readying = null; throw e; });
+    return readying;
+  }
+
+  async function open() {
     const core = await G.WinnowCore.load();
     const bytes = await G.WinnowStore.loadCore();
     let hist;
     try {
       hist = core.openHistory(bytes || null);
     } catch (e) {
-      // Unreadable bytes (a newer format, a damaged disk): start empty, keep the old bytes.
+      // Unreadable bytes (a newer format, a damaged disk): start empty, keep the old bytes
+      // aside so that nothing is thrown away.
       console.warn('winnow: history unreadable, starting a new one', e);
-      await G.WinnowStore.commit(bytes, [], []).catch(() => {});
+      await G.WinnowStore.keepAside(bytes).catch(() => {});
       hist = core.openHistory(null);
     }
-    state = { core, hist };
-    return state;
+    return { core, hist };
   }
 
   // p: {url, title, time, sensitivity, snapshot, paragraphs: [article block text]}. The core
@@ -71,8 +75,9 @@
   }
 
   // Snapshot analysis in the worker, for pages whose CSP stops wasm in the content script.
-  function analyze(snapshot) {
-    return serial(async () => (await ready()).core.analyzeSnapshot(snapshot));
+  // Needs no history, so it does not wait in the queue.
+  async function analyze(snapshot) {
+    return (await ready()).core.analyzeSnapshot(snapshot);
   }
 
   function retain(days) {

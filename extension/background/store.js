@@ -65,6 +65,13 @@
     await done(tx);
   }
 
+  async function keepAside(bytes) {
+    const db = await open();
+    const tx = db.transaction('core', 'readwrite');
+    tx.objectStore('core').put(bytes, 'unreadable-' + Date.now());
+    await done(tx);
+  }
+
   async function clearAll(bytes) {
     const db = await open();
     const tx = db.transaction(['core', 'pages'], 'readwrite');
@@ -73,5 +80,5 @@
     await done(tx);
   }
 
-  G.WinnowStore = { loadCore, getPage, allPages, commit, clearAll };
+  G.WinnowStore = { loadCore, getPage, allPages, commit, clearAll, keepAside };
 })(globalThis);

@@ -34,11 +34,17 @@
 
   function paused() { return !settings || !!settings.paused[site]; }
 
-  // Starts loading the module here; until it is ready (or if this page's CSP forbids wasm)
-  // the worker analyses instead.
-  function loadLocalCore() {
-    if (!G.WinnowCore || typeof G.createWinnow !== 'function') return;
-    G.WinnowCore.load().then((c) => { core = c; }, () => { core = null; });
+  // The first pass goes to the worker, where the module is already warm (instantiating 2.4 MB
+  // of wasm here costs 70-100 ms). Then, when the page is idle, the module loads here for the
+  // re-analyses that follow DOM changes; where the page's CSP forbids wasm it never loads and
+  // the worker keeps answering.
+  let localRequested = false;
+  function loadLocalCoreWhenIdle() {
+    if (localRequested || !G.WinnowCore || typeof G.createWinnow !== 'function') return;
+    localRequested = true;
+    const start = () => G.WinnowCore.load().then((c) => { core = c; }, () => { core = null; });
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 5000 });
+    else setTimeout(start, 1000);
   }
 
   async function analyzeSnapshot(snapText) {
@@ -112,6 +118,7 @@
     drawUi(story, counts, url);
     if (settings.debugTiming) document.documentElement.setAttribute('data-winnow-ms', JSON.stringify(counts.ms) + ' ' + via);
     send({ type: 'report', counts, first: reports++ === 0 }).catch(() => {});
+    loadLocalCoreWhenIdle();
   }
 
   function drawUi(story, counts, url) {
@@ -215,7 +222,6 @@
   (async () => {
     settings = await S.get();
     settings.debugTiming = (await api.storage.local.get('debugTiming')).debugTiming || false;
-    loadLocalCore();
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     if (!paused()) run('load');
   })();

@@ -67,11 +67,17 @@ for (const [i, d] of chosen.entries()) {
     const r = await page.evaluate(async ({ base, reps }) => {
       const W = globalThis.Winnow;
       const msg = (k) => k;
+      const parts = { snapshot: [], core: [], marks: [] };
       const pass = (core) => {
+        const a = performance.now();
         const snap = W.snapshot.take();
+        const b = performance.now();
         const answer = core.analyzeSnapshot(snap.text);
+        const c = performance.now();
         const { plan } = W.marks.planOf(answer, snap.elements, {}, '');
         W.marks.apply(plan, answer, null, 'dim', msg);
+        const d = performance.now();
+        parts.snapshot.push(b - a); parts.core.push(c - b); parts.marks.push(d - c);
         return { blocks: answer.blocks.length, bytes: snap.text.length };
       };
       // First pass on a fresh page: the module's bytes (from this machine), instantiation,
@@ -90,7 +96,8 @@ for (const [i, d] of chosen.entries()) {
       }
       W.marks.clear();
       const m = (xs) => xs.sort((x, y) => x - y)[xs.length >> 1];
-      return { instantiate: t1 - t0, first: t2 - t0, firstPass: t2 - t1, winnow: m(winnow), readability: m(readability), ...info };
+      for (const k of Object.keys(parts)) parts[k] = m(parts[k].slice(1));
+      return { instantiate: t1 - t0, first: t2 - t0, firstPass: t2 - t1, winnow: m(winnow), readability: m(readability), ...info, parts };
     }, { base, reps: REPS });
     rows.push({ set: d.set, id: d.id, ...r });
   } catch (e) {
@@ -111,6 +118,44 @@ for (const set of ['fixtures', 'scrapinghub']) {
   const w = r.map((x) => x.winnow); const rd = r.map((x) => x.readability);
   console.log(`${set.padEnd(12)} ${String(r.length).padStart(5)} ${fmt(med(w))} ${fmt(pct(w, 0.95))} |     ${fmt(med(rd))} ${fmt(pct(rd, 0.95))} |   ${(med(rd) / med(w)).toFixed(1).padStart(5)}x` +
     `                     ${fmt(med(r.map((x) => x.first)))} ${fmt(pct(r.map((x) => x.first), 0.95))} | ${fmt(med(r.map((x) => x.instantiate)))}`);
+}
+for (const set of ['fixtures', 'scrapinghub']) {
+  const r = rows.filter((x) => x.set === set);
+  if (r.length) console.log(`${set}: median snapshot ${med(r.map((x) => x.parts.snapshot)).toFixed(2)} ms, core ${med(r.map((x) => x.parts.core)).toFixed(2)} ms, marks ${med(r.map((x) => x.parts.marks)).toFixed(2)} ms; snapshot ${Math.round(med(r.map((x) => x.bytes)) / 1024)} KB`);
+}
+// The extension itself on freshly loaded pages: its first pass (snapshot, analysis in the warm
+// worker while the page's own module loads, marks), from the timings it records with
+// debugTiming on.
+{
+  const dir = H.tmpDir('winnow-bench-pages-');
+  const served = chosen.map((d, i) => {
+    const file = path.join(dir, `${i}.html`);
+    fs.writeFileSync(file, d.html);
+    return { set: d.set, file, url: `http://${d.set}.bench.example/${i}.html` };
+  });
+  const srv = await H.serve(served);
+  const b = await H.launch({ profile: H.tmpDir('winnow-bench-'), hosts: H.hostsOf(served), port: srv.port });
+  await b.sw.evaluate(() => chrome.storage.local.set({ debugTiming: true }));
+  const first = { fixtures: [], scrapinghub: [] };
+  const parts = [];
+  for (const p of served) {
+    const tab = await b.context.newPage();
+    await tab.route((url) => !url.hostname.endsWith('.bench.example'), (route) => route.abort());
+    try {
+      await tab.goto(p.url, { waitUntil: 'load', timeout: 20000 });
+      await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-ms'), null, { timeout: 15000 });
+      const ms = JSON.parse((await tab.evaluate(() => document.documentElement.getAttribute('data-winnow-ms'))).replace(/ \w+$/, ''));
+      first[p.set].push(ms.snapshot + ms.analyze + ms.marks);
+      parts.push(ms);
+    } catch (e) { console.error(`extension pass skipped ${p.url}: ${String(e.message).split('\n')[0]}`); }
+    await tab.close();
+  }
+  await b.context.close();
+  await srv.close();
+  console.log(`  of which: snapshot ${med(parts.map((x) => x.snapshot)).toFixed(2)} ms, worker round trip ${med(parts.map((x) => x.analyze)).toFixed(2)} ms, marks ${med(parts.map((x) => x.marks)).toFixed(2)} ms (medians)`);
+  for (const [set, xs] of Object.entries(first)) {
+    if (xs.length) console.log(`${set}: the extension's first pass on a fresh page (snapshot, warm worker, marks): median ${med(xs).toFixed(2)} ms, p95 ${pct(xs, 0.95).toFixed(2)} ms over ${xs.length} pages`);
+  }
 }
 const wasm = fs.readFileSync(files['/winnow.wasm']);
 console.log(`wasm module: ${wasm.length} bytes, ${zlib.gzipSync(wasm, { level: 9 }).length} gzip (ICU data inside)`);
