@@ -8,7 +8,7 @@ Sources (never the story evaluation data):
   - other languages (and news vocabulary): the development pages of ../shared/eval/boilerplate
     (their gold text, or the snippets that must be kept), as document frequencies.
 Each term is keyed as the core keys it: NFKC_Casefold, the light stem of fingerprint.cpp,
-FNV-1a 32. A word's share of documents is estimated as 1 - exp(-L * count / total) for the
+FNV-1a 32 folded to 24 bits. A word's share of documents is estimated as 1 - exp(-L * count / total) for the
 word list (L = a typical article's length in words) and df / N for the pages; the larger wins.
 Stored as code = round(-16 * log2(share)); shares below 1/2000 (one pseudo-document of the
 2000 the seed counts as) are left out: such terms are rare anyway.
@@ -43,6 +43,7 @@ def fnv1a32(s):
     for c in s.encode("utf8"):
         h ^= c
         h = (h * 16777619) & 0xFFFFFFFF
+    h = (h ^ (h >> 24)) & 0xFFFFFF
     return h or 1
 
 

@@ -22,10 +22,10 @@
 namespace winnow::fingerprint {
 
 inline constexpr int kMinHashes = 24;   // 16-bit values
-inline constexpr int kBands = 8;        // LSH bands of kMinHashes / kBands rows
+inline constexpr int kBands = 4;        // LSH bands of kMinHashes / kBands rows
 inline constexpr int kKeyTerms = 20;    // stored per page, strongest first
 inline constexpr int kFirstYear = 1990;  // years named in a text, 64 of them, as a bit set
-inline constexpr int kParaSketches = 24;  // stored paragraph sketches (16-bit minima)
+inline constexpr int kParaSketches = 20;  // stored paragraph sketches (16-bit minima)
 
 // Document frequencies: the compiled-in seed (as pseudo-documents) plus every page the
 // history has added. Fixed size (hashed counters), so memory does not grow with pages.
@@ -77,12 +77,21 @@ struct Article {
 // What the history stores of a page: fixed width, no pointers (<= 256 bytes).
 struct Record {
   std::uint16_t minhash[kMinHashes];
-  std::uint32_t term[kKeyTerms];
+  std::uint8_t term3[kKeyTerms][3];          // 24-bit term hashes, strongest first
   std::uint8_t weight[kKeyTerms];            // weight * 255, strongest first; 0 = unused
   std::uint16_t sketch[kParaSketches];       // content paragraph sketches; 0 = unused
   std::uint64_t years;                       // bit y - kFirstYear: the year is named
-  std::uint32_t shingles;
-  std::uint32_t flags;                       // bit 0: slot in use
+  std::uint16_t shingles;                    // distinct content shingles, capped
+  std::uint16_t flags;                       // bit 0: slot in use
+
+  std::uint32_t term(int k) const {
+    return term3[k][0] | (term3[k][1] << 8) | (static_cast<std::uint32_t>(term3[k][2]) << 16);
+  }
+  void set_term(int k, std::uint32_t h) {
+    term3[k][0] = h & 0xff;
+    term3[k][1] = (h >> 8) & 0xff;
+    term3[k][2] = (h >> 16) & 0xff;
+  }
 };
 static_assert(sizeof(Record) <= 256, "a history record must stay within 256 bytes");
 
@@ -117,7 +126,8 @@ Similarity compare(const Article& now, const Record& earlier);
 // LSH band keys of a MinHash signature.
 std::array<std::uint32_t, kBands> band_keys(const std::uint16_t* minhash);
 
-// The hashing used for terms (also by the seed generator): FNV-1a 32 of the term's UTF-8.
+// The hashing used for terms (also by the seed generator): FNV-1a 32 of the term's UTF-8,
+// folded to 24 bits (0 is never used).
 std::uint32_t term_hash(std::string_view normalised_stem);
 // English-leaning light stem of a normalised word ("'s", plural "s").
 std::string_view stem(std::string_view normalised_word);

@@ -108,6 +108,7 @@ std::string_view stem(std::string_view w) {
 
 std::uint32_t term_hash(std::string_view s) {
   std::uint32_t h = fnv1a32(s);
+  h = (h ^ (h >> 24)) & 0xffffffu;
   return h ? h : 1;  // 0 marks an unused slot
 }
 
@@ -118,7 +119,7 @@ std::string clean_title(std::string_view title) {
     if (at == std::string_view::npos || at == 0) continue;
     std::string_view tail = title.substr(at + sep.size());
     std::size_t spaces = std::count(tail.begin(), tail.end(), ' ');
-    if (spaces <= 3 && tail.size() * 2 < at) return std::string(title.substr(0, at));
+    if (spaces <= 3 && tail.size() < at) return std::string(title.substr(0, at));
   }
   return std::string(title);
 }
@@ -228,7 +229,7 @@ Record to_record(const Article& a) {
   for (int i = 0; i < kMinHashes; ++i) r.minhash[i] = a.minhash[i];
   float top = a.terms.empty() ? 0.f : a.terms.front().weight;
   for (std::size_t i = 0; i < a.terms.size() && i < static_cast<std::size_t>(kKeyTerms); ++i) {
-    r.term[i] = a.terms[i].hash;
+    r.set_term(static_cast<int>(i), a.terms[i].hash);
     int q = top > 0 ? static_cast<int>(std::lround(a.terms[i].weight / top * 255.0)) : 0;
     r.weight[i] = static_cast<std::uint8_t>(std::clamp(q, 1, 255));
   }
@@ -239,7 +240,7 @@ Record to_record(const Article& a) {
     r.sketch[k++] = p.sketch;
   }
   r.years = a.years;
-  r.shingles = a.shingles;
+  r.shingles = static_cast<std::uint16_t>(std::min<std::uint32_t>(a.shingles, 0xffff));
   r.flags = 1;
   return r;
 }
@@ -280,10 +281,10 @@ Similarity compare(const Article& now, const Record& earlier) {
   for (int k = 0; k < kKeyTerms && earlier.weight[k]; ++k) {
     double rw = earlier.weight[k];
     rn += rw * rw;
-    if (std::binary_search(now.distinct_terms.begin(), now.distinct_terms.end(), earlier.term[k]))
+    if (std::binary_search(now.distinct_terms.begin(), now.distinct_terms.end(), earlier.term(k)))
       s.recall += rw * rw;
     for (const Term& t : now.terms)
-      if (t.hash == earlier.term[k]) {
+      if (t.hash == earlier.term(k)) {
         dot += rw * t.weight;
         break;
       }
@@ -293,7 +294,7 @@ Similarity compare(const Article& now, const Record& earlier) {
   if (now.years && earlier.years) s.years = (now.years & earlier.years) ? 1 : -1;
   for (const Term& t : now.terms)
     for (int k = 0; k < kKeyTerms && earlier.weight[k]; ++k)
-      if (t.hash == earlier.term[k]) {
+      if (t.hash == earlier.term(k)) {
         s.coverage += static_cast<double>(t.weight) * t.weight;
         break;
       }

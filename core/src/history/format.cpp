@@ -11,8 +11,8 @@ namespace {
 constexpr char kMagic[4] = {'W', 'N', 'W', 'H'};
 constexpr char kRecMagic[4] = {'W', 'R', 'E', 'C'};
 constexpr char kAttMagic[4] = {'W', 'A', 'T', 'T'};
-constexpr std::size_t kRecordBytes = fingerprint::kMinHashes * 2 + fingerprint::kKeyTerms * 5 +
-                                     fingerprint::kParaSketches * 2 + 16;
+constexpr std::size_t kRecordBytes = fingerprint::kMinHashes * 2 + fingerprint::kKeyTerms * 4 +
+                                     fingerprint::kParaSketches * 2 + 12;
 constexpr std::uint32_t kMaxPayload = 1u << 20;
 
 std::uint32_t crc32(const unsigned char* p, std::size_t n) {
@@ -107,23 +107,25 @@ bool read_sparse(Reader& r, std::vector<T>& v, std::size_t expect) {
 
 void write_record(Writer& w, const fingerprint::Record& r) {
   for (std::uint16_t x : r.minhash) w.u16(x);
-  for (std::uint32_t x : r.term) w.u32(x);
+  for (int k = 0; k < fingerprint::kKeyTerms; ++k)
+    for (std::uint8_t b : r.term3[k]) w.u8(b);
   for (std::uint8_t x : r.weight) w.u8(x);
   for (std::uint16_t x : r.sketch) w.u16(x);
   w.u64(r.years);
-  w.u32(r.shingles);
-  w.u32(r.flags);
+  w.u16(r.shingles);
+  w.u16(r.flags);
 }
 
 fingerprint::Record read_record(Reader& r) {
   fingerprint::Record x{};
   for (std::uint16_t& v : x.minhash) v = r.u16();
-  for (std::uint32_t& v : x.term) v = r.u32();
+  for (int k = 0; k < fingerprint::kKeyTerms; ++k)
+    for (std::uint8_t& b : x.term3[k]) b = r.u8();
   for (std::uint8_t& v : x.weight) v = r.u8();
   for (std::uint16_t& v : x.sketch) v = r.u16();
   x.years = r.u64();
-  x.shingles = r.u32();
-  x.flags = r.u32();
+  x.shingles = r.u16();
+  x.flags = r.u16();
   return x;
 }
 

@@ -4,18 +4,18 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "fingerprint/hash.h"
 #include "history/impl.h"
 
 namespace winnow::history {
 namespace {
 
-constexpr int kPostedTerms = 12;        // a record's strongest terms are posted
 constexpr std::size_t kVerify = 48;     // candidates verified per lookup (plus LSH hits)
 constexpr float kBandWeight = 8.f;      // an LSH band hit outranks any term evidence
 constexpr std::size_t kCoverPages = 5;   // closest pages whose terms the coverage pools
+constexpr std::size_t kGrowStep = 4096;  // records added per reallocation
 constexpr std::uint32_t kBandSalt = 0x9e3779b9u;
 
-std::uint32_t band_posting(std::uint32_t key) { return (key ^ kBandSalt) | 1u; }
 
 }  // namespace
 
@@ -39,12 +39,31 @@ void History::Impl::count_paragraphs(const fingerprint::Article& a) {
   }
 }
 
+namespace {
+
+std::uint32_t bucket(std::uint32_t key, bool band) {
+  std::uint64_t h = fingerprint::mix64(key ^ (band ? kBandSalt : 0u));
+  return static_cast<std::uint32_t>(h & (kHeads - 1));
+}
+
+void kill(fingerprint::Record& r) { r.flags = static_cast<std::uint16_t>(r.flags & ~1u); }
+
+}  // namespace
+
 void History::Impl::index_slot(std::uint32_t slot) {
   const fingerprint::Record& r = recs[slot];
-  for (int k = 0; k < kPostedTerms && r.weight[k]; ++k) postings[r.term[k]].push_back(slot);
-  if (r.shingles)
-    for (std::uint32_t key : fingerprint::band_keys(r.minhash))
-      postings[band_posting(key)].push_back(slot);
+  next.resize(recs.size() * kPosts, 0);
+  auto post = [&](std::uint32_t key, bool band, int k) {
+    std::uint32_t id = slot * kPosts + static_cast<std::uint32_t>(k);
+    std::uint32_t& head = heads[bucket(key, band)];
+    next[id] = head;
+    head = id + 1;
+  };
+  for (int k = 0; k < kPostedTerms && r.weight[k]; ++k) post(r.term(k), false, k);
+  if (r.shingles) {
+    auto keys = fingerprint::band_keys(r.minhash);
+    for (int b = 0; b < fingerprint::kBands; ++b) post(keys[b], true, kPostedTerms + b);
+  }
   if (!entries[slot].url_key.empty()) by_url[entries[slot].url_key] = slot;
 }
 
@@ -56,10 +75,13 @@ void History::Impl::compact() {
     r2.push_back(recs[i]);
     e2.push_back(std::move(entries[i]));
   }
+  r2.shrink_to_fit();
   recs = std::move(r2);
   entries = std::move(e2);
   live = recs.size();
-  postings.clear();
+  std::fill(heads.begin(), heads.end(), 0);
+  next.assign(recs.size() * kPosts, 0);
+  next.shrink_to_fit();
   by_url.clear();
   for (std::uint32_t s = 0; s < recs.size(); ++s) index_slot(s);
 }
@@ -90,18 +112,29 @@ Found History::lookup(const fingerprint::Article& now, std::string_view url_key,
     if (m.scratch[slot] == 0.f) m.touched.push_back(slot);
     m.scratch[slot] += w;
   };
-  // Terms held by a large share of the history say little and cost much: skip their lists.
-  std::size_t too_common = std::max<std::size_t>(2000, m.live / 8);
-  if (now.shingles)
-    for (std::uint32_t key : fingerprint::band_keys(now.minhash.data())) {
-      auto it = m.postings.find(band_posting(key));
-      if (it == m.postings.end()) continue;
-      for (std::uint32_t s : it->second) bump(s, kBandWeight);
+  // Walks one chain; a term held by a large share of the history says little and costs
+  // much: its walk stops early.
+  std::size_t walk_limit = std::max<std::size_t>(4000, m.live / 4);
+  if (now.shingles) {
+    auto keys = fingerprint::band_keys(now.minhash.data());
+    for (int b = 0; b < fingerprint::kBands; ++b) {
+      std::size_t steps = 0;
+      for (std::uint32_t e = m.heads[bucket(keys[b], true)]; e && steps < walk_limit; e = m.next[e - 1], ++steps) {
+        std::uint32_t s = (e - 1) / kPosts;
+        int k = static_cast<int>((e - 1) % kPosts) - kPostedTerms;
+        if (k != b || !(m.recs[s].flags & 1)) continue;
+        if (fingerprint::band_keys(m.recs[s].minhash)[b] == keys[b]) bump(s, kBandWeight);
+      }
     }
+  }
   for (const fingerprint::Term& t : now.terms) {
-    auto it = m.postings.find(t.hash);
-    if (it == m.postings.end() || it->second.size() > too_common) continue;
-    for (std::uint32_t s : it->second) bump(s, t.weight);
+    std::size_t steps = 0;
+    for (std::uint32_t e = m.heads[bucket(t.hash, false)]; e && steps < walk_limit; e = m.next[e - 1], ++steps) {
+      std::uint32_t s = (e - 1) / kPosts;
+      int k = static_cast<int>((e - 1) % kPosts);
+      if (k >= kPostedTerms || m.recs[s].term(k) != t.hash || !(m.recs[s].flags & 1)) continue;
+      bump(s, t.weight);
+    }
   }
   std::int64_t same_url = -1;
   if (!url_key.empty()) {
@@ -151,7 +184,7 @@ Found History::lookup(const fingerprint::Article& now, std::string_view url_key,
     for (const auto& [sc, s] : closest) {
       const fingerprint::Record& r = m.recs[s];
       bool hit = false;
-      for (int k = 0; k < fingerprint::kKeyTerms && r.weight[k] && !hit; ++k) hit = r.term[k] == t.hash;
+      for (int k = 0; k < fingerprint::kKeyTerms && r.weight[k] && !hit; ++k) hit = r.term(k) == t.hash;
       if (hit) {
         cover += static_cast<double>(t.weight) * t.weight;
         break;
@@ -176,6 +209,11 @@ std::size_t History::add(Entry entry, const fingerprint::Article& a, bool is_new
   Impl& m = *impl_;
   fingerprint::Record r = fingerprint::to_record(a);
   entry.seq = m.next_seq++;
+  // Grow by fixed steps, not doubling: the index's memory stays close to what it holds.
+  if (m.recs.size() == m.recs.capacity()) {
+    m.recs.reserve(m.recs.size() + kGrowStep);
+    m.next.reserve((m.recs.size() + kGrowStep) * kPosts);
+  }
   m.recs.push_back(r);
   m.entries.push_back(std::move(entry));
   ++m.live;
@@ -191,7 +229,7 @@ bool History::remove(std::string_view id_json) {
   bool any = false;
   for (std::size_t i = 0; i < m.recs.size(); ++i)
     if ((m.recs[i].flags & 1) && m.entries[i].id_json == id_json) {
-      m.recs[i].flags &= ~1u;
+      kill(m.recs[i]);
       any = true;
     }
   if (any) m.compact();
@@ -203,7 +241,7 @@ bool History::remove_url(std::string_view url_key) {
   bool any = false;
   for (std::size_t i = 0; i < m.recs.size(); ++i)
     if ((m.recs[i].flags & 1) && !url_key.empty() && m.entries[i].url_key == url_key) {
-      m.recs[i].flags &= ~1u;
+      kill(m.recs[i]);
       any = true;
     }
   if (any) m.compact();
@@ -220,7 +258,7 @@ std::size_t History::retain(std::int64_t min_time, std::size_t max_count) {
   for (std::uint32_t i = 0; i < m.recs.size(); ++i) {
     if (!(m.recs[i].flags & 1)) continue;
     if (min_time > 0 && m.entries[i].time < min_time) {
-      m.recs[i].flags &= ~1u;
+      kill(m.recs[i]);
       ++dropped;
     } else {
       alive.push_back(i);
@@ -231,7 +269,7 @@ std::size_t History::retain(std::int64_t min_time, std::size_t max_count) {
       return m.entries[a].seq < m.entries[b].seq;
     });
     for (std::size_t k = 0; k < alive.size() - max_count; ++k) {
-      m.recs[alive[k]].flags &= ~1u;
+      kill(m.recs[alive[k]]);
       ++dropped;
     }
   }
@@ -250,10 +288,7 @@ std::size_t History::index_bytes() const {
   const Impl& m = *impl_;
   std::size_t b = m.recs.capacity() * sizeof(fingerprint::Record);
   b += m.stats.counters().capacity() * sizeof(std::uint16_t) + m.recur.capacity();
-  // unordered_map: a node (key, vector header, next pointer, cached hash) plus a bucket slot.
-  b += m.postings.bucket_count() * sizeof(void*);
-  for (const auto& [k, v] : m.postings)
-    b += sizeof(void*) * 2 + sizeof(k) + sizeof(v) + v.capacity() * sizeof(std::uint32_t);
+  b += m.heads.capacity() * sizeof(std::uint32_t) + m.next.capacity() * sizeof(std::uint32_t);
   b += m.scratch.capacity() * sizeof(float);
   return b;
 }

@@ -13,6 +13,11 @@ namespace winnow::history {
 inline constexpr std::size_t kRecurBuckets = 1u << 16;
 inline constexpr std::uint8_t kRecurChrome = 3;  // on this many different stories: chrome
 
+// Postings (see Impl::heads): a record's strongest terms and its LSH bands.
+inline constexpr int kPostedTerms = 6;
+inline constexpr int kPosts = kPostedTerms + fingerprint::kBands;
+inline constexpr std::size_t kHeads = 1u << 19;
+
 struct History::Impl {
   std::vector<fingerprint::Record> recs;
   std::vector<Entry> entries;
@@ -21,8 +26,12 @@ struct History::Impl {
   fingerprint::TermStats stats;
   std::vector<std::uint8_t> recur = std::vector<std::uint8_t>(2 * kRecurBuckets, 0);
 
-  // Candidate postings: key terms and LSH band keys -> slots.
-  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> postings;
+  // Candidate postings, compact: each record posts its strongest terms and its LSH bands.
+  // heads[bucket of key] starts a chain of posting ids (slot * kPosts + k, plus 1; 0 ends),
+  // continued in next[]; chains of keys sharing a bucket are merged and told apart on the
+  // walk by the record itself. About 4 bytes per posting plus the fixed head table.
+  std::vector<std::uint32_t> heads = std::vector<std::uint32_t>(kHeads, 0);
+  std::vector<std::uint32_t> next;
   std::string attachment;
   std::unordered_map<std::string, std::uint32_t> by_url;  // latest visit of a URL
   mutable std::vector<float> scratch;                     // per-slot candidate weight

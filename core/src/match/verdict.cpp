@@ -92,7 +92,7 @@ std::vector<ParaStatus> paragraph_status(const fingerprint::Article& now,
       if (!known) {
         int hits = 0;
         for (int k = 0; k < kKeyTerms && earlier->weight[k]; ++k)
-          hits += std::binary_search(p.terms.begin(), p.terms.end(), earlier->term[k]);
+          hits += std::binary_search(p.terms.begin(), p.terms.end(), earlier->term(k));
         known = hits >= 3 || (hits >= 2 && p.terms.size() < 15);
       }
     }
