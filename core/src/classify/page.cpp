@@ -36,7 +36,17 @@ struct Sig {
 struct Ctx {
   const dom::Tree& tree;
   const std::vector<blocks::Block>& bl;
-  std::vector<TextStats> st;
+  int lang = -1;
+  std::vector<TextStats> st;       // word statistics, computed on first use (most blocks of a
+  std::vector<char> st_done;       // page are chrome outside the region and never need them)
+  std::vector<std::uint32_t> commas;
+  const TextStats& stats(std::size_t i) {
+    if (!st_done[i]) {
+      st[i] = text_stats(bl[i].text, lang);
+      st_done[i] = 1;
+    }
+    return st[i];
+  }
   std::vector<Sig> sig;
   std::vector<double> sub_chars, sub_links;  // per node: text and link text below it
   std::vector<double> score;
@@ -74,12 +84,33 @@ struct Ctx {
   // Nearest negative ancestor-or-self of `id`, stopping at (not including) `stop`s ancestors
   // chain: a container holding the whole region is never taken as chrome.
   NodeId negative_ancestor(NodeId id, const std::vector<char>& holds_region) {
+    // memoised per node, one memo per mode (with or without the region known)
+    constexpr NodeId kUnknown = kNone - 1;
+    std::vector<NodeId>& memo = holds_region.empty() ? neg_plain : neg_region;
+    if (memo.empty()) memo.assign(tree.nodes.size(), kUnknown);
+    path.clear();
+    NodeId result = kNone;
     for (NodeId cur = id; cur != kNone && cur != 0; cur = parent(cur)) {
-      if (!holds_region.empty() && holds_region[cur]) return kNone;
-      if (signal(cur).negative) return cur;
+      if (memo[cur] != kUnknown) {
+        result = memo[cur];
+        break;
+      }
+      if (!holds_region.empty() && holds_region[cur]) {
+        result = kNone;
+        memo[cur] = kNone;
+        break;
+      }
+      if (signal(cur).negative) {
+        result = cur;
+        memo[cur] = cur;
+        break;
+      }
+      path.push_back(cur);
     }
-    return kNone;
+    for (NodeId p : path) memo[p] = result;
+    return result;
   }
+  std::vector<NodeId> neg_plain, neg_region, path;
 
   std::vector<signed char> para_memo;  // -1 unknown, 0 / 1
   bool paragraph_like(NodeId id) {
@@ -129,7 +160,7 @@ struct Ctx {
       if (b.chars < S::kMinParagraphChars || b.heading || b.in_form) continue;
       if (b.node == kNone || b.node == 0) continue;
       if (skip_unlikely && negative_ancestor(b.node, none) != kNone) continue;
-      double cs = 1.0 + st[i].commas + std::min(b.chars / 100.0, 3.0);
+      double cs = 1.0 + commas[i] + std::min(b.chars / 100.0, 3.0);
       NodeId start = paragraph_like(b.node) ? parent(b.node) : b.node;
       NodeId cur = start;
       for (int level = 0; level < S::kAncestorLevels && cur != kNone && cur != 0; ++level) {
@@ -259,8 +290,11 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
   const std::size_t N = tree.nodes.size();
 
   Ctx c(tree, bl);
-  c.st.reserve(bl.size());
-  for (const auto& b : bl) c.st.push_back(text_stats(b.text, li));
+  c.lang = li;
+  c.st.assign(bl.size(), TextStats{});
+  c.st_done.assign(bl.size(), 0);
+  c.commas.reserve(bl.size());
+  for (const auto& b : bl) c.commas.push_back(count_commas(b.text));
   c.sig.assign(N, Sig{});
   c.sub_chars.assign(N, 0.0);
   c.sub_links.assign(N, 0.0);
@@ -330,11 +364,8 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
   bool in_labelled_list = false;
   for (std::size_t i = 0; i < bl.size(); ++i) {
     const auto& b = bl[i];
-    const TextStats& t = c.st[i];
     Verdict& v = r.verdicts[i];
     double ld = b.link_density();
-    bool prose = b.chars >= S::kGoodParagraphChars && (t.stop_density() >= S::kGoodMinStopDensity || t.cjk * 2 > t.words) &&
-                 ld < 0.3;
     auto mark = [&](Kind k, std::string why) {
       v.label = Label::Boilerplate;
       v.kind = k;
@@ -354,6 +385,9 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
       }
       continue;
     }
+    const TextStats& t = c.stats(i);
+    bool prose = b.chars >= S::kGoodParagraphChars && (t.stop_density() >= S::kGoodMinStopDensity || t.cjk * 2 > t.words) &&
+                 ld < 0.3;
     std::string folded = fold(b.text);
     // the headline (repeats the page title): not article text
     if (!headline_seen && b.heading && b.heading <= 2 && b.chars >= 10 && !folded_title.empty() &&
@@ -432,7 +466,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
   for (std::size_t i = 0; i < bl.size(); ++i) {
     const auto& b = bl[i];
     if (r.verdicts[i].label != Label::Content || !in_region[i]) continue;
-    const TextStats& t = c.st[i];
+    const TextStats& t = c.stats(i);
     bool good = b.chars >= S::kGoodParagraphChars && b.link_density() < 0.3 && !b.heading &&
                 (t.stop_density() >= S::kGoodMinStopDensity || t.cjk * 2 > t.words || li < 0);
     if (good) {
@@ -444,7 +478,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     for (std::size_t i = 0; i < bl.size(); ++i) {
       if (r.verdicts[i].label != Label::Content || (i >= first && i <= last)) continue;
       const auto& b = bl[i];
-      if (b.chars < S::kShortBlockChars && !c.st[i].ends_sentence) {
+      if (b.chars < S::kShortBlockChars && !c.stats(i).ends_sentence) {
         r.verdicts[i].label = Label::Boilerplate;
         r.verdicts[i].kind = Kind::Other;
         r.verdicts[i].reason = i < first ? "short text before the article's first paragraph"
@@ -455,7 +489,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     for (std::size_t i = first + 1; i < last; ++i) {
       if (in_region[i] || r.verdicts[i].label == Label::Content) continue;
       const auto& b = bl[i];
-      const TextStats& t = c.st[i];
+      const TextStats& t = c.stats(i);
       if (b.chars >= S::kGoodParagraphChars && b.link_density() < 0.3 &&
           t.stop_density() >= S::kGoodMinStopDensity && r.verdicts[i].reason == "outside the article region") {
         r.verdicts[i] = Verdict{Label::Content, Kind::Article, "prose between article paragraphs"};
@@ -474,7 +508,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
       }
     auto good_outside = [&](std::size_t j) {
       const auto& b = bl[j];
-      const TextStats& t = c.st[j];
+      const TextStats& t = c.stats(j);
       return b.chars >= S::kGoodParagraphChars && b.link_density() < 0.3 && !b.in_figure && !b.in_form &&
              (t.stop_density() >= S::kGoodMinStopDensity || t.cjk * 2 > t.words) &&
              (t.ends_sentence || b.chars > 150);

@@ -288,6 +288,6 @@ inline constexpr unsigned kArticleMinRun = 3;         // consecutive article par
 // ---- Language ----------------------------------------------------------------------------------
 inline constexpr unsigned kLanguageMinHits = 8;       // stopword hits to trust a detection
 inline constexpr double kDeclaredLanguageRatio = 0.5; // declared lang kept if >= half the best
-inline constexpr unsigned kLanguageSampleChars = 30000;
+inline constexpr unsigned kLanguageSampleChars = 12000;
 
 }  // namespace winnow::classify::settings

@@ -1,30 +1,40 @@
 #include "classify/signals.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
+#include <unordered_map>
 #include <vector>
 
 namespace winnow::classify {
 namespace {
 
-// Class/id tokens: split at non-alphanumerics and at lower->upper humps, lower-cased.
-void tokens_of(std::string_view s, std::vector<std::string>& out) {
-  std::string cur;
+// Class/id tokens: split at non-alphanumerics and at lower->upper humps, lower-cased, written
+// into `low` (one buffer, no allocation per token) as [begin, end) spans.
+void tokens_of(std::string_view s, std::string& low, std::vector<std::pair<std::uint32_t, std::uint32_t>>& spans) {
+  std::uint32_t start = static_cast<std::uint32_t>(low.size());
+  bool open = false;
   char prev = 0;
+  auto close = [&] {
+    if (open && low.size() > start) spans.emplace_back(start, static_cast<std::uint32_t>(low.size()));
+    open = false;
+  };
   for (char c : s) {
-    bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (!alpha) {
-      if (!cur.empty()) out.push_back(std::move(cur));
-      cur.clear();
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (!alnum) {
+      close();
       prev = 0;
       continue;
     }
-    if (c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z' && !cur.empty()) {
-      out.push_back(std::move(cur));
-      cur.clear();
+    if (c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z') close();
+    if (!open) {
+      start = static_cast<std::uint32_t>(low.size());
+      open = true;
     }
     prev = c;
-    cur += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    low += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  if (!cur.empty()) out.push_back(std::move(cur));
+  close();
 }
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
@@ -103,13 +113,17 @@ NodeSignal node_signal(const dom::Node& n) {
         sig.why = "role=" + n.role;
       }
   if (n.classes.empty() && n.id.empty()) return sig;
-  std::vector<std::string> toks;
-  tokens_of(n.classes, toks);
-  tokens_of(n.id, toks);
+  thread_local std::string low;
+  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
+  low.clear();
+  spans.clear();
+  tokens_of(n.classes, low, spans);
+  tokens_of(n.id, low, spans);
   if (n.extra.find("itemprop=articleBody") != std::string::npos) sig.positive = true;
   bool class_negative = false;
   const TokenIndex& idx = token_index();
-  for (const auto& tok : toks) {
+  for (const auto& [tb, te] : spans) {
+    std::string_view tok(low.data() + tb, te - tb);
     int b = TokenIndex::bucket(tok);
     for (auto p : idx.positive[b])
       if (tok == p) sig.positive = true;
@@ -118,7 +132,7 @@ NodeSignal node_signal(const dom::Node& n) {
       if (c->prefix ? starts_with(tok, c->token) : tok == c->token) {
         sig.negative = true;
         sig.kind = c->kind;
-        sig.why = "class/id '" + tok + "'";
+        sig.why = "class/id '" + std::string(tok) + "'";
         class_negative = true;
         sig.weak = false;
         for (auto w : idx.weak[b])
@@ -156,22 +170,59 @@ PhraseHit match_label(std::string_view folded) {
   return hit;
 }
 
+namespace {
+// Strong and weak phrases indexed by their first two bytes: one pass over a block's text finds
+// every occurrence (the table has a few hundred phrases; most blocks contain none of them).
+struct PhraseIndex {
+  std::vector<std::uint64_t> seen = std::vector<std::uint64_t>(1024, 0);  // 65536-bit filter
+  std::unordered_map<std::uint16_t, std::vector<std::size_t>> buckets;
+  static std::uint16_t key(unsigned char a, unsigned char b) { return static_cast<std::uint16_t>(a << 8 | b); }
+  PhraseIndex() {
+    for (std::size_t i = 0; i < std::size(settings::kPhrases); ++i) {
+      const auto& p = settings::kPhrases[i];
+      if (p.strength != settings::Strength::Strong && p.strength != settings::Strength::Weak) continue;
+      if (p.text.size() < 2) continue;
+      std::uint16_t k = key(static_cast<unsigned char>(p.text[0]), static_cast<unsigned char>(p.text[1]));
+      seen[k >> 6] |= 1ull << (k & 63);
+      buckets[k].push_back(i);
+    }
+  }
+};
+const PhraseIndex& phrase_index() {
+  static const PhraseIndex idx;
+  return idx;
+}
+}  // namespace
+
 PhraseHit match_prose(std::string_view folded, unsigned chars) {
   PhraseHit hit;
   if (chars > settings::kStrongPhraseMaxChars) return hit;
   int weak = 0;
   PhraseHit first_weak;
   for (const auto& p : settings::kPhrases) {
-    if (p.strength == settings::Strength::Label || p.strength == settings::Strength::Lead) continue;
-    if (p.strength == settings::Strength::Start) {
-      if (folded.substr(0, p.text.size()) != p.text) continue;
-      hit.hit = true;
-      hit.kind = p.kind;
-      hit.strength = p.strength;
-      hit.phrase = std::string(p.text);
-      return hit;
+    if (p.strength != settings::Strength::Start) continue;
+    if (folded.substr(0, p.text.size()) != p.text) continue;
+    hit.hit = true;
+    hit.kind = p.kind;
+    hit.strength = p.strength;
+    hit.phrase = std::string(p.text);
+    return hit;
+  }
+  // phrases present in the text, each counted once, in table order
+  const PhraseIndex& idx = phrase_index();
+  std::vector<std::size_t> present;
+  for (std::size_t i = 0; i + 1 < folded.size(); ++i) {
+    std::uint16_t k = PhraseIndex::key(static_cast<unsigned char>(folded[i]), static_cast<unsigned char>(folded[i + 1]));
+    if (!(idx.seen[k >> 6] & (1ull << (k & 63)))) continue;
+    for (std::size_t pi : idx.buckets.at(k)) {
+      std::string_view t = settings::kPhrases[pi].text;
+      if (folded.compare(i, t.size(), t) == 0 && std::find(present.begin(), present.end(), pi) == present.end())
+        present.push_back(pi);
     }
-    if (folded.find(p.text) == std::string_view::npos) continue;
+  }
+  std::sort(present.begin(), present.end());
+  for (std::size_t pi : present) {
+    const auto& p = settings::kPhrases[pi];
     if (p.strength == settings::Strength::Strong) {
       hit.hit = true;
       hit.kind = p.kind;

@@ -139,6 +139,18 @@ void for_each_token(std::string_view s, F&& f) {
     tok.clear();
   };
   while (i < s.size()) {
+    unsigned char a = static_cast<unsigned char>(s[i]);
+    if (a < 0x80) {  // ASCII fast path
+      ++i;
+      bool word = (a >= '0' && a <= '9') || ((a | 0x20) >= 'a' && (a | 0x20) <= 'z');
+      if (word) {
+        if (tok.empty()) first = a;
+        tok += static_cast<char>(a >= 'A' && a <= 'Z' ? a + 32 : a);
+      } else {
+        emit();
+      }
+      continue;
+    }
     char32_t c = next_cp(s, i);
     if (is_han(c) || is_kana(c)) {
       emit();
@@ -172,7 +184,15 @@ std::string fold(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;
-  while (i < text.size()) put_cp(out, lower_cp(next_cp(text, i)));
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {  // ASCII fast path
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      ++i;
+      continue;
+    }
+    put_cp(out, lower_cp(next_cp(text, i)));
+  }
   return out;
 }
 
@@ -212,6 +232,24 @@ TextStats text_stats(std::string_view text, int lang) {
   }
   st.ends_sentence = is_sentence_end(last) || (is_closing(last) && is_sentence_end(before_last));
   return st;
+}
+
+std::uint32_t count_commas(std::string_view text) {
+  std::uint32_t n = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ',' || c == ';') {
+      ++n;
+    } else if (c == 0xEF && i + 2 < text.size()) {  // ，(EF BC 8C) ；(EF BC 9B)
+      unsigned char a = static_cast<unsigned char>(text[i + 1]), b = static_cast<unsigned char>(text[i + 2]);
+      n += a == 0xBC && (b == 0x8C || b == 0x9B);
+    } else if (c == 0xE3 && i + 2 < text.size()) {  // 、(E3 80 81)
+      n += static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x81;
+    } else if (c == 0xD8 && i + 1 < text.size()) {  // ، (D8 8C)
+      n += static_cast<unsigned char>(text[i + 1]) == 0x8C;
+    }
+  }
+  return n;
 }
 
 void language_evidence(std::string_view text, std::vector<std::uint32_t>& hits) {

@@ -36,6 +36,9 @@ struct TextStats {
 // Statistics of `text`; stopwords counted for language `lang` (index, -1 for none).
 TextStats text_stats(std::string_view text, int lang);
 
+// Commas and their kin only (a cheap pass for candidate scoring).
+std::uint32_t count_commas(std::string_view text);
+
 // Stopword hits of `text` for every language (size = stopword_lists().size()), added to `hits`;
 // also counts CJK/kana/hangul characters into the last three slots (hits.size() + 3).
 void language_evidence(std::string_view text, std::vector<std::uint32_t>& hits);
