@@ -6,7 +6,8 @@
 # taken from the ICU source tree the build used).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/build.sh wasm
+# WINNOW_SKIP_BUILD=1: package the module already in extension/dist/ (e.g. from WINNOW_WASM_DIR).
+[ -n "${WINNOW_SKIP_BUILD:-}" ] || bash scripts/build.sh wasm
 bash scripts/build-extension.sh
 
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/winnow"

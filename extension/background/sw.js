@@ -59,7 +59,7 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
   });
 
   function menus() {
-    api.contextMenus.removeAll(() => {
+    Promise.resolve(api.contextMenus.removeAll()).then(() => {
       api.contextMenus.create({ id: 'winnow-not-filler', title: api.i18n.getMessage('menuNotFiller'), contexts: ['all'] });
       api.contextMenus.create({ id: 'winnow-filler-too', title: api.i18n.getMessage('menuFillerToo'), contexts: ['all'] });
     });
