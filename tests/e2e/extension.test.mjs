@@ -125,6 +125,29 @@ test('the popup shows the last page\'s counts, verdict and match', async () => {
   await popup.close();
 });
 
+test('the badge counts the filler; the banner\'s "show what\'s new" and "dismiss" work', async () => {
+  const last = pages[pages.length - 1];
+  const tab = browser.context.pages().find((t) => t.url() === last.url);
+  const filler = await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]').length);
+  const badge = await browser.sw.evaluate(async (u) => {
+    const [t] = await chrome.tabs.query({ url: u });
+    return chrome.action.getBadgeText({ tabId: t.id });
+  }, last.url);
+  assert.equal(badge, String(filler));
+  const click = (sel) => tab.evaluate((q) => document.getElementById('winnow-banner').shadowRoot.querySelector(q).click(), sel);
+  await click('button.shownew');
+  assert.ok(await tab.evaluate(() => document.documentElement.classList.contains('winnow-focus-new')));
+  await click('button.shownew');
+  assert.ok(!(await tab.evaluate(() => document.documentElement.classList.contains('winnow-focus-new'))));
+  await click('button.dismiss');
+  assert.equal(await tab.evaluate(() => document.getElementById('winnow-banner')), null);
+  assert.equal(await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]').length), filler, 'marks stay');
+  // a later pass on the same page does not bring the dismissed banner back
+  await tab.evaluate(() => document.body.appendChild(document.createElement('p')).append('One more paragraph, added by the test, long enough to count as text.'));
+  await tab.waitForTimeout(900);
+  assert.equal(await tab.evaluate(() => document.getElementById('winnow-banner')), null);
+});
+
 test('pause for this site removes every mark and the banner; resume restores them', async () => {
   const last = pages[pages.length - 1];
   const tab = browser.context.pages().find((t) => t.url() === last.url);
@@ -144,7 +167,8 @@ test('pause for this site removes every mark and the banner; resume restores the
   assert.equal(again.blocks.length, before.blocks.length);
   assert.equal(again.verdict, before.verdict);
   assert.deepEqual(again.blocks.map((b) => b.label), before.blocks.map((b) => b.label));
-  assert.ok(again.banner, 'banner back after resume');
+  assert.deepEqual(again.blocks.map((b) => b.para), before.blocks.map((b) => b.para));
+  assert.equal(again.banner, null, 'a dismissed banner stays dismissed on this page');
   await popup.close();
 });
 

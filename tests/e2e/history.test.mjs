@@ -91,5 +91,11 @@ test('an export imports into a fresh profile, merging one entry per URL', async 
   await opt.setInputFiles('#import', bad);
   await opt.waitForFunction(() => /not a Winnow/.test(document.getElementById('history-status').textContent));
   assert.equal(await optionsStats(b), 7, '6 imported + the repost just read');
+  // Clear history: nothing left, and the story is new again.
+  await opt.click('#clear');
+  await opt.waitForFunction(() => /cleared/.test(document.getElementById('history-status').textContent));
+  assert.equal(await optionsStats(b), 0);
+  const fresh = await H.readPage(b.context, first.url);
+  assert.equal((await H.marksOf(fresh)).verdict, 'different');
   await b.context.close();
 });
