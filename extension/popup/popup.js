@@ -37,7 +37,12 @@
     $('pause').checked = !!settings.paused[st.site];
     $('pause').onchange = () => S.setPaused(st.site, $('pause').checked).then(() => setTimeout(render, 150));
     const c = st.counts;
-    if (!c) { $('none').hidden = !!st.paused ? true : false; $('state').hidden = true; return; }
+    if (!c) {
+      $('none').textContent = msg(st.paused ? 'legendPaused' : 'popupNoPage');
+      $('none').hidden = false;
+      $('state').hidden = true;
+      return;
+    }
     $('none').hidden = true;
     $('state').hidden = false;
     $('verdict').textContent = msg('verdict_' + c.verdict);
