@@ -5,6 +5,7 @@
 // hosts to 127.0.0.1 (--host-resolver-rules), so pages keep their own sites (the banner says
 // "read on dailybrief.example", site templates stay per site) while every byte comes from this
 // server; any other host stays unresolved and shows up in the net log.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -14,6 +15,10 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const PAGES = path.join(ROOT, 'tests/pages');
 export const CHROMIUM = process.env.WINNOW_CHROMIUM || '/usr/bin/chromium';
+
+// The extension loads the wasm module from extension/dist/: put the built one there first
+// (scripts/build-extension.sh; WINNOW_WASM_DIR picks another build than build/wasm).
+execFileSync('bash', [path.join(ROOT, 'scripts/build-extension.sh')], { stdio: 'inherit' });
 
 // The reading order: [{page, file, gold, entry, url}]. An entry with `serve_at` is served at
 // that earlier page's URL (an article updated in place).
