@@ -121,19 +121,45 @@ struct Walker {
     in_word = false;
   }
 
-  // +1 on entering, -1 on leaving an element: the context counters.
+  // +1 on entering, -1 on leaving an element: the context counters (switched on the first
+  // letter: this runs twice per element).
   void count(const dom::Node& n, int d) {
     const std::string& t = n.tag;
-    if (t == "a" && !n.href.empty()) links += d;
-    else if (t == "li" || t == "dd" || t == "dt") lists += d;
-    else if (t == "td" || t == "th") tables += d;
-    else if (t == "button" || t == "label" || t == "textarea" || t == "fieldset") forms += d;
-    else if (t == "blockquote") quotes += d;
-    else if (t == "figure" || t == "figcaption") figures += d;
-    else if (t == "pre") pres += d;
-    else if (t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6') {
-      if (d > 0) headings.push_back(static_cast<std::uint8_t>(t[1] - '0'));
-      else if (!headings.empty()) headings.pop_back();
+    if (t.empty() || t.size() > 10) return;
+    switch (t[0]) {
+      case 'a':
+        if (t.size() == 1 && !n.href.empty()) links += d;
+        break;
+      case 'l':
+        if (t == "li") lists += d;
+        else if (t == "label") forms += d;
+        break;
+      case 'd':
+        if (t == "dd" || t == "dt") lists += d;
+        break;
+      case 't':
+        if (t == "td" || t == "th") tables += d;
+        else if (t == "textarea") forms += d;
+        break;
+      case 'b':
+        if (t == "button") forms += d;
+        else if (t == "blockquote") quotes += d;
+        break;
+      case 'f':
+        if (t == "fieldset") forms += d;
+        else if (t == "figure" || t == "figcaption") figures += d;
+        break;
+      case 'p':
+        if (t == "pre") pres += d;
+        break;
+      case 'h':
+        if (t.size() == 2 && t[1] >= '1' && t[1] <= '6') {
+          if (d > 0) headings.push_back(static_cast<std::uint8_t>(t[1] - '0'));
+          else if (!headings.empty()) headings.pop_back();
+        }
+        break;
+      default:
+        break;
     }
   }
 
