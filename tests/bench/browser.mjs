@@ -88,16 +88,32 @@ for (const [i, d] of chosen.entries()) {
       const t1 = performance.now();
       const info = pass(core);
       const t2 = performance.now();
+      // The floor no design beats (toolchain.md): a bare walk serialising tag, id, class and
+      // direct text, measured beside Winnow so the ratio holds whatever the machine's load.
+      const bare = () => {
+        const out = [];
+        const w = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT);
+        for (let el = w.currentNode; el; el = w.nextNode()) {
+          const t = el.tagName;
+          if (t === 'SCRIPT' || t === 'STYLE' || t === 'NOSCRIPT' || t === 'TEMPLATE') { out.push([t]); continue; }
+          let text = '';
+          for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) text += c.data;
+          out.push([t, el.id, el.getAttribute('class'), text]);
+        }
+        return JSON.stringify(out).length;
+      };
+      const walk = [];
       const winnow = []; const readability = [];
       for (let k = 0; k < reps; k++) {
         W.marks.clear();
         const a = performance.now(); pass(core); winnow.push(performance.now() - a);
+        const c = performance.now(); bare(); walk.push(performance.now() - c);
         const b = performance.now(); new Readability(document.cloneNode(true)).parse(); readability.push(performance.now() - b);
       }
       W.marks.clear();
       const m = (xs) => xs.sort((x, y) => x - y)[xs.length >> 1];
       for (const k of Object.keys(parts)) parts[k] = m(parts[k].slice(1));
-      return { instantiate: t1 - t0, first: t2 - t0, firstPass: t2 - t1, winnow: m(winnow), readability: m(readability), ...info, parts };
+      return { instantiate: t1 - t0, first: t2 - t0, firstPass: t2 - t1, winnow: m(winnow), readability: m(readability), walk: m(walk), ...info, parts };
     }, { base, reps: REPS });
     rows.push({ set: d.set, id: d.id, ...r });
   } catch (e) {
@@ -121,7 +137,7 @@ for (const set of ['fixtures', 'scrapinghub']) {
 }
 for (const set of ['fixtures', 'scrapinghub']) {
   const r = rows.filter((x) => x.set === set);
-  if (r.length) console.log(`${set}: median snapshot ${med(r.map((x) => x.parts.snapshot)).toFixed(2)} ms, core ${med(r.map((x) => x.parts.core)).toFixed(2)} ms, marks ${med(r.map((x) => x.parts.marks)).toFixed(2)} ms; snapshot ${Math.round(med(r.map((x) => x.bytes)) / 1024)} KB`);
+  if (r.length) console.log(`${set}: median bare DOM walk (the floor) ${med(r.map((x) => x.walk)).toFixed(2)} ms; snapshot ${med(r.map((x) => x.parts.snapshot)).toFixed(2)} ms, core ${med(r.map((x) => x.parts.core)).toFixed(2)} ms, marks ${med(r.map((x) => x.parts.marks)).toFixed(2)} ms; snapshot ${Math.round(med(r.map((x) => x.bytes)) / 1024)} KB`);
 }
 // The extension itself on freshly loaded pages: its first pass (snapshot, analysis in the warm
 // worker while the page's own module loads, marks), from the timings it records with
