@@ -43,7 +43,7 @@ const server = http.createServer((req, res) => {
   if (files[u.pathname]) {
     res.writeHead(200, { 'content-type': u.pathname.endsWith('.wasm') ? 'application/wasm' : 'text/javascript' });
     res.end(fs.readFileSync(files[u.pathname]));
-  } else if (u.pathname.startsWith('/page/')) {
+  } else if (/^\/page\/\d+$/.test(u.pathname) && chosen[Number(u.pathname.slice(6))]) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(chosen[Number(u.pathname.slice(6))].html);
   } else { res.writeHead(404); res.end(); }
