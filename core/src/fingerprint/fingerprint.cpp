@@ -20,6 +20,9 @@ constexpr double kTitleBoost = 1.0;    // added when the term is in the (cleaned
 // Weights are raised to this power: the few strongest terms (who, where) decide, so a page
 // about another event with one shared name does not ride on the topic's vocabulary.
 constexpr double kContrast = 0.7;
+// A new page is compared with as many of its strongest terms as a record keeps (tried: 32
+// on the new page's side matched retellings worse on the development stream).
+constexpr std::size_t kQueryTerms = kKeyTerms;
 constexpr int kShingle = 3;            // words per shingle
 constexpr std::uint64_t kParaSeed = 0x5ca1ab1e0ddba11ull;
 
@@ -215,7 +218,7 @@ Article fingerprint(const Page& page, const Options& options) {
   std::sort(terms.begin(), terms.end(), [](const Term& x, const Term& y) {
     return x.weight != y.weight ? x.weight > y.weight : x.hash < y.hash;
   });
-  if (terms.size() > static_cast<std::size_t>(kKeyTerms)) terms.resize(kKeyTerms);
+  if (terms.size() > static_cast<std::size_t>(kQueryTerms)) terms.resize(kQueryTerms);
   double norm = 0;
   for (const Term& t : terms) norm += static_cast<double>(t.weight) * t.weight;
   norm = std::sqrt(norm);

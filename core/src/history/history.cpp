@@ -114,7 +114,7 @@ Found History::lookup(const fingerprint::Article& now, std::string_view url_key,
   };
   // Walks one chain; a term held by a large share of the history says little and costs
   // much: its walk stops early.
-  std::size_t walk_limit = std::max<std::size_t>(4000, m.live / 4);
+  constexpr std::size_t walk_limit = 2000;  // newest postings first
   if (now.shingles) {
     auto keys = fingerprint::band_keys(now.minhash.data());
     for (int b = 0; b < fingerprint::kBands; ++b) {
