@@ -21,7 +21,19 @@ bool byline_line(std::string_view folded, const blocks::Block& b, const TextStat
                                              "posted on", "published", "updated", "last updated"};
   for (auto p : kBy)
     if (starts_with(folded, p) && t.words <= 12) return true;
-  return t.digits >= 1 && t.words <= 7 && t.stopwords == 0;
+  return t.words <= 10 && t.stopwords <= 2 && has_date(folded);
+}
+
+// A menu pasted as one line: "Skip to main content | Home | World | Politics ..." or
+// "Menu Search Sections Latest Most Read Video Podcasts Log in": many short capitalised words,
+// hardly a function word, no sentence.
+bool menu_line(std::string_view text, const TextStats& t) {
+  if (t.ends_sentence || t.words < 5 || t.cjk) return false;
+  std::size_t bars = 0;
+  for (char ch : text) bars += ch == '|';
+  double stop = t.stop_density();
+  double caps = static_cast<double>(t.upper_initial) / t.words;
+  return (bars >= 3 && stop < 0.2) || (stop < 0.25 && caps >= 0.8 && t.words >= 6);
 }
 
 }  // namespace
@@ -85,6 +97,10 @@ Result classify_lines(std::string_view title, const std::vector<blocks::Block>& 
       mark(ph.kind, "says \"" + ph.phrase + "\"");
       continue;
     }
+    if (menu_line(b.text, t)) {
+      mark(Kind::Navigation, "a menu: capitalised words, no sentence");
+      continue;
+    }
     if (byline_line(folded, b, t)) {
       mark(Kind::Byline, "a by-line or date line");
       continue;
@@ -103,7 +119,7 @@ Result classify_lines(std::string_view title, const std::vector<blocks::Block>& 
     if (r.verdicts[i].label != Label::Content) continue;
     if (first >= lines.size()) break;  // no prose at all: keep what the phrases left
     if (i >= first && i <= last) continue;
-    if (st[i].ends_sentence && lines[i].chars >= S::kShortBlockChars) continue;
+    if (st[i].ends_sentence && st[i].words >= 3) continue;  // a short sentence, not a label
     r.verdicts[i].label = Label::Boilerplate;
     r.verdicts[i].kind = Kind::Other;
     r.verdicts[i].reason = i < first ? "short line before the article's first paragraph"

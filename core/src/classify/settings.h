@@ -184,7 +184,11 @@ inline constexpr Phrase kPhrases[] = {
     {"privacy policy", Kind::Legal, Strength::Strong},     {"terms of use", Kind::Legal, Strength::Strong},
     {"terms of service", Kind::Legal, Strength::Strong},   {"click here to", Kind::Other, Strength::Strong},
     {"leave a comment", Kind::Comment, Strength::Strong},  {"share this article", Kind::Share, Strength::Strong},
-    {"follow us on", Kind::Share, Strength::Strong},       {"min read", Kind::Byline, Strength::Strong},
+    {"follow us on", Kind::Share, Strength::Strong},       {"comments are closed", Kind::Comment, Strength::Strong},
+    {"community guidelines", Kind::Comment, Strength::Strong}, {"related stories:", Kind::Related, Strength::Strong},
+    {"recommended for you", Kind::Related, Strength::Weak}, {"trending now", Kind::Related, Strength::Weak},
+    {"you may also like", Kind::Related, Strength::Weak},  {"sponsored content", Kind::Advertising, Strength::Weak},
+    {"most read", Kind::Related, Strength::Weak},       {"min read", Kind::Byline, Strength::Strong},
     {"minute read", Kind::Byline, Strength::Strong},       {"minutes read", Kind::Byline, Strength::Strong},
     // image credits glued to captions
     {"credit:", Kind::Other, Strength::Strong},            {"photo:", Kind::Other, Strength::Strong},

@@ -272,4 +272,45 @@ void language_evidence(std::string_view text, std::vector<std::uint32_t>& hits) 
   });
 }
 
+// A date or time in a short line: a year 19xx/20xx, hh:mm, d.m.y / d/m/y, or a month name
+// next to a number.
+bool has_date(std::string_view f) {
+  static constexpr std::string_view kMonths[] = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "januar", "februar",
+      "märz", "mai", "juni", "juli", "okt", "dez", "janv", "févr", "mars", "avr", "juin", "juil", "août", "sept",
+      "déc", "ene", "abr", "ago", "dic", "gen", "mag", "giu", "lug", "set", "ott", "fev", "out", "dez", "mei", "okt"};
+  bool digit = false;
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    char c = f[i];
+    if (c < '0' || c > '9') continue;
+    digit = true;
+    std::size_t j = i;
+    while (j < f.size() && f[j] >= '0' && f[j] <= '9') ++j;
+    std::size_t len = j - i;
+    if (len == 4 && (f.compare(i, 2, "19") == 0 || f.compare(i, 2, "20") == 0)) return true;
+    if (len <= 2 && j + 2 < f.size() && f[j] == ':' && f[j + 1] >= '0' && f[j + 1] <= '9') return true;
+    if (len <= 2 && j + 1 < f.size() && (f[j] == '.' || f[j] == '/') && f[j + 1] >= '0' && f[j + 1] <= '9') {
+      std::size_t k = j + 1;
+      while (k < f.size() && f[k] >= '0' && f[k] <= '9') ++k;
+      if (k < f.size() && (f[k] == '.' || f[k] == '/') && k + 1 < f.size() && f[k + 1] >= '0' && f[k + 1] <= '9')
+        return true;
+    }
+    i = j;
+  }
+  if (!digit) return false;
+  std::size_t i = 0;
+  while (i < f.size()) {
+    std::size_t j = i;
+    while (j < f.size() && f[j] != ' ' && f[j] != ',' && f[j] != '.') ++j;
+    std::string_view w = f.substr(i, j - i);
+    for (auto m : kMonths)
+      if (w == m || (w.size() > m.size() && w.size() <= 9 && w.substr(0, m.size()) == m && m.size() >= 3 &&
+                     (w.size() - m.size()) <= 6 && w.find_first_of("0123456789") == std::string_view::npos &&
+                     m.size() == 3))
+        return true;
+    i = j + 1;
+  }
+  return false;
+}
+
 }  // namespace winnow::classify

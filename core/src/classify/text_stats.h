@@ -43,6 +43,10 @@ std::uint32_t count_commas(std::string_view text);
 // also counts CJK/kana/hangul characters into the last three slots (hits.size() + 3).
 void language_evidence(std::string_view text, std::vector<std::uint32_t>& hits);
 
+// A date or time in (folded) text: a year 19xx/20xx, hh:mm, d.m.y or d/m/y, or a month name
+// (en, de, fr, es, it, pt, nl abbreviations) in text that has digits.
+bool has_date(std::string_view folded);
+
 // Lower-cases ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic letters (enough for
 // keyword tables and stopwords; the ICU casefold is for fingerprints).
 std::string fold(std::string_view text);
