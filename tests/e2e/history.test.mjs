@@ -91,6 +91,14 @@ test('an export imports into a fresh profile, merging one entry per URL', async 
   await opt.setInputFiles('#import', bad);
   await opt.waitForFunction(() => /not a Winnow/.test(document.getElementById('history-status').textContent));
   assert.equal(await optionsStats(b), 7, '6 imported + the repost just read');
+  // An incognito tab's reading is answered but never recorded (the worker's rule; the
+  // content script flags it from chrome.extension.inIncognitoContext, the worker also from
+  // sender.tab.incognito).
+  const text = fs.readFileSync(repost.file, 'utf8').replace(/<[^>]+>/g, '\n').split('\n').map((l) => l.trim()).filter((l) => l.length > 80).join('\n');
+  const secret = await opt.evaluate((t) => chrome.runtime.sendMessage({ type: 'visit', incognito: true,
+    page: { url: 'http://private.example/one.html', title: 'Private', time: Math.floor(Date.now() / 1000), paragraphs: t.split('\n'), page_type: 'article' } }), text);
+  assert.equal(secret.story.verdict, 'duplicate', 'answered from the history');
+  assert.equal(await optionsStats(b), 7, 'but not recorded');
   // Clear history: nothing left, and the story is new again.
   await opt.click('#clear');
   await opt.waitForFunction(() => /cleared/.test(document.getElementById('history-status').textContent));
