@@ -25,7 +25,7 @@ inline constexpr int kMinHashes = 24;   // 16-bit values
 inline constexpr int kBands = 4;        // LSH bands of kMinHashes / kBands rows
 inline constexpr int kKeyTerms = 20;    // stored per page, strongest first
 inline constexpr int kFirstYear = 1990;  // years named in a text, 64 of them, as a bit set
-inline constexpr int kParaSketches = 20;  // stored paragraph sketches (16-bit minima)
+inline constexpr int kParaSketches = 16;  // stored paragraph sketches (16-bit minima)
 
 // Document frequencies: the compiled-in seed (as pseudo-documents) plus every page the
 // history has added. Fixed size (hashed counters), so memory does not grow with pages.
