@@ -49,3 +49,16 @@ TEST_CASE("html: a 10 MB page with deep nesting is parsed", "[dom][html]") {
   REQUIRE(bl.size() > 100000);
   CHECK(bl[0].text == "deep");
 }
+
+TEST_CASE("html: script and style bodies are dropped before parsing, nothing else", "[dom][html]") {
+  std::string html =
+      "<html><head><style>p::after{content:'</p><p>fake'}</style></head><body>"
+      "<p data-x=\"<script>\" title='a > b'>one</p>"
+      "<!-- <script> a comment is not a script -->"
+      "<p>two</p>"
+      "<script type=\"text/javascript\">var s = '<p>not text</p>'; if (a < b) {}</script>"
+      "<p>three</p><SCRIPT>document.write('<div>x</div>')</SCRIPT >"
+      "<p>four <b>bold</b></p><script>unterminated <p>";
+  auto t = from_html(html);
+  CHECK(all_text(t) == "one|two|three|four bold|");
+}

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "dom/raw_text.h"
 #include "dom/utf8.h"
 #include "dom/visibility.h"
 #include "winnow/html.h"
@@ -74,7 +75,7 @@ void add_extra(std::string& extra, const GumboElement& el, const char* name) {
 Tree from_html(std::string_view html) {
   Tree tree;
   tree.nodes.emplace_back();  // root
-  std::string clean = detail::clean_utf8(html);
+  std::string clean = detail::drop_raw_text(detail::clean_utf8(html));
   GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, clean.data(), clean.size());
   if (!out) return tree;
 
