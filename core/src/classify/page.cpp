@@ -260,11 +260,20 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
   c.score.assign(N, 0.0);
   c.scored.assign(N, 0);
   c.para_memo.assign(N, -1);
+  // text below each node: own blocks first, then one pass from the last node up (both adapters
+  // store parents before children), so deep nesting costs nothing extra
   for (const auto& b : bl)
-    for (NodeId cur = b.node; cur != kNone; cur = c.parent(cur)) {
-      c.sub_chars[cur] += b.chars;
-      c.sub_links[cur] += b.link_chars;
+    if (b.node != kNone && b.node < N) {
+      c.sub_chars[b.node] += b.chars;
+      c.sub_links[b.node] += b.link_chars;
     }
+  for (NodeId id = static_cast<NodeId>(N); id-- > 1;) {
+    NodeId p = tree.nodes[id].parent;
+    if (p != kNone && p < id) {
+      c.sub_chars[p] += c.sub_chars[id];
+      c.sub_links[p] += c.sub_links[id];
+    }
+  }
 
   // 1. the article region
   NodeId top = c.grab(true);
