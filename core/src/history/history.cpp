@@ -12,7 +12,6 @@ namespace {
 
 constexpr std::size_t kVerify = 48;     // candidates verified per lookup (plus LSH hits)
 constexpr float kBandWeight = 8.f;      // an LSH band hit outranks any term evidence
-constexpr std::size_t kCoverPages = 5;   // closest pages whose terms the coverage pools
 constexpr std::size_t kGrowStep = 4096;  // records added per reallocation
 constexpr std::uint32_t kBandSalt = 0x9e3779b9u;
 
@@ -167,33 +166,11 @@ Found History::lookup(const fingerprint::Article& now, std::string_view url_key,
       best.similarity = sim;
     }
   };
-  std::vector<std::pair<double, std::uint32_t>> closest;
   for (std::uint32_t s : cand) {
     consider(s);
     m.scratch[s] = 0.f;
-    if (m.recs[s].flags & 1) closest.push_back({fingerprint::compare(now, m.recs[s]).story, s});
   }
   cand.clear();
-  // Story coverage: the new page's key-term mass found on any of the closest earlier pages.
-  std::sort(closest.begin(), closest.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first > b.first : a.second < b.second;
-  });
-  if (closest.size() > kCoverPages) closest.resize(kCoverPages);
-  double cover = 0;
-  for (const fingerprint::Term& t : now.terms)
-    for (const auto& [sc, s] : closest) {
-      const fingerprint::Record& r = m.recs[s];
-      bool hit = false;
-      for (int k = 0; k < fingerprint::kKeyTerms && r.weight[k] && !hit; ++k) hit = r.term(k) == t.hash;
-      if (hit) {
-        cover += static_cast<double>(t.weight) * t.weight;
-        break;
-      }
-    }
-  if (best.slot >= 0) {
-    best.similarity.coverage = cover;
-    best.judgement = match::judge(best.similarity, sensitivity);
-  }
   if (same_url >= 0 && (m.recs[same_url].flags & 1)) {
     // Re-reading a URL matches its own earlier visit, whatever else scores higher.
     best.slot = same_url;
