@@ -119,8 +119,9 @@ trees="$cache/icu-$ICU_VERSION-trees-$build_id"
 # ---- the data recipe ----------------------------------------------------------------------
 # Word and sentence break rules, the dictionaries of the languages written without spaces
 # (Thai, Lao, Khmer, Burmese; the CJK one is replaced by a one-word stand-in, see below), a
-# brkitr/root.res of our own that names only those, NFKC and NFKC_Casefold, and the root
-# resource bundles ICU opens while it locates break rules (root.res needs pool.res).
+# brkitr/root.res of our own that names only those, and NFKC and NFKC_Casefold. The locale
+# tree's root.res/pool.res/res_index.res (52 KB gzip) are not needed: break iterators read
+# only the brkitr tree (tests/core/text_*.cpp pass without them). docs/icu.md has the sizes.
 KEEP_ITEMS=(
   brkitr/word.brk
   brkitr/sent.brk
@@ -131,9 +132,6 @@ KEEP_ITEMS=(
   brkitr/res_index.res
   nfkc.nrm
   nfkc_cf.nrm
-  root.res
-  pool.res
-  res_index.res
 )
 # brkitr/root.res and brkitr/cjdict.dict are generated. ICU looks dictionaries up by script
 # code (uscript_getShortName), boundaries by iterator kind; RECIPE becomes the recipe id, which
