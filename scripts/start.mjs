@@ -50,8 +50,10 @@ h1{color:#226e3c} .page{border-top:2px solid #ddd;padding:12px 0} .v-duplicate,.
 <p>Each page was opened in Chromium with the Winnow extension, in the order a reader would read them.
 Faded blocks with a dashed outline are what Winnow judged to be filler (menus, related links, newsletter prompts, cookie notices...);
 a green bar marks paragraphs new to you, a grey bar paragraphs you already read; the card at the top right says where you read the story before.</p>
-<p><img src="shots/popup.png" alt="the popup" style="max-width:340px;float:right;margin-left:16px">The toolbar popup on the last page:</p>
-${rows.map(({ p, m, shot, filler, content }, i) => `<div class="page" style="clear:both">
+<p><img src="shots/popup.png" alt="the popup" style="max-width:340px;float:right;margin-left:16px">The toolbar popup on the last page is on the right. In short:</p>
+<table><tr><th>#</th><th>page</th><th>type</th><th>filler</th><th>verdict</th></tr>
+${rows.map(({ p, m, filler }, i) => `<tr><td>${i + 1}</td><td><a href="#p${i + 1}">${esc(p.page)}</a></td><td>${esc(m.pageType)}</td><td>${filler.length}</td><td class="v-${esc(m.verdict)}">${m.verdict === 'different' ? 'new to you' : esc(m.verdict.replace('_', ' '))}</td></tr>`).join('')}</table>
+${rows.map(({ p, m, shot, filler, content }, i) => `<div class="page" id="p${i + 1}" style="clear:both">
 <h2>${i + 1}. ${esc(p.gold.title)}</h2>
 <table><tr><th>page</th><td>${esc(p.page)} (${esc(p.url)})</td></tr>
 <tr><th>type</th><td>${esc(m.pageType)}</td></tr>
