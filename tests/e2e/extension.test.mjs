@@ -45,6 +45,7 @@ before(async () => {
 after(async () => {
   if (browser) await browser.context.close().catch(() => {});
   if (srv) await srv.close();
+  if (profile) for (const f of [profile, netlog]) fs.rmSync(f, { recursive: true, force: true });
 });
 
 test('reads the fixture pages in order: marks, verdicts, known/new paragraphs, banner', async () => {

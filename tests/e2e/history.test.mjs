@@ -30,7 +30,11 @@ async function optionsStats(browser) {
 }
 
 before(async () => { srv = await H.serve(pages); });
-after(async () => { if (srv) await srv.close(); });
+after(async () => {
+  if (srv) await srv.close();
+  for (const d of [profileA, profileB]) fs.rmSync(d, { recursive: true, force: true });
+  for (const f of [`${profileB}-export.json`, `${profileB}-bad.json`]) fs.rmSync(f, { force: true });
+});
 
 test('articles read in many tabs at once are all recorded, and survive a browser restart', async () => {
   let b = await H.launch({ profile: profileA, hosts, port: srv.port });
