@@ -14,7 +14,8 @@ namespace winnow::text {
 // function below calls it, so callers need not.
 void init();
 
-// Valid UTF-8 with every ill-formed sequence replaced by U+FFFD (never throws).
+// Valid UTF-8 with every ill-formed sequence replaced by U+FFFD, one per maximal subpart as
+// browsers decode (never throws).
 std::string sanitize_utf8(std::string_view bytes);
 
 // NFKC_Casefold of (sanitised) UTF-8: the key used for every comparison.
@@ -36,8 +37,12 @@ struct Token {
   Script script = Script::Common;
 };
 
-// Word segmentation (ICU word break rules on the trimmed data); whitespace is dropped.
-// Han and kana runs come out one character per token (no CJK dictionary ships, see README).
+// Word segmentation (ICU root word break rules on the trimmed data). Segments of only white
+// space, controls and format characters are dropped. Thai, Lao, Khmer and Burmese are split by
+// their dictionaries; Han and hiragana come out one character per token and katakana runs
+// whole (no CJK dictionary ships, see docs/icu.md). Kind: Number/Word from ICU's rule status,
+// else Punct (first visible character is punctuation) or Symbol. Script: first character
+// whose script is not Common/Inherited. Thread-safe.
 std::vector<Token> tokenize(std::string_view utf8);
 
 struct Span {
@@ -45,13 +50,15 @@ struct Span {
   std::uint32_t end = 0;
 };
 
-// Sentence segmentation (ICU sentence break rules), trailing whitespace excluded.
+// Sentence segmentation (ICU root sentence break rules), white space on both ends excluded,
+// empty spans dropped.
 std::vector<Span> sentences(std::string_view utf8);
 
 const char* script_name(Script s);
 const char* kind_name(TokenKind k);
 
-// ICU version string and the name of the data recipe, for `winnow --version`.
+// ICU version string and the name of the data recipe, for `winnow --version`:
+// "72.1 data winnow-<recipe id of scripts/build-icu.sh>".
 std::string icu_version();
 
 }  // namespace winnow::text
