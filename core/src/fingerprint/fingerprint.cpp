@@ -132,6 +132,11 @@ Article fingerprint(const Page& page, const Options& options) {
   std::vector<std::uint64_t> doc_shingles;
   std::unordered_map<std::uint32_t, TermAcc> acc;
 
+  auto add_year = [&a](const Word& w) {
+    if (!w.number || w.norm.size() != 4) return;
+    int y = std::atoi(w.norm.c_str());
+    if (y >= kFirstYear && y < kFirstYear + 64) a.years |= 1ull << (y - kFirstYear);
+  };
   std::uint32_t index = 0;
   for (const Block& b : page.blocks) {
     Paragraph p;
@@ -147,6 +152,9 @@ Article fingerprint(const Page& page, const Options& options) {
     if (!p.boilerplate && p.exact && options.recurring &&
         options.recurring(options.recurring_ctx, p.exact))
       p.boilerplate = true;
+    // A dateline or by-line is not article text, but its year dates the event.
+    if (p.boilerplate && (b.kind == Kind::Byline || b.kind == Kind::Other))
+      for (const Word& w : ws) add_year(w);
     if (!p.boilerplate && !ws.empty()) {
       std::size_t n = std::min<std::size_t>(kShingle, ws.size());
       std::uint64_t pmin = ~0ull;
@@ -159,10 +167,7 @@ Article fingerprint(const Page& page, const Options& options) {
       if (p.sketch == 0) p.sketch = 1;
       for (const Word& w : ws) {
         if (!is_term(w)) continue;
-        if (w.number && w.norm.size() == 4) {
-          int y = std::atoi(w.norm.c_str());
-          if (y >= kFirstYear && y < kFirstYear + 64) a.years |= 1ull << (y - kFirstYear);
-        }
+        add_year(w);
         std::uint32_t t = term_hash(stem(w.norm));
         TermAcc& ta = acc[t];
         ta.tf += 1;

@@ -17,9 +17,9 @@ constexpr double kDupContainment = 0.6;
 constexpr double kDupContainmentMinResemblance = 0.2;
 
 // Same story retold: key-term cosine at or above this (per sensitivity).
-constexpr double kStoryLow = 0.45;
-constexpr double kStoryNormal = 0.39;
-constexpr double kStoryHigh = 0.33;
+constexpr double kStoryLow = 0.46;
+constexpr double kStoryNormal = 0.40;
+constexpr double kStoryHigh = 0.34;
 
 constexpr double kYearsShared = 1.15;
 constexpr double kYearsDisjoint = 0.7;
