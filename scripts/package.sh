@@ -50,7 +50,13 @@ notices = "\n".join([
     "", "=" * 72,
     "ICU 72.1 (International Components for Unicode), compiled into extension/dist/winnow.wasm",
     "with a trimmed copy of its data. Licence (the Unicode licence, with ICU's third-party notices):",
-    "=" * 72, pathlib.Path(sys.argv[1]).read_text(errors="replace")])
+    "=" * 72, pathlib.Path(sys.argv[1]).read_text(errors="replace")]
+    + [part for f, what in (
+        ("/usr/share/doc/emscripten/copyright",
+         "Emscripten's runtime (winnow.js glue, libc++/libc++abi, compiler-rt), compiled into winnow.{js,wasm}"),
+        ("/usr/share/emscripten/system/lib/libc/musl/COPYRIGHT", "musl libc (parts compiled into winnow.wasm)"))
+       if pathlib.Path(f).exists()
+       for part in ("", "=" * 72, what, "=" * 72, pathlib.Path(f).read_text(errors="replace"))])
 
 files = ["popup.html", "options.html"]
 files += [str(p) for p in sorted((root / "_locales").rglob("*")) if p.is_file()]
