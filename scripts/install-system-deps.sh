@@ -5,8 +5,7 @@ set -euo pipefail
 
 PKGS=(cmake g++ make python3 pkg-config dpkg-dev
       emscripten libgumbo-dev catch2 nlohmann-json3-dev
-      chromium chromium-driver)
-[ "${WINNOW_WITH_FIREFOX:-0}" = 1 ] && PKGS+=(firefox-esr)
+      chromium chromium-driver firefox-esr)
 
 missing=()
 for p in "${PKGS[@]}"; do
