@@ -88,8 +88,11 @@ std::vector<ParaStatus> paragraph_status(const fingerprint::Article& now,
       // The same paragraph (same shingle minimum) was on the earlier page...
       for (int k = 0; k < kParaSketches && earlier->sketch[k] && !known; ++k)
         known = p.sketch != 0 && earlier->sketch[k] == p.sketch;
-      // ...or it retells the earlier page: several of its key terms.
-      if (!known) {
+      // ...or it retells the earlier page: several of its key terms. A copy of the same
+      // article is judged by its paragraphs alone (an update's added paragraph shares the
+      // story's terms but is new), unless the earlier record had no room left for sketches.
+      bool sketches_full = earlier->sketch[kParaSketches - 1] != 0;
+      if (!known && (v == Verdict::SameStory || sketches_full)) {
         int hits = 0;
         for (int k = 0; k < kKeyTerms && earlier->weight[k]; ++k)
           hits += std::binary_search(p.terms.begin(), p.terms.end(), earlier->term(k));
