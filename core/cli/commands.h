@@ -10,5 +10,6 @@ int run_compare(int argc, char** argv);
 int run_history(int argc, char** argv);
 int run_bench(int argc, char** argv);
 int run_tokens(int argc, char** argv);
+int run_snapshot(int argc, char** argv);
 
 }  // namespace winnow::cli

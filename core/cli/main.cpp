@@ -28,6 +28,8 @@ Commands:
   bench extract|history     the project's benchmarks (see `winnow bench --help`).
   tokens                    {"id","text"} -> ICU tokens and sentences (used by the
                             native/wasm parity test).
+  snapshot                  {"id","url","html"} -> {"id","snapshot"}: the page as the
+                            content script's snapshot (used by the extract parity test).
 
 Options:
   --help                    this text
@@ -59,6 +61,7 @@ int main(int argc, char** argv) {
   if (cmd == "history") return winnow::cli::run_history(sub_argc, sub_argv);
   if (cmd == "bench") return winnow::cli::run_bench(sub_argc, sub_argv);
   if (cmd == "tokens") return winnow::cli::run_tokens(sub_argc, sub_argv);
+  if (cmd == "snapshot") return winnow::cli::run_snapshot(sub_argc, sub_argv);
   std::fprintf(stderr, "winnow: unknown command '%s' (see winnow --help)\n", argv[1]);
   return 2;
 }

@@ -30,4 +30,9 @@ Tree from_snapshot(std::string_view snapshot);
 // The url field of a snapshot's header ("" when the header is unreadable).
 std::string snapshot_url(std::string_view snapshot);
 
+// The reverse: the snapshot a content script would send for this tree, with `url` in the
+// header. Separators inside values become spaces; Node::href is written as the first "href="
+// pair of extra. from_snapshot(to_snapshot(t, url)) reads back the same elements and text.
+std::string to_snapshot(const Tree& tree, std::string_view url);
+
 }  // namespace winnow::dom
