@@ -152,9 +152,8 @@ Article fingerprint(const Page& page, const Options& options) {
     if (!p.boilerplate && p.exact && options.recurring &&
         options.recurring(options.recurring_ctx, p.exact))
       p.boilerplate = true;
-    // A dateline or by-line is not article text, but its year dates the event.
-    if (p.boilerplate && (b.kind == Kind::Byline || b.kind == Kind::Other))
-      for (const Word& w : ws) add_year(w);
+    // Only years named in the article count as evidence: a by-line's year dates the page,
+    // not the event, and nearly every page a reader reads this year shares it.
     if (!p.boilerplate && !ws.empty()) {
       std::size_t n = std::min<std::size_t>(kShingle, ws.size());
       std::uint64_t pmin = ~0ull;
