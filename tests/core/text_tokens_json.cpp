@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "winnow/text.h"
+#include "winnow/json_string.h"
 #include "winnow/tokens_json.h"
 
 using nlohmann::json;
@@ -38,7 +39,7 @@ TEST_CASE("tokens_json: shape and escaping", "[text]") {
   CHECK(winnow::text::tokens_json("") == R"({"id":null,"sentences":[],"tokens":[]})");
   check_round_trip("say \"hi\" \\ back\\slash / \x7f tab\there", "1");
   std::string esc;
-  winnow::text::append_json_string(esc, std::string("a\"b\\c\n\x01\x1f\x7f\u00e9", 11));
+  winnow::append_json_string(esc, std::string("a\"b\\c\n\x01\x1f\x7f\u00e9", 11));
   CHECK(esc == std::string("\"a\\\"b\\\\c\\n\\u0001\\u001f\x7f\u00e9\""));
   CHECK(esc == json(std::string("a\"b\\c\n\x01\x1f\x7f\u00e9", 11)).dump());
 }

@@ -13,7 +13,4 @@ namespace winnow::text {
 // hand this text through its JSON Lines plumbing unchanged.
 std::string tokens_json(std::string_view text, std::string_view id_json = "null");
 
-// Appends `s` (valid UTF-8) as a JSON string literal, escaped like nlohmann::json::dump().
-void append_json_string(std::string& out, std::string_view s);
-
 }  // namespace winnow::text

@@ -2,6 +2,7 @@
 // so both print the same bytes. Scores are printed with 4 decimals.
 #include <cstdio>
 
+#include "winnow/json_string.h"
 #include "winnow/match.h"
 #include "winnow/text.h"
 
@@ -17,30 +18,8 @@ std::string score_text(double s) {
 }  // namespace
 
 std::string json_string(std::string_view raw) {
-  std::string s = text::sanitize_utf8(raw);
   std::string out;
-  out.reserve(s.size() + 2);
-  out.push_back('"');
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
-    }
-  }
-  out.push_back('"');
+  append_json_string(out, text::sanitize_utf8(raw));
   return out;
 }
 

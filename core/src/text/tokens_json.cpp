@@ -2,35 +2,10 @@
 // serialiser, so native and wasm output are byte-identical by construction.
 #include "winnow/tokens_json.h"
 
+#include "winnow/json_string.h"
 #include "winnow/text.h"
 
 namespace winnow::text {
-
-void append_json_string(std::string& out, std::string_view s) {
-  static const char* hex = "0123456789abcdef";
-  out += '"';
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          out += "\\u00";
-          out += hex[c >> 4];
-          out += hex[c & 15];
-        } else {
-          out += ch;
-        }
-    }
-  }
-  out += '"';
-}
 
 std::string tokens_json(std::string_view text, std::string_view id_json) {
   const std::vector<Token> toks = tokenize(text);
@@ -57,7 +32,7 @@ std::string tokens_json(std::string_view text, std::string_view id_json) {
     out += ',';
     out += std::to_string(t.end);
     out += ',';
-    append_json_string(out, t.norm);
+    winnow::append_json_string(out, t.norm);
     out += ",\"";
     out += kind_name(t.kind);
     out += "\",\"";
