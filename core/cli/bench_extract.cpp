@@ -6,7 +6,6 @@
 #include <chrono>
 #include <ctime>
 #include <cstdio>
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,27 +22,13 @@ struct PageIn {
 };
 
 bool read_pages(const std::string& path, std::vector<PageIn>& pages) {
-  bool gz = path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0;
-  std::string cmd = (gz ? "gzip -dc -- '" : "cat -- '") + path + "'";
-  std::unique_ptr<FILE, int (*)(FILE*)> f(popen(cmd.c_str(), "r"), pclose);
-  if (!f) return false;
-  std::string line;
-  char buf[1 << 16];
-  auto take = [&] {
-    if (line.empty()) return;
-    json rec = json::parse(line, nullptr, false);
-    line.clear();
-    if (!rec.is_object() || !rec.contains("html") || !rec["html"].is_string()) return;
+  for_each_json_line_in_file(path, [&](const json& rec) {
+    if (!rec.contains("html") || !rec["html"].is_string()) return;
     PageIn p;
     p.html = rec["html"].get<std::string>();
     if (rec.contains("url") && rec["url"].is_string()) p.url = rec["url"].get<std::string>();
     pages.push_back(std::move(p));
-  };
-  while (std::fgets(buf, sizeof buf, f.get())) {
-    line += buf;
-    if (!line.empty() && line.back() == '\n') take();
-  }
-  take();
+  });
   return !pages.empty();
 }
 
@@ -53,13 +38,6 @@ double cpu_ms() {
   timespec t{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
   return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-}
-
-double pct(std::vector<double> v, double q) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  std::size_t i = static_cast<std::size_t>(q * static_cast<double>(v.size() - 1) + 0.5);
-  return v[std::min(i, v.size() - 1)];
 }
 
 }  // namespace
@@ -105,8 +83,8 @@ int bench_extract(int argc, char** argv) {
   std::printf("winnow bench extract: %zu pages x %d repetitions (%s)\n", pages.size(), repeat, data.c_str());
   std::printf("  %-30s %-26s %s\n", "", "wall ms/page", "cpu ms/page (this thread)");
   auto row = [&](const char* name, const std::vector<double>& w, const std::vector<double>& c) {
-    std::printf("  %-30s median %7.3f  p95 %7.3f   median %7.3f  p95 %7.3f\n", name, pct(w, 0.5), pct(w, 0.95),
-                pct(c, 0.5), pct(c, 0.95));
+    std::printf("  %-30s median %7.3f  p95 %7.3f   median %7.3f  p95 %7.3f\n", name, percentile(w, 0.5), percentile(w, 0.95),
+                percentile(c, 0.5), percentile(c, 0.95));
   };
   row("parse (Gumbo -> tree view)", parse_ms, parse_cpu);
   row("after parsing (extract+JSON)", after_ms, after_cpu);

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <memory>
 #include <random>
 #include <sstream>
 #include <string>
@@ -28,16 +27,8 @@ struct Article {
 };
 
 bool read_articles(const std::string& path, std::vector<Article>& out) {
-  bool gz = path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0;
-  std::string cmd = (gz ? "gzip -dc -- '" : "cat -- '") + path + "'";
-  std::unique_ptr<FILE, int (*)(FILE*)> f(popen(cmd.c_str(), "r"), pclose);
-  if (!f) return false;
-  std::string line;
-  char buf[1 << 16];
   std::size_t before = out.size();
-  auto take = [&](const std::string& l) {
-    json j = json::parse(l, nullptr, false);
-    if (!j.is_object()) return;
+  for_each_json_line_in_file(path, [&](const json& j) {
     std::string text;
     if (j.contains("gold_text") && j["gold_text"].is_string()) text = j["gold_text"];
     if (text.empty() && j.contains("with") && j["with"].is_array())
@@ -51,15 +42,7 @@ bool read_articles(const std::string& path, std::vector<Article>& out) {
     if (a.paras.size() < 2) return;
     a.title = a.paras.front().substr(0, 120);
     out.push_back(std::move(a));
-  };
-  while (fgets(buf, sizeof buf, f.get())) {
-    line += buf;
-    if (!line.empty() && line.back() == '\n') {
-      take(line);
-      line.clear();
-    }
-  }
-  if (!line.empty()) take(line);
+  });
   return out.size() > before;
 }
 
@@ -110,12 +93,6 @@ struct Synth {
 };
 
 double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
-
-double pct(std::vector<double> v, double q) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  return v[std::min(v.size() - 1, static_cast<std::size_t>(q * (v.size() - 1) + 0.5))];
-}
 
 }  // namespace
 
@@ -189,8 +166,8 @@ int bench_history(int argc, char** argv) {
         "lookup median %.4f ms p95 %.4f ms (fingerprint median %.3f ms, %zu of %zu matched); "
         "serialised %.1f bytes/page (records %zu bytes + URL, title, id); "
         "index memory %.1f MB = %.1f bytes/page\n",
-        target, pct(add_ms, 0.5), pct(add_ms, 0.95), pct(fp_ms, 0.5), pct(look_ms, 0.5),
-        pct(look_ms, 0.95), pct(qfp_ms, 0.5), matched, queries,
+        target, percentile(add_ms, 0.5), percentile(add_ms, 0.95), percentile(fp_ms, 0.5), percentile(look_ms, 0.5),
+        percentile(look_ms, 0.95), percentile(qfp_ms, 0.5), matched, queries,
         static_cast<double>(bytes.size()) / target, sizeof(fingerprint::Record),
         static_cast<double>(index) / 1e6, static_cast<double>(index) / target);
     std::fflush(stdout);
