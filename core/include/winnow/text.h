@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace winnow::text {
@@ -44,6 +45,33 @@ struct Token {
 // else Punct (first visible character is punctuation) or Symbol. Script: first character
 // whose script is not Common/Inherited. Thread-safe.
 std::vector<Token> tokenize(std::string_view utf8);
+
+// One Word or Number token as scan_words() hands it over: offsets and `text` are into the
+// sanitised input; `norm` is exactly Token::norm. The views are valid only during the call.
+struct WordRef {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::string_view text;
+  std::string_view norm;
+  TokenKind kind = TokenKind::Word;
+  Script script = Script::Common;
+};
+using WordSink = void (*)(void* ctx, const WordRef& word);
+
+// The Word and Number tokens of tokenize(utf8), in the same order with the same fields (the
+// same iterator walk, one implementation), handed to `sink` one by one without building a
+// vector or a string per token: the cheap path for statistics over many blocks. Thread-safe;
+// the sink must not call tokenize(), sentences() or scan_words() itself (they share the
+// thread's iterator).
+void scan_words(std::string_view utf8, WordSink sink, void* ctx);
+
+// scan_words() with any callable f(const WordRef&).
+template <class F>
+void for_each_word(std::string_view utf8, F&& f) {
+  using Fn = std::remove_reference_t<F>;
+  scan_words(utf8, [](void* c, const WordRef& w) { (*static_cast<Fn*>(c))(w); },
+             const_cast<void*>(static_cast<const void*>(&f)));
+}
 
 struct Span {
   std::uint32_t begin = 0;  // byte offsets into the sanitised input

@@ -8,20 +8,33 @@
 namespace winnow::classify {
 
 std::string detect_language(const std::vector<blocks::Block>& blocks, std::string_view declared) {
+  std::vector<WordCounts> cache(blocks.size());
+  return detect_language(blocks, declared, cache);
+}
+
+std::string detect_language(const std::vector<blocks::Block>& blocks, std::string_view declared,
+                            std::vector<WordCounts>& cache) {
+  if (cache.size() < blocks.size()) cache.resize(blocks.size());
+  auto evidence = [&](std::size_t i, std::vector<std::uint32_t>& hits) {
+    if (!cache[i].done) count_words(blocks[i].text, cache[i]);
+    language_evidence(cache[i], hits);
+  };
   const auto& lists = stopword_lists();
   const std::size_t n = lists.size();
   std::vector<std::uint32_t> hits(n + 3, 0);
   std::size_t sampled = 0;
   // Prose first: link-heavy blocks (menus) say little about the article's language.
-  for (const auto& b : blocks) {
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const auto& b = blocks[i];
     if (b.link_density() > 0.5 || b.chars < 20) continue;
-    language_evidence(b.text, hits);
+    evidence(i, hits);
     sampled += b.text.size();
     if (sampled > settings::kLanguageSampleChars) break;
   }
   if (sampled == 0)
-    for (const auto& b : blocks) {
-      language_evidence(b.text, hits);
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      const auto& b = blocks[i];
+      evidence(i, hits);
       sampled += b.text.size();
       if (sampled > settings::kLanguageSampleChars) break;
     }

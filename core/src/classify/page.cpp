@@ -39,10 +39,12 @@ struct Ctx {
   int lang = -1;
   std::vector<TextStats> st;       // word statistics, computed on first use (most blocks of a
   std::vector<char> st_done;       // page are chrome outside the region and never need them)
+  std::vector<WordCounts> words;   // word counts per block, shared with language detection
   std::vector<std::uint32_t> commas;
   const TextStats& stats(std::size_t i) {
     if (!st_done[i]) {
-      st[i] = text_stats(bl[i].text, lang);
+      if (!words[i].done) count_words(bl[i].text, words[i]);
+      st[i] = text_stats(bl[i].text, lang, words[i]);
       st_done[i] = 1;
     }
     return st[i];
@@ -243,12 +245,14 @@ bool looks_like_byline(std::string_view folded, const blocks::Block& b, const Te
 Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl) {
   Result r;
   r.verdicts.resize(bl.size());
-  r.lang = detect_language(bl, tree.lang);
+  std::vector<WordCounts> words(bl.size());
+  r.lang = detect_language(bl, tree.lang, words);
   if (bl.empty()) return r;
   const int li = language_index(r.lang);
   const std::size_t N = tree.nodes.size();
 
   Ctx c(tree, bl);
+  c.words = std::move(words);
   c.lang = li;
   c.st.assign(bl.size(), TextStats{});
   c.st_done.assign(bl.size(), 0);

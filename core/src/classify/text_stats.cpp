@@ -1,6 +1,9 @@
 #include "classify/text_stats.h"
 
 #include <unordered_map>
+#include <utility>
+
+#include "winnow/text.h"
 
 namespace winnow::classify {
 namespace {
@@ -47,34 +50,24 @@ char32_t lower_cp(char32_t c) {
   return c;
 }
 
-bool is_upper_cp(char32_t c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x410 && c <= 0x42F);
+using text::Script;
+
+bool is_cjk(Script s) { return s == Script::Han || s == Script::Hiragana || s == Script::Katakana; }
+bool is_kana(Script s) { return s == Script::Hiragana || s == Script::Katakana; }
+
+// Code points of valid UTF-8 (lead bytes).
+std::uint32_t code_points(std::string_view s) {
+  std::uint32_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
 }
 
-bool is_han(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0x20000 && c <= 0x2FFFF);
-}
-bool is_kana(char32_t c) { return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF); }
-bool is_hangul(char32_t c) {
-  return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
-}
-
-// Word characters: letters and digits of any script; punctuation and symbol blocks are not.
-bool is_word_cp(char32_t c) {
-  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-  if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
-  if (c == 0xD7 || c == 0xF7) return false;
-  if (c >= 0x2000 && c <= 0x2BFF) return false;  // punctuation, symbols, arrows, boxes
-  if (c >= 0x3000 && c <= 0x303F) return false;  // CJK punctuation
-  if (c >= 0xFE10 && c <= 0xFE6F) return false;
-  if (c >= 0xFF00 && c <= 0xFF0F) return false;
-  if (c >= 0xFF1A && c <= 0xFF20) return false;
-  if (c >= 0xFF3B && c <= 0xFF40) return false;
-  if (c >= 0xFF5B && c <= 0xFF65) return false;
-  if (c >= 0x1F000) return c >= 0x20000;           // emoji: not words
-  if (c == 0xFFFD) return false;
-  return true;
+// A Latin, Cyrillic or Greek word whose first letter is a capital: its first code point is not
+// its own case fold (the token's `norm`, so the ICU fold decides, not a second case table).
+bool upper_initial(const text::WordRef& w) {
+  if (w.script != Script::Latin && w.script != Script::Cyrillic && w.script != Script::Greek) return false;
+  std::size_t i = 0, j = 0;
+  return next_cp(w.text, i) != next_cp(w.norm, j);
 }
 
 bool is_sentence_end(char32_t c) {
@@ -86,87 +79,48 @@ bool is_closing(char32_t c) {
          c == 0x300F || c == 0xFF09 || c == ']';
 }
 
+// Stopwords keyed by their NFKC_Casefold (the form of text::WordRef::norm), each with a bit
+// per language list.
 struct Lexicon {
   std::vector<std::string> storage;
   std::unordered_map<std::string_view, std::uint16_t> masks;
   Lexicon() {
     const auto& lists = stopword_lists();
-    storage.reserve(2048);
+    std::vector<std::pair<std::string, std::uint16_t>> words;
     for (std::size_t l = 0; l < lists.size(); ++l) {
       std::string_view w = lists[l].words;
       std::size_t i = 0;
       while (i < w.size()) {
         std::size_t j = w.find(' ', i);
         if (j == std::string_view::npos) j = w.size();
-        if (j > i) {
-          storage.emplace_back(w.substr(i, j - i));
-        }
+        if (j > i) words.emplace_back(text::normalize(w.substr(i, j - i)), static_cast<std::uint16_t>(1u << l));
         i = j + 1;
       }
     }
-    // second pass: storage no longer reallocates (reserved), build the map
-    std::size_t k = 0;
-    for (std::size_t l = 0; l < lists.size(); ++l) {
-      std::string_view w = lists[l].words;
-      std::size_t i = 0;
-      while (i < w.size()) {
-        std::size_t j = w.find(' ', i);
-        if (j == std::string_view::npos) j = w.size();
-        if (j > i) masks[storage[k++]] |= static_cast<std::uint16_t>(1u << l);
-        i = j + 1;
-      }
+    storage.reserve(words.size());  // no reallocation: the map keys view into storage
+    for (auto& [word, bit] : words) {
+      storage.push_back(std::move(word));
+      masks[storage.back()] |= bit;
     }
   }
   std::uint16_t mask(std::string_view w) const {
     auto it = masks.find(w);
     return it == masks.end() ? 0 : it->second;
   }
+  // A token's stopword bits: the whole token, or for an elided form (qu'il, l'on, it's: ICU
+  // keeps a word with an inner apostrophe whole) the part before the apostrophe.
+  std::uint16_t token_mask(std::string_view norm) const {
+    std::uint16_t m = mask(norm);
+    if (m) return m;
+    std::size_t k = norm.find('\'');
+    if (k == std::string_view::npos) k = norm.find("\xE2\x80\x99");  // ’
+    return k != std::string_view::npos && k > 0 ? mask(norm.substr(0, k)) : 0;
+  }
 };
 
 const Lexicon& lexicon() {
   static const Lexicon lex;
   return lex;
-}
-
-// Calls f(folded_token, cp_of_first, is_cjk_char) for each word token.
-template <class F>
-void for_each_token(std::string_view s, F&& f) {
-  std::string tok;
-  std::size_t i = 0;
-  char32_t first = 0;
-  auto emit = [&] {
-    if (!tok.empty()) f(std::string_view(tok), first, false);
-    tok.clear();
-  };
-  while (i < s.size()) {
-    unsigned char a = static_cast<unsigned char>(s[i]);
-    if (a < 0x80) {  // ASCII fast path
-      ++i;
-      bool word = (a >= '0' && a <= '9') || ((a | 0x20) >= 'a' && (a | 0x20) <= 'z');
-      if (word) {
-        if (tok.empty()) first = a;
-        tok += static_cast<char>(a >= 'A' && a <= 'Z' ? a + 32 : a);
-      } else {
-        emit();
-      }
-      continue;
-    }
-    char32_t c = next_cp(s, i);
-    if (is_han(c) || is_kana(c)) {
-      emit();
-      std::string one;
-      put_cp(one, c);
-      f(std::string_view(one), c, true);
-      continue;
-    }
-    if (is_word_cp(c)) {
-      if (tok.empty()) first = c;
-      put_cp(tok, lower_cp(c));
-    } else {
-      emit();
-    }
-  }
-  emit();
 }
 
 }  // namespace
@@ -196,25 +150,40 @@ std::string fold(std::string_view text) {
   return out;
 }
 
-TextStats text_stats(std::string_view text, int lang) {
-  TextStats st;
+void count_words(std::string_view text, WordCounts& wc) {
+  wc = WordCounts{};
   const Lexicon& lex = lexicon();
-  std::uint16_t bit = lang >= 0 ? static_cast<std::uint16_t>(1u << lang) : 0;
-  for_each_token(text, [&](std::string_view tok, char32_t first, bool cjk) {
+  TextStats& st = wc.stats;
+  text::for_each_word(text, [&](const text::WordRef& w) {
     ++st.words;
-    if (cjk) {
-      ++st.cjk;
-      if (is_kana(first)) ++st.kana;
-    } else {
-      if (is_hangul(first)) ++st.hangul;
-      if (is_upper_cp(first)) ++st.upper_initial;
-      bool all_digits = true;
-      for (char ch : tok)
-        if (ch < '0' || ch > '9') { all_digits = false; break; }
-      if (all_digits) ++st.digits;
+    if (is_cjk(w.script)) {
+      const std::uint32_t n = code_points(w.text);
+      st.cjk += n;
+      if (is_kana(w.script)) st.kana += n;
+    } else if (w.script == Script::Hangul) {
+      ++st.hangul;
+    } else if (upper_initial(w)) {
+      ++st.upper_initial;
     }
-    if (bit && (lex.mask(tok) & bit)) ++st.stopwords;
+    if (w.kind == text::TokenKind::Number) ++st.digits;
+    std::uint16_t m = lex.token_mask(w.norm);
+    while (m) {
+      ++wc.stop[static_cast<std::size_t>(__builtin_ctz(m))];
+      m &= static_cast<std::uint16_t>(m - 1);
+    }
   });
+  wc.done = true;
+}
+
+TextStats text_stats(std::string_view text, int lang) {
+  WordCounts wc;
+  count_words(text, wc);
+  return text_stats(text, lang, wc);
+}
+
+TextStats text_stats(std::string_view text, int lang, const WordCounts& wc) {
+  TextStats st = wc.stats;
+  st.stopwords = lang >= 0 && static_cast<std::size_t>(lang) < wc.stop.size() ? wc.stop[static_cast<std::size_t>(lang)] : 0;
   // punctuation pass
   std::size_t i = 0;
   char32_t last = 0, before_last = 0;
@@ -252,24 +221,19 @@ std::uint32_t count_commas(std::string_view text) {
   return n;
 }
 
-void language_evidence(std::string_view text, std::vector<std::uint32_t>& hits) {
-  const Lexicon& lex = lexicon();
+void language_evidence(const WordCounts& wc, std::vector<std::uint32_t>& hits) {
   const std::size_t n = stopword_lists().size();
   if (hits.size() < n + 3) hits.resize(n + 3, 0);
-  for_each_token(text, [&](std::string_view tok, char32_t first, bool cjk) {
-    if (cjk) {
-      ++hits[n];
-      if (is_kana(first)) ++hits[n + 1];
-    } else if (is_hangul(first)) {
-      ++hits[n + 2];
-    }
-    std::uint16_t m = lex.mask(tok);
-    while (m) {
-      int b = __builtin_ctz(m);
-      ++hits[b];
-      m &= static_cast<std::uint16_t>(m - 1);
-    }
-  });
+  for (std::size_t l = 0; l < n; ++l) hits[l] += wc.stop[l];
+  hits[n] += wc.stats.cjk;
+  hits[n + 1] += wc.stats.kana;
+  hits[n + 2] += wc.stats.hangul;
+}
+
+void language_evidence(std::string_view text, std::vector<std::uint32_t>& hits) {
+  WordCounts wc;
+  count_words(text, wc);
+  language_evidence(wc, hits);
 }
 
 // A date or time in a short line: a year 19xx/20xx, hh:mm, d.m.y / d/m/y, or a month name

@@ -1,12 +1,16 @@
-// Text signals shared by both classifiers: a fast word splitter (ASCII/Latin/Cyrillic words,
-// Han and kana one character per token, the way text::tokenize cuts them), case folding of
-// the common scripts, stopword lookup, and per-block statistics.
+// Text signals shared by both classifiers: per-block word statistics and stopword lookup over
+// the ICU word tokens of the text layer (text::scan_words, the same segmentation and
+// NFKC_Casefold as text::tokenize), and a cheap case folding of the common scripts for phrase
+// and keyword matching.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "winnow/blocks.h"
 
 namespace winnow::classify {
 
@@ -20,28 +24,46 @@ const std::vector<StopwordList>& stopword_lists();
 int language_index(std::string_view code);
 
 struct TextStats {
-  std::uint32_t words = 0;       // word tokens (a Han/kana character counts as one)
+  std::uint32_t words = 0;       // ICU Word/Number tokens (Han and hiragana: one per character)
   std::uint32_t cjk = 0;         // Han/kana characters
   std::uint32_t kana = 0;
-  std::uint32_t hangul = 0;
-  std::uint32_t stopwords = 0;   // tokens in the page language's list
+  std::uint32_t hangul = 0;      // Hangul tokens
+  std::uint32_t stopwords = 0;   // tokens in the page language's list (elided form: its head)
   std::uint32_t commas = 0;      // , ; and their CJK forms
   std::uint32_t sentences = 0;   // sentence-final punctuation followed by space or end
-  std::uint32_t digits = 0;      // tokens made only of digits
+  std::uint32_t digits = 0;      // Number tokens
   std::uint32_t upper_initial = 0;  // Latin/Cyrillic words starting with a capital
   bool ends_sentence = false;    // last visible char is . ! ? … 。 ！ ？ or a closing quote after them
   double stop_density() const { return words ? static_cast<double>(stopwords) / words : 0.0; }
 };
 
-// Statistics of `text`; stopwords counted for language `lang` (index, -1 for none).
+// The word tokens of one text counted once for every stopword list: what text_stats() and
+// language_evidence() both need, so a page's blocks are segmented once (stats.stopwords is 0;
+// stop[l] holds the hits of list l).
+struct WordCounts {
+  TextStats stats;
+  std::array<std::uint32_t, 16> stop{};
+  bool done = false;
+};
+void count_words(std::string_view text, WordCounts& out);
+
+// Statistics of `text`; stopwords counted for language `lang` (index, -1 for none). The second
+// form takes the text's word counts (count_words) and adds only the punctuation pass.
 TextStats text_stats(std::string_view text, int lang);
+TextStats text_stats(std::string_view text, int lang, const WordCounts& words);
 
 // Commas and their kin only (a cheap pass for candidate scoring).
 std::uint32_t count_commas(std::string_view text);
 
 // Stopword hits of `text` for every language (size = stopword_lists().size()), added to `hits`;
-// also counts CJK/kana/hangul characters into the last three slots (hits.size() + 3).
+// also counts Han/kana characters and Hangul tokens into the last three slots (hits.size() + 3).
 void language_evidence(std::string_view text, std::vector<std::uint32_t>& hits);
+void language_evidence(const WordCounts& words, std::vector<std::uint32_t>& hits);
+
+// detect_language() (winnow/classify.h) filling and reusing `cache` (one entry per block,
+// computed on first use) so the classifier does not segment the same blocks again.
+std::string detect_language(const std::vector<blocks::Block>& blocks, std::string_view declared,
+                            std::vector<WordCounts>& cache);
 
 // A date or time in (folded) text: a year 19xx/20xx, hh:mm, d.m.y or d/m/y, or a month name
 // (en, de, fr, es, it, pt, nl abbreviations) in text that has digits.

@@ -197,27 +197,59 @@ Facts classify(std::string_view t, int32_t status) {
   return f;
 }
 
-void tokenize_valid(std::string_view text, std::vector<Token>& out) {
+// The one word segmentation: calls fn(begin, end, segment_text, facts) for every visible
+// segment of `text` (offsets into `text`). With words_only, segments whose rule status is not
+// Number/Letter/Kana/Ideographic are skipped before they are classified (they could only be
+// Punct or Symbol), which is all scan_words() needs.
+template <class Fn>
+void segment_words(std::string_view text, bool words_only, Fn&& fn) {
   icu::BreakIterator* bi = iterator(Kind::Word);
   if (bi == nullptr) return;
   for_each_piece(text, [&](std::size_t base, std::string_view piece) {
     walk(bi, piece, [&](int32_t b, int32_t e, int32_t status) {
+      if (words_only && !(status >= UBRK_WORD_NUMBER && status < UBRK_WORD_IDEO_LIMIT)) return;
       const std::string_view t = piece.substr(static_cast<std::size_t>(b),
                                               static_cast<std::size_t>(e - b));
       // Single ASCII space or newline: the commonest segment, skip without classifying.
       if (t.size() == 1 && (t[0] == ' ' || t[0] == '\n')) return;
       const Facts f = classify(t, status);
       if (!f.visible) return;
-      Token tok;
-      tok.begin = static_cast<std::uint32_t>(base + static_cast<std::size_t>(b));
-      tok.end = static_cast<std::uint32_t>(base + static_cast<std::size_t>(e));
-      normalize_append(t, tok.norm);
-      if (tok.norm.empty()) return;  // only default-ignorable characters
-      tok.kind = f.kind;
-      tok.script = f.script;
-      out.push_back(std::move(tok));
+      fn(static_cast<std::uint32_t>(base + static_cast<std::size_t>(b)),
+         static_cast<std::uint32_t>(base + static_cast<std::size_t>(e)), t, f);
     });
   });
+}
+
+void tokenize_valid(std::string_view text, std::vector<Token>& out) {
+  segment_words(text, false, [&](std::uint32_t b, std::uint32_t e, std::string_view t, const Facts& f) {
+    Token tok;
+    tok.begin = b;
+    tok.end = e;
+    normalize_append(t, tok.norm);
+    if (tok.norm.empty()) return;  // only default-ignorable characters
+    tok.kind = f.kind;
+    tok.script = f.script;
+    out.push_back(std::move(tok));
+  });
+}
+
+void scan_words_valid(std::string_view text, WordSink sink, void* ctx) {
+  thread_local std::string norm;
+  segment_words(text, true, [&](std::uint32_t b, std::uint32_t e, std::string_view t, const Facts& f) {
+    if (f.kind != TokenKind::Word && f.kind != TokenKind::Number) return;
+    norm.clear();
+    normalize_append(t, norm);
+    if (norm.empty()) return;  // only default-ignorable characters, as in tokenize()
+    WordRef w;
+    w.begin = b;
+    w.end = e;
+    w.text = t;
+    w.norm = norm;
+    w.kind = f.kind;
+    w.script = f.script;
+    sink(ctx, w);
+  });
+  if (norm.capacity() > 4096) std::string().swap(norm);
 }
 
 void sentences_valid(std::string_view text, std::vector<Span>& out) {
@@ -261,6 +293,16 @@ std::vector<Token> tokenize(std::string_view utf8) {
     tokenize_valid(clean, out);
   }
   return out;
+}
+
+void scan_words(std::string_view utf8, WordSink sink, void* ctx) {
+  if (utf8.empty() || sink == nullptr) return;
+  if (is_valid_utf8(utf8)) {
+    scan_words_valid(utf8, sink, ctx);
+  } else {
+    const std::string clean = sanitize_utf8(utf8);
+    scan_words_valid(clean, sink, ctx);
+  }
 }
 
 std::vector<Span> sentences(std::string_view utf8) {
