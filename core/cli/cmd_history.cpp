@@ -3,45 +3,15 @@
 // The history file is replaced atomically (written beside, then renamed).
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "commands.h"
+#include "db_files.h"
 #include "story_io.h"
 #include "winnow/history.h"
-#include "winnow/templates.h"
 
 namespace winnow::cli {
-namespace {
-
 namespace fs = std::filesystem;
-
-constexpr const char* kFile = "history.bin";
-constexpr const char* kTemplates = "templates.bin";  // the site-template memory (extract)
-
-// Written beside, then renamed over: a crash never leaves half a file.
-bool save_atomic(const std::string& bytes, const fs::path& dir, const char* name) {
-  fs::path tmp = dir / (std::string(name) + ".tmp");
-  {
-    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    f.flush();
-    if (!f) return false;
-  }
-  std::error_code ec;
-  fs::rename(tmp, dir / name, ec);
-  return !ec;
-}
-
-std::string read_file(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-}  // namespace
 
 int run_history(int argc, char** argv) {
   std::string db = flag_value(argc, argv, "--db");
@@ -66,28 +36,18 @@ int run_history(int argc, char** argv) {
     return 2;
   }
   fs::path dir(db);
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (!fs::is_directory(dir)) {
-    std::fprintf(stderr, "winnow history: cannot create %s\n", db.c_str());
-    return 1;
-  }
+  if (!ensure_dir(dir, "history")) return 1;
   templates::Memory memory;
-  if (fs::exists(dir / kTemplates)) {
-    std::string error;
-    if (!memory.deserialize(read_file(dir / kTemplates), &error))
-      std::fprintf(stderr, "winnow history: site templates not read (%s); starting afresh\n",
-                   error.c_str());
-  }
+  load_templates(dir, memory, "history");
   history::History h;
-  if (fs::exists(dir / kFile)) {
+  if (std::string bytes; read_whole_file(dir / kHistoryFile, &bytes)) {
     history::LoadReport rep;
-    h = history::History::deserialize(read_file(dir / kFile), &rep);
+    h = history::History::deserialize(bytes, &rep);
     for (const std::string& p : rep.problems)
       std::fprintf(stderr, "winnow history: %s\n", p.c_str());
     if (!rep.ok) {
       std::fprintf(stderr, "winnow history: %s is not a history this Winnow reads; "
-                           "left as it is\n", (dir / kFile).c_str());
+                           "left as it is\n", (dir / kHistoryFile).c_str());
       return 1;
     }
   }
@@ -107,11 +67,9 @@ int run_history(int argc, char** argv) {
     if (++n % 1000 == 0) std::fprintf(stderr, "winnow history: %zu pages\n", n);
     return out;
   });
-  if (!save_atomic(h.serialize(), dir, kFile) ||
-      !save_atomic(memory.serialize(), dir, kTemplates)) {
-    std::fprintf(stderr, "winnow history: cannot write into %s\n", dir.c_str());
+  if (!write_file_atomic(dir, kHistoryFile, h.serialize(), "history") ||
+      !write_file_atomic(dir, kTemplatesFile, memory.serialize(), "history"))
     return 1;
-  }
   return 0;
 }
 

@@ -12,36 +12,52 @@ std::string dump_line(const json& j) {
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-std::size_t for_each_record(std::istream& in, std::ostream& out,
-                            const std::function<json(const json& rec)>& handle) {
+namespace {
+
+// {"id": ..., "error": ...} with the id first, as design.md writes it and the wasm module
+// answers (nlohmann::json would sort the keys).
+std::string error_line(const json& id, const std::string& what) {
+  nlohmann::ordered_json j;
+  j["id"] = id;
+  j["error"] = what;
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace
+
+std::size_t for_each_record_text(std::istream& in, std::ostream& out,
+                                 const std::function<std::string(const json& rec)>& handle) {
   std::size_t errors = 0;
   std::string line;
   while (std::getline(in, line)) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    json reply;
     json rec = json::parse(text::sanitize_utf8(line), nullptr, /*allow_exceptions=*/false);
     if (rec.is_discarded() || !rec.is_object()) {
-      reply = {{"id", nullptr}, {"error", "line is not a JSON object"}};
+      out << error_line(nullptr, "line is not a JSON object") << '\n';
       ++errors;
-    } else {
-      json id = rec.contains("id") ? rec["id"] : json(nullptr);
-      try {
-        reply = handle(rec);
-      } catch (const RecordError& e) {
-        reply = {{"id", id}, {"error", e.what()}};
-        ++errors;
-      } catch (const std::bad_alloc&) {
-        reply = {{"id", id}, {"error", "out of memory on this record"}};
-        ++errors;
-      } catch (const std::exception& e) {
-        reply = {{"id", id}, {"error", std::string("internal error: ") + e.what()}};
-        ++errors;
-      }
+      continue;
     }
-    out << dump_line(reply) << '\n';
+    json id = rec.contains("id") ? rec["id"] : json(nullptr);
+    try {
+      out << handle(rec) << '\n';
+    } catch (const RecordError& e) {
+      out << error_line(id, e.what()) << '\n';
+      ++errors;
+    } catch (const std::bad_alloc&) {
+      out << error_line(id, "out of memory on this record") << '\n';
+      ++errors;
+    } catch (const std::exception& e) {
+      out << error_line(id, std::string("internal error: ") + e.what()) << '\n';
+      ++errors;
+    }
   }
   out.flush();
   return errors;
+}
+
+std::size_t for_each_record(std::istream& in, std::ostream& out,
+                            const std::function<json(const json& rec)>& handle) {
+  return for_each_record_text(in, out, [&](const json& rec) { return dump_line(handle(rec)); });
 }
 
 std::string require_string(const json& rec, const char* field) {

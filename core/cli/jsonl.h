@@ -25,6 +25,11 @@ struct RecordError : std::runtime_error {
 std::size_t for_each_record(std::istream& in, std::ostream& out,
                             const std::function<json(const json& rec)>& handle);
 
+// The same, for handlers whose answer is already JSON text (the core's own serialisers, so
+// the CLI prints byte for byte what the wasm module returns).
+std::size_t for_each_record_text(std::istream& in, std::ostream& out,
+                                 const std::function<std::string(const json& rec)>& handle);
+
 // Field access that throws RecordError with a message naming the field.
 std::string require_string(const json& rec, const char* field);
 std::string optional_string(const json& rec, const char* field, const std::string& fallback = "");

@@ -10,33 +10,6 @@
 
 namespace winnow::cli {
 
-std::size_t for_each_record_text(std::istream& in, std::ostream& out,
-                                 const std::function<std::string(const json& rec)>& handle) {
-  std::size_t errors = 0;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    json rec = json::parse(text::sanitize_utf8(line), nullptr, /*allow_exceptions=*/false);
-    if (rec.is_discarded() || !rec.is_object()) {
-      out << dump_line({{"id", nullptr}, {"error", "line is not a JSON object"}}) << '\n';
-      ++errors;
-      continue;
-    }
-    json id = rec.contains("id") ? rec["id"] : json(nullptr);
-    try {
-      out << handle(rec) << '\n';
-    } catch (const RecordError& e) {
-      out << dump_line({{"id", id}, {"error", e.what()}}) << '\n';
-      ++errors;
-    } catch (const std::exception& e) {
-      out << dump_line({{"id", id}, {"error", std::string("internal error: ") + e.what()}}) << '\n';
-      ++errors;
-    }
-  }
-  out.flush();
-  return errors;
-}
-
 std::string id_json(const json& rec) {
   auto it = rec.find("id");
   if (it == rec.end()) return "null";

@@ -4,18 +4,12 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
-#include <iosfwd>
 #include <string>
 
 #include "jsonl.h"
 #include "winnow/extract.h"
 
 namespace winnow::cli {
-
-// Like for_each_record, but the handler returns the answer line as JSON text.
-std::size_t for_each_record_text(std::istream& in, std::ostream& out,
-                                 const std::function<std::string(const json& rec)>& handle);
 
 // The record's id as JSON text ("null" when missing).
 std::string id_json(const json& rec);
