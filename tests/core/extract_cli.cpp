@@ -5,29 +5,17 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
+
+#include "cli_test_util.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
 std::vector<json> run(const std::string& args, const std::string& input) {
-  fs::path in = fs::temp_directory_path() / ("winnow_extract_in_" + std::to_string(::getpid()));
-  {
-    std::ofstream f(in);
-    f << input;
-  }
-  std::string cmd = std::string(WINNOW_CLI) + " extract " + args + " < " + in.string() + " 2>/dev/null";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string out;
-  char buf[4096];
-  while (p && std::fgets(buf, sizeof buf, p)) out += buf;
-  if (p) pclose(p);
-  fs::remove(in);
   std::vector<json> lines;
-  std::istringstream ss(out);
-  std::string line;
-  while (std::getline(ss, line)) lines.push_back(json::parse(line));
+  for (const std::string& line : cli_test::run_winnow("extract " + args, input))
+    lines.push_back(json::parse(line));
   return lines;
 }
 std::string page(const std::string& id, const std::string& url) {

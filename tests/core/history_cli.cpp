@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli_test_util.h"
 #include "story_test_util.h"
 
 namespace fs = std::filesystem;
@@ -18,22 +19,7 @@ using namespace story_test;
 namespace {
 
 std::vector<std::string> run(const std::string& args, const std::string& input) {
-  fs::path in = fs::temp_directory_path() / ("winnow_story_in_" + std::to_string(::getpid()));
-  {
-    std::ofstream f(in);
-    f << input;
-  }
-  std::string cmd = std::string(WINNOW_CLI) + " " + args + " < " + in.string() + " 2>/dev/null";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string out;
-  char buf[4096];
-  while (p && std::fgets(buf, sizeof buf, p)) out += buf;
-  if (p) pclose(p);
-  fs::remove(in);
-  std::vector<std::string> lines;
-  std::istringstream ss(out);
-  for (std::string line; std::getline(ss, line);) lines.push_back(line);
-  return lines;
+  return cli_test::run_winnow(args, input);
 }
 
 std::string doc_line(const std::string& id, const std::string& url, const json& time,

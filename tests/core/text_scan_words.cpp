@@ -48,7 +48,7 @@ void check_same_as_tokenize(const std::string& s) {
 }  // namespace
 
 TEST_CASE("scan_words: exactly the Word/Number tokens of tokenize", "[text]") {
-  for (const std::string s : {
+  for (const std::string& s : {
            std::string("Dr. Smith's café costs $4.50 (about €4) — isn't it 3.5% cheaper?"),
            std::string("Straße, ÄRGER und Maß: 1.000 Bücher für 12,50 €"),
            std::string("Москва — столица России. ВЫБОРЫ 2024!"),
