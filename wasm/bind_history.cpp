@@ -5,7 +5,6 @@
 #include <emscripten/val.h>
 
 #include <chrono>
-#include <stdexcept>
 #include <string>
 
 #include "winnow/extract.h"
@@ -41,18 +40,28 @@ class HistoryHandle {
  public:
   HistoryHandle() = default;
 
+  // Null when the bytes are not a history this Winnow reads; load_error() then says why.
+  // (No C++ exception crosses into JS: the module is built without exception catching,
+  // which would route every call through JS trampolines.)
   static HistoryHandle* load(const val& bytes) {
     winnow::history::LoadReport rep;
     auto* h = new HistoryHandle();
     h->h_ = winnow::history::History::deserialize(bytes_of(bytes), &rep);
     if (!rep.ok) {
       delete h;
-      throw std::runtime_error(rep.problems.empty() ? "unreadable history" : rep.problems.front());
+      last_load_error() = rep.problems.empty() ? "unreadable history" : rep.problems.front();
+      return nullptr;
     }
     h->report_ = rep;
     if (!h->h_.attachment().empty()) h->memory_.deserialize(h->h_.attachment());
     return h;
   }
+
+  static std::string& last_load_error() {
+    static std::string error;
+    return error;
+  }
+  static std::string load_error() { return last_load_error(); }
 
   // {"records":n,"skipped":n,"problems":[...]} of the last load.
   std::string load_report() const {
@@ -109,6 +118,7 @@ EMSCRIPTEN_BINDINGS(winnow_history) {
   emscripten::class_<HistoryHandle>("History")
       .constructor<>()
       .class_function("load", &HistoryHandle::load, emscripten::allow_raw_pointers())
+      .class_function("loadError", &HistoryHandle::load_error)
       .function("loadReport", &HistoryHandle::load_report)
       .function("visit", &HistoryHandle::visit)
       .function("lookup", &HistoryHandle::lookup)

@@ -36,7 +36,9 @@
     // bytes (null: a new, empty one). Throws on bytes the core cannot read.
     openHistory(bytes) {
       const b = bytes && bytes.byteLength ? bytesOf(bytes) : null;
-      return new HistoryHandle(b ? this.m.History.load(b) : new this.m.History());
+      const h = b ? this.m.History.load(b) : new this.m.History();
+      if (!h) throw new Error(this.m.History.loadError());
+      return new HistoryHandle(h);
     }
   }
 
