@@ -15,6 +15,9 @@
     return new Uint8Array(0);
   }
 
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+
   function parse(json, what) {
     const r = JSON.parse(json);
     if (r && r.error) throw new Error('winnow core, ' + what + ': ' + r.error);
@@ -30,7 +33,16 @@
     // The extract answer of design.md for a snapshot (snapshot.h; the URL rides in its
     // header), each block carrying `node`: the index of its element record, i.e. of
     // Winnow.snapshot's elements[].
-    analyzeSnapshot(snapshot) { return parse(this.m.extractSnapshot(snapshot), 'extract'); }
+    // The snapshot's UTF-8 goes straight into the module's buffer and the answer comes back as
+    // bytes (wasm/bind_extract.cpp says why). Lone surrogates become U+FFFD here, as the
+    // core's own sanitising would make them.
+    analyzeSnapshot(snapshot) {
+      const m = this.m;
+      const max = snapshot.length * 3;  // UTF-8 never needs more bytes per UTF-16 unit
+      const at = m.snapshotBuffer(max);
+      const { written } = encoder.encodeInto(snapshot, m.HEAPU8.subarray(at, at + max));
+      return parse(decoder.decode(m.extractSnapshotBuffer(written)), 'extract');
+    }
 
     // The history of design.md with its site-template memory, from the core's own serialised
     // bytes (null: a new, empty one). Throws on bytes the core cannot read.

@@ -19,7 +19,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { cliPath, instantiate } from './wasm-module.mjs';
+import { cliPath, instantiate, loadCoreJs } from './wasm-module.mjs';
 import { listPages, loadPage, loadReadingOrder } from '../pages/gold.mjs';
 
 const RS = '\x1e';
@@ -64,6 +64,7 @@ test('wasm extractSnapshot() on `winnow snapshot` equals `winnow extract` on eve
   const snaps = runCli(['snapshot'], inputLines);
   const native = runCli(['extract'], inputLines);
   const mod = await instantiate();
+  const core = await loadCoreJs(mod);
   let blocksSeen = 0;
   let contentSeen = 0;
   for (let i = 0; i < pages.length; i++) {
@@ -78,6 +79,9 @@ test('wasm extractSnapshot() on `winnow snapshot` equals `winnow extract` on eve
     assert.ok(recs.length > 5, `${page}: snapshot has only ${recs.length} records`);
 
     const wasm = JSON.parse(mod.extractSnapshot(snapshot));
+    // The extension's own door (extension/lib/core.js: the snapshot's bytes written into the
+    // module's buffer, the answer read back as bytes) answers exactly the same.
+    assert.deepEqual(core.analyzeSnapshot(snapshot), wasm, `${page}: core.js and extractSnapshot() differ`);
     assert.equal(wasm.id, null);
     assert.ok(!wasm.error, `${page}: wasm error ${wasm.error}`);
     // Every field and every block, in order, except id and node.
@@ -98,6 +102,21 @@ test('wasm extractSnapshot() on `winnow snapshot` equals `winnow extract` on eve
   // Real answers, not empty shells on both sides.
   assert.ok(blocksSeen > 300, `only ${blocksSeen} blocks over all pages`);
   assert.ok(contentSeen > 50 && contentSeen < blocksSeen, `${contentSeen} content blocks of ${blocksSeen}`);
+});
+
+test('core.js analyzeSnapshot(): non-ASCII text, lone surrogates and one buffer reused across sizes', async () => {
+  const core = await loadCoreJs(await instantiate());
+  const page = (body) => ['W1', 'https://x.example/a', 'de', 'Titel', ''].join(US) + RS +
+    ['E', '0', 'html', '', '', '', '', ''].join(US) + RS + ['E', '1', 'body', '', '', '', '', ''].join(US) + RS +
+    ['E', '2', 'p', '', '', '', '', ''].join(US) + RS + ['T', '3', body].join(US);
+  const long = 'Grüße aus Köln, sagte der Bürgermeister am Montag über die neue Brücke. '.repeat(400);
+  const a = core.analyzeSnapshot(page(long));
+  assert.equal(a.title, 'Titel');
+  assert.equal(a.blocks.length, 1);
+  assert.equal(a.blocks[0].text, long.trim());
+  // A shorter page after a longer one: only the bytes written count, nothing of the last page.
+  const b = core.analyzeSnapshot(page('Straße \u{1F600} und \uD800 Ende.'));
+  assert.equal(b.blocks[0].text, 'Straße \u{1F600} und \uFFFD Ende.');
 });
 
 test('`winnow snapshot` answers a bad line with an error and goes on', () => {
