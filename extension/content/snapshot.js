@@ -18,18 +18,18 @@
     return s.indexOf(RS) >= 0 || s.indexOf(US) >= 0 ? s.replace(SEP, ' ') : s;
   }
 
-  // One pass over the element's own attributes (most have none or one) rather than a lookup
-  // per name.
+  // One pass over the names of the element's own attributes (most have none or one) rather
+  // than a lookup per name. getAttributeNames() makes no Attr objects as el.attributes does
+  // (measured on 40 ScrapingHub pages: snapshot median 3.4 -> 2.4 ms, same output).
   const EXTRA_SET = new Set(EXTRA);
   function extraOf(el) {
-    if (!el.hasAttributes()) return '';
-    const attrs = el.attributes;
+    const names = el.getAttributeNames();
     let out = '';
-    for (let i = 0; i < attrs.length; i++) {
-      const a = attrs[i];
-      if (!EXTRA_SET.has(a.name)) continue;
-      const v = a.value;
-      if (v !== '') out += a.name + '=' + (v.indexOf(';') >= 0 ? v.replace(/;/g, ' ') : v) + ';';
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i];
+      if (!EXTRA_SET.has(n)) continue;
+      const v = el.getAttribute(n);
+      if (v !== '') out += n + '=' + (v.indexOf(';') >= 0 ? v.replace(/;/g, ' ') : v) + ';';
     }
     return out;
   }
