@@ -60,21 +60,23 @@
       canonicalEl ? canonicalEl.href : ''].map(clean).join(US)];
     const elements = [];
 
-    // Iterative pre-order walk; `hidden` is inherited so a hidden subtree costs no style reads.
-    function walk(el, depth, parentHidden) {
+    // Pre-order walk; a hidden element's subtree is left out, so it costs no style reads.
+    function walk(el, depth) {
       const tag = el.tagName;
       if (SKIP.has(tag) || (el.id && OWN_IDS.has(el.id))) return;
-      const hidden = parentHidden || (depth > 0 && tag !== 'HEAD' && !inHead && hiddenOf(el, view));
+      const hidden = depth > 0 && tag !== 'HEAD' && !inHead && hiddenOf(el, view);
       elements.push(el);
       parts.push('E' + US + depth + US + tag.toLowerCase() + US + clean(el.id || '') + US +
         clean(el.getAttribute('class') || '') + US + clean(el.getAttribute('role') || '') + US +
         (hidden ? 'h' : '') + US + extraOf(el));
+      // Below a hidden element nothing becomes a block: its subtree stays out (snapshot.h).
+      if (hidden) return;
       const wasInHead = inHead;
       if (tag === 'HEAD') inHead = true;
       for (let c = el.firstChild; c !== null; c = c.nextSibling) {
         const t = c.nodeType;
         if (t === 1) {
-          walk(c, depth + 1, hidden);
+          walk(c, depth + 1);
         } else if (t === 3) {
           const s = c.data;
           if (s.length === 0) continue;
@@ -85,7 +87,7 @@
       inHead = wasInHead;
     }
     let inHead = false;
-    walk(root, 0, false);
+    walk(root, 0);
     return { text: parts.join(RS), elements };
   }
 
