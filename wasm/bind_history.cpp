@@ -95,6 +95,11 @@ class HistoryHandle {
     h_.set_attachment(memory_.serialize());
     return to_bytes(h_.serialize());
   }
+  // The site-template memory of `url`'s site alone, as bytes (extractSnapshotWithTemplates
+  // reads them): pages are analysed with what the site taught, without recording anything.
+  val site_templates(const std::string& url) const {
+    return to_bytes(memory_.site_only(winnow::site_of(url)).serialize());
+  }
   std::string extract_snapshot(const std::string& snapshot, const std::string& url) {
     return winnow::to_json(winnow::extract_tree(winnow::dom::from_snapshot(snapshot), url, &memory_), "null");
   }
@@ -128,6 +133,7 @@ EMSCRIPTEN_BINDINGS(winnow_history) {
       .function("clear", &HistoryHandle::clear)
       .function("size", &HistoryHandle::size)
       .function("serialize", &HistoryHandle::serialize)
+      .function("siteTemplates", &HistoryHandle::site_templates)
       .function("extractSnapshot", &HistoryHandle::extract_snapshot);
   emscripten::function("compareText", &compare_text);
 }
