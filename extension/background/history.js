@@ -74,10 +74,15 @@
     });
   }
 
-  // Snapshot analysis in the worker, for pages whose CSP stops wasm in the content script.
-  // Needs no history, so it does not wait in the queue.
-  async function analyze(snapshot) {
-    return (await ready()).core.analyzeSnapshot(snapshot);
+  // Snapshot analysis in the worker (a page's first pass, and every pass where the page's CSP
+  // stops wasm in the content script), judged with a copy of the site's template memory: the
+  // memory is only read here (the visit records the page), so it needs no place in the queue
+  // and an incognito page leaves no trace in it. Returns {page, templates: the copy's bytes},
+  // which the content script keeps for the passes it runs itself.
+  async function analyze(snapshot, url) {
+    const { core, hist } = await ready();
+    const templates = hist.siteTemplates(url);
+    return { page: core.analyzeSnapshot(snapshot, templates), templates };
   }
 
   function retain(days) {

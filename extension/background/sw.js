@@ -34,7 +34,10 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
 
   async function handle(m, sender) {
     switch (m && m.type) {
-      case 'analyze': return { page: await H.analyze(m.snapshot) };
+      case 'analyze': {
+        const r = await H.analyze(m.snapshot, m.url);
+        return { page: r.page, templates: G.WinnowCore.toBase64(r.templates) };
+      }
       case 'visit': {
         const incognito = !!(sender.tab && sender.tab.incognito) || !!m.incognito;
         return { story: await H.visit(m.page, incognito) };

@@ -47,11 +47,17 @@
     else setTimeout(start, 1000);
   }
 
-  async function analyzeSnapshot(snapText) {
-    if (core) {
-      try { return { page: core.analyzeSnapshot(snapText), via: 'content' }; } catch (e) { core = null; }
+  // The site's template memory as the worker last handed it (bytes): passes run here judge
+  // the page with it too, so a block the site repeats stays `template` through re-analyses.
+  // Until the worker has answered once, passes go to the worker.
+  let templates = null;
+  async function analyzeSnapshot(snapText, url) {
+    if (core && templates) {
+      try { return { page: core.analyzeSnapshot(snapText, templates), via: 'content' }; } catch (e) { core = null; }
     }
-    return { page: (await send({ type: 'analyze', snapshot: snapText })).page, via: 'worker' };
+    const r = await send({ type: 'analyze', snapshot: snapText, url });
+    templates = G.WinnowCore.fromBase64(r.templates);
+    return { page: r.page, via: 'worker' };
   }
 
   // The worker looks the page up and adds it (the core decides whether it is an article).
@@ -80,7 +86,7 @@
     const t1 = performance.now();
     let page; let via = 'cache';
     if (last && last.url === url && last.snapText === snap.text) page = last.page;
-    else ({ page, via } = await analyzeSnapshot(snap.text));
+    else ({ page, via } = await analyzeSnapshot(snap.text, url));
     const t2 = performance.now();
     if (paused()) return;
     const { plan, content, byBlock } = W.marks.planOf(page, snap.elements,
