@@ -95,8 +95,13 @@ class HistoryHandle {
     h_.set_attachment(memory_.serialize());
     return to_bytes(h_.serialize());
   }
-  // The site-template memory of `url`'s site alone, as bytes (extractSnapshotWithTemplates
-  // reads them): pages are analysed with what the site taught, without recording anything.
+  // The extract answer for a snapshot, judged with a copy of its site's template memory: the
+  // memory is read, never recorded (the visit records), so an incognito page leaves no trace.
+  std::string analyze_snapshot(const std::string& snapshot) const {
+    winnow::templates::Memory copy = memory_.site_only(winnow::site_of(winnow::dom::snapshot_url(snapshot)));
+    return winnow::to_json(winnow::extract_snapshot(snapshot, &copy), "null");
+  }
+  // The same copy as bytes, for a content script's own passes (extractSnapshotWithTemplates).
   val site_templates(const std::string& url) const {
     return to_bytes(memory_.site_only(winnow::site_of(url)).serialize());
   }
@@ -133,6 +138,7 @@ EMSCRIPTEN_BINDINGS(winnow_history) {
       .function("clear", &HistoryHandle::clear)
       .function("size", &HistoryHandle::size)
       .function("serialize", &HistoryHandle::serialize)
+      .function("analyzeSnapshot", &HistoryHandle::analyze_snapshot)
       .function("siteTemplates", &HistoryHandle::site_templates)
       .function("extractSnapshot", &HistoryHandle::extract_snapshot);
   emscripten::function("compareText", &compare_text);

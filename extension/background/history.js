@@ -76,13 +76,15 @@
 
   // Snapshot analysis in the worker (a page's first pass, and every pass where the page's CSP
   // stops wasm in the content script), judged with a copy of the site's template memory: the
-  // memory is only read here (the visit records the page), so it needs no place in the queue
-  // and an incognito page leaves no trace in it. Returns {page, templates: the copy's bytes},
-  // which the content script keeps for the passes it runs itself.
-  async function analyze(snapshot, url) {
-    const { core, hist } = await ready();
-    const templates = hist.siteTemplates(url);
-    return { page: core.analyzeSnapshot(snapshot, templates), templates };
+  // memory is only read here (the visit records the page), so this needs no place in the queue
+  // and an incognito page leaves no trace in it.
+  async function analyze(snapshot) {
+    return (await ready()).hist.analyzeSnapshot(snapshot);
+  }
+
+  // That copy as bytes, for the passes a content script runs with its own module.
+  async function templates(url) {
+    return (await ready()).hist.siteTemplates(url);
   }
 
   function retain(days) {
@@ -152,5 +154,5 @@
     });
   }
 
-  G.WinnowHistory = { visit, analyze, retain, clear, exportJson, importJson, stats, serial };
+  G.WinnowHistory = { visit, analyze, templates, retain, clear, exportJson, importJson, stats, serial };
 })(globalThis);

@@ -34,10 +34,8 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
 
   async function handle(m, sender) {
     switch (m && m.type) {
-      case 'analyze': {
-        const r = await H.analyze(m.snapshot, m.url);
-        return { page: r.page, templates: G.WinnowCore.toBase64(r.templates) };
-      }
+      case 'analyze': return { page: await H.analyze(m.snapshot) };
+      case 'templates': return { templates: G.WinnowCore.toBase64(await H.templates(m.url)) };
       case 'visit': {
         const incognito = !!(sender.tab && sender.tab.incognito) || !!m.incognito;
         return { story: await H.visit(m.page, incognito) };

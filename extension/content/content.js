@@ -36,28 +36,25 @@
 
   // The first pass goes to the worker, where the module is already warm (instantiating 2.4 MB
   // of wasm here costs 70-100 ms). Then, when the page is idle, the module loads here for the
-  // re-analyses that follow DOM changes; where the page's CSP forbids wasm it never loads and
-  // the worker keeps answering.
+  // re-analyses that follow DOM changes, together with a copy of the site's template memory
+  // (bytes) from the worker, so that a block the site repeats stays `template` through them.
+  // Where the page's CSP forbids wasm the module never loads and the worker keeps answering.
   let localRequested = false;
+  let templates = null;
   function loadLocalCoreWhenIdle() {
     if (localRequested || !G.WinnowCore || typeof G.createWinnow !== 'function') return;
     localRequested = true;
-    const start = () => G.WinnowCore.load().then((c) => { core = c; }, () => { core = null; });
+    const start = () => Promise.all([G.WinnowCore.load(), send({ type: 'templates', url: location.href })])
+      .then(([c, r]) => { templates = G.WinnowCore.fromBase64(r.templates); core = c; }, () => { core = null; });
     if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 5000 });
     else setTimeout(start, 1000);
   }
 
-  // The site's template memory as the worker last handed it (bytes): passes run here judge
-  // the page with it too, so a block the site repeats stays `template` through re-analyses.
-  // Until the worker has answered once, passes go to the worker.
-  let templates = null;
-  async function analyzeSnapshot(snapText, url) {
-    if (core && templates) {
+  async function analyzeSnapshot(snapText) {
+    if (core) {
       try { return { page: core.analyzeSnapshot(snapText, templates), via: 'content' }; } catch (e) { core = null; }
     }
-    const r = await send({ type: 'analyze', snapshot: snapText, url });
-    templates = G.WinnowCore.fromBase64(r.templates);
-    return { page: r.page, via: 'worker' };
+    return { page: (await send({ type: 'analyze', snapshot: snapText })).page, via: 'worker' };
   }
 
   // The worker looks the page up and adds it (the core decides whether it is an article).
@@ -86,7 +83,7 @@
     const t1 = performance.now();
     let page; let via = 'cache';
     if (last && last.url === url && last.snapText === snap.text) page = last.page;
-    else ({ page, via } = await analyzeSnapshot(snap.text, url));
+    else ({ page, via } = await analyzeSnapshot(snap.text));
     const t2 = performance.now();
     if (paused()) return;
     const { plan, content, byBlock } = W.marks.planOf(page, snap.elements,

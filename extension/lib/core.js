@@ -57,7 +57,10 @@
     // Drops every page read before `cutoff` (seconds since the epoch); returns how many.
     retain(cutoff) { return this.h.retain(cutoff); }
     size() { return this.h.size(); }
-    // The site-template memory of the URL's site alone (bytes for analyzeSnapshot).
+    // Core.analyzeSnapshot's answer, judged with (a copy of) the site's template memory; the
+    // memory is only read.
+    analyzeSnapshot(snapshot) { return parse(this.h.analyzeSnapshot(snapshot), 'extract'); }
+    // The site-template memory of the URL's site alone (bytes for Core.analyzeSnapshot).
     siteTemplates(url) { return bytesOf(this.h.siteTemplates(url)); }
     bytes() { return bytesOf(this.h.serialize()); }
     clear() { this.h.clear(); }

@@ -118,11 +118,11 @@ test('`winnow snapshot` answers a bad line with an error and goes on', () => {
   assert.ok(recs.some((f) => f[0] === 'T' && f[2] === 'Hallo'), 'text record');
 });
 
-// What the extension's reader sees: each page in reading order judged with a copy of its
-// site's template memory (History.siteTemplates, the bytes the worker hands a content script)
-// must equal `winnow extract --history` over the same order, where the whole memory is read
+// What the extension's reader sees: each page in reading order judged by the worker
+// (History.analyzeSnapshot) and by a content script with a copy of the site's template memory
+// (History.siteTemplates, the bytes the worker hands it) must equal `winnow extract --history` over the same order, where the whole memory is read
 // and updated. The History's visits record each page as the CLI does.
-test('wasm extractSnapshotWithTemplates() with History.siteTemplates() equals `winnow extract --history` in reading order', async () => {
+test('wasm History.analyzeSnapshot() and extractSnapshotWithTemplates() with History.siteTemplates() equal `winnow extract --history` in reading order', async () => {
   const order = loadReadingOrder().pages.filter((e) => !e.serve_at).map((e) => pages.find((p) => p.page === e.page));
   const lines = order.map(({ page, html, gold }) => JSON.stringify({ id: page, url: gold.url, html }));
   const snaps = runCli(['snapshot'], lines);
@@ -137,7 +137,10 @@ test('wasm extractSnapshotWithTemplates() with History.siteTemplates() equals `w
     const copy = hist.siteTemplates(gold.url);
     const wasm = JSON.parse(mod.extractSnapshotWithTemplates(snaps[i].snapshot, copy));
     assert.deepEqual(withoutIdAndNodes(wasm), withoutIdAndNodes(native[i]), `${page}: with templates, wasm and native differ`);
-    // the copy was only read
+    // the worker's own analysis (History.analyzeSnapshot) judges alike
+    const worker = JSON.parse(hist.analyzeSnapshot(snaps[i].snapshot));
+    assert.deepEqual(worker, wasm, `${page}: History.analyzeSnapshot differs`);
+    // the memory was only read
     assert.deepEqual(hist.siteTemplates(gold.url), copy, `${page}: analysing changed the memory`);
     hist.visit(JSON.stringify({ id: page, url: gold.url, snapshot: snaps[i].snapshot }));
     templates += wasm.blocks.filter((b) => b.kind === 'template').length;
