@@ -9,7 +9,14 @@
   const W = G.Winnow;
   const S = G.WinnowSettings;
   const api = S.api;
-  const msg = (k, subs) => api.i18n.getMessage(k, subs) || k;
+  // Messages without substitutions are asked once (marks ask for the same few per block).
+  const fixed = new Map();
+  const msg = (k, subs) => {
+    if (subs) return api.i18n.getMessage(k, subs) || k;
+    if (!fixed.has(k)) fixed.set(k, api.i18n.getMessage(k) || k);
+    return fixed.get(k);
+  };
+  const LEGEND = { dim: 'legendDimmed', gentle: 'legendOutlined', fold: 'legendFolded' };
 
   const DEBOUNCE_MS = 300;    // quiet time after the last DOM change before re-analysing
   const MAX_WAIT_MS = 1500;   // but never wait longer than this while the page keeps changing
@@ -136,7 +143,7 @@
       W.banner.hide('winnow-banner');
       bannerFor = null;
     }
-    const text = counts.filler ? msg('legendDimmed', [String(counts.filler)]) : msg('legendNone');
+    const text = counts.filler ? msg(LEGEND[settings.mode] || LEGEND.dim, [String(counts.filler)]) : msg('legendNone');
     if (text !== legendText || !document.getElementById('winnow-legend')) {
       W.banner.legend(text);
       legendText = text;
@@ -217,6 +224,7 @@
       if (paused()) removeAll(); else run('resumed');
     } else if (changes.mode && !paused()) {
       W.marks.setMode(settings.mode);
+      if (last) drawUi(last.story, last.counts, last.url);
     } else if (changes.corrections && !paused()) {
       run('corrected');
     }

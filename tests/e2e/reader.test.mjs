@@ -69,7 +69,7 @@ test('a block the site repeats is marked template on its later pages, with kind 
   assert.equal(m.label, 'boilerplate');
   assert.equal(m.kind, 'template');
   assert.match(m.reason, new RegExp(`recurs on 2 other pages of ${SITE.replace('.', '\\.')}`));
-  assert.ok(m.title.includes('(template)') && m.title.includes(m.reason), `hover text: ${m.title}`);
+  assert.match(m.title, /^Winnow: filler — repeated on this site's pages: recurs on 2 other pages/, 'the hover text says it');
   assert.equal((await markOf(tab, courier[2].lead)).label, 'content', 'the article itself stays');
 
   // Later passes run in the content script once its module has loaded: they judge with the
@@ -95,6 +95,16 @@ test('a block the site repeats is marked template on its later pages, with kind 
   assert.equal(again.reason, m.reason);
   assert.equal(await tab.evaluate(() => window.__winnowNoteChanges), 0, 'the mark was never taken off and put back');
   await browser.sw.evaluate(() => chrome.storage.local.set({ debugTiming: false }));
+
+  // The legend names what the reader sees, in the way filler is shown now.
+  const legend = () => tab.evaluate(() => document.getElementById('winnow-legend').shadowRoot.textContent);
+  const filler = await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]').length);
+  assert.ok((await legend()).includes(`Winnow faded ${filler} blocks of filler`), await legend());
+  await browser.sw.evaluate(() => chrome.storage.local.set({ mode: 'fold' }));
+  await tab.waitForFunction(() => document.documentElement.classList.contains('winnow-fold'));
+  await tab.waitForFunction(() => /folded \d+ blocks of filler to one line/.test(document.getElementById('winnow-legend').shadowRoot.textContent));
+  await browser.sw.evaluate(() => chrome.storage.local.set({ mode: 'dim' }));
+  await tab.waitForFunction(() => /faded/.test(document.getElementById('winnow-legend').shadowRoot.textContent));
   await tab.close();
 });
 
@@ -121,7 +131,7 @@ test('a reader\'s "filler too" correction is applied at once and remembered for 
     const m = await markOf(t, para);
     assert.equal(m.label, 'boilerplate');
     assert.equal(m.kind, 'other');
-    assert.equal(m.reason, `You corrected this block on ${site}.`);
+    assert.equal(m.reason, `You corrected this block on ${site}`);
   };
   await check(tab);
   const stored = await browser.sw.evaluate(() => chrome.storage.local.get('corrections'));
