@@ -4,8 +4,11 @@
 // index the content script maps back to its element.
 //
 //   Module.extractSnapshot(snapshot)            -> JSON string
+//   Module.extractSnapshotWithTemplates(snapshot, bytes) -> JSON string, judged with a copy of
+//       the site-template memory (History.siteTemplates(url)); the copy is read, never kept
 //   Module.snapshotBuffer(bytes)                -> address of a buffer of that many bytes
-//   Module.extractSnapshotBuffer(bytes)         -> the JSON answer as a Uint8Array view
+//   Module.extractSnapshotBuffer(bytes, templates) -> the JSON answer as a Uint8Array view;
+//       templates: the bytes of History.siteTemplates(url), or null
 //   Module.extractText(title, text, url)        -> JSON string (text DOC, pasted chrome judged)
 // The buffer pair is the fast door extension/lib/core.js uses: the snapshot's UTF-8 is written
 // straight into wasm memory (TextEncoder.encodeInto) and the answer read back as bytes
@@ -23,6 +26,7 @@
 #include <string>
 
 #include "winnow/extract.h"
+#include "winnow/templates.h"
 
 namespace {
 
@@ -34,6 +38,22 @@ std::string extract_snapshot_json(const std::string& snapshot) {
   return winnow::to_json(winnow::extract_snapshot(snapshot, nullptr), "null");
 }
 
+// A Uint8Array's bytes into a memory; unreadable bytes leave it empty (the page is then
+// judged on its own).
+void read_memory(const emscripten::val& bytes, winnow::templates::Memory& memory) {
+  std::string b;
+  unsigned n = bytes["length"].as<unsigned>();
+  b.resize(n);
+  if (n) emscripten::val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(b.data()))).call<void>("set", bytes);
+  memory.deserialize(b);
+}
+
+std::string extract_snapshot_templates_json(const std::string& snapshot, const emscripten::val& bytes) {
+  winnow::templates::Memory memory;
+  read_memory(bytes, memory);
+  return winnow::to_json(winnow::extract_snapshot(snapshot, &memory), "null");
+}
+
 std::uintptr_t snapshot_buffer(std::size_t bytes) {
   if (bytes > g_input_size || !g_input) {
     g_input.reset(new char[bytes + 1]);
@@ -42,9 +62,15 @@ std::uintptr_t snapshot_buffer(std::size_t bytes) {
   return reinterpret_cast<std::uintptr_t>(g_input.get());
 }
 
-emscripten::val extract_snapshot_buffer(std::size_t bytes) {
+emscripten::val extract_snapshot_buffer(std::size_t bytes, const emscripten::val& templates) {
   std::string_view snapshot(g_input.get(), g_input ? std::min(bytes, g_input_size) : 0);
-  g_answer = winnow::to_json(winnow::extract_snapshot(snapshot, nullptr), "null");
+  if (templates.isNull() || templates.isUndefined()) {
+    g_answer = winnow::to_json(winnow::extract_snapshot(snapshot, nullptr), "null");
+  } else {
+    winnow::templates::Memory memory;
+    read_memory(templates, memory);
+    g_answer = winnow::to_json(winnow::extract_snapshot(snapshot, &memory), "null");
+  }
   // Pages differ wildly in size: do not pin the largest one's buffer for good.
   if (g_input_size > (std::size_t{8} << 20)) {
     g_input.reset();
@@ -62,6 +88,7 @@ std::string extract_text_json(const std::string& title, const std::string& text,
 
 EMSCRIPTEN_BINDINGS(winnow_extract) {
   emscripten::function("extractSnapshot", &extract_snapshot_json);
+  emscripten::function("extractSnapshotWithTemplates", &extract_snapshot_templates_json);
   emscripten::function("snapshotBuffer", &snapshot_buffer);
   emscripten::function("extractSnapshotBuffer", &extract_snapshot_buffer);
   emscripten::function("extractText", &extract_text_json);

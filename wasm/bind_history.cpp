@@ -95,6 +95,16 @@ class HistoryHandle {
     h_.set_attachment(memory_.serialize());
     return to_bytes(h_.serialize());
   }
+  // The extract answer for a snapshot, judged with a copy of its site's template memory: the
+  // memory is read, never recorded (the visit records), so an incognito page leaves no trace.
+  std::string analyze_snapshot(const std::string& snapshot) const {
+    winnow::templates::Memory copy = memory_.site_only(winnow::site_of(winnow::dom::snapshot_url(snapshot)));
+    return winnow::to_json(winnow::extract_snapshot(snapshot, &copy), "null");
+  }
+  // The same copy as bytes, for a content script's own passes (extractSnapshotWithTemplates).
+  val site_templates(const std::string& url) const {
+    return to_bytes(memory_.site_only(winnow::site_of(url)).serialize());
+  }
   std::string extract_snapshot(const std::string& snapshot, const std::string& url) {
     return winnow::to_json(winnow::extract_tree(winnow::dom::from_snapshot(snapshot), url, &memory_), "null");
   }
@@ -128,6 +138,8 @@ EMSCRIPTEN_BINDINGS(winnow_history) {
       .function("clear", &HistoryHandle::clear)
       .function("size", &HistoryHandle::size)
       .function("serialize", &HistoryHandle::serialize)
+      .function("analyzeSnapshot", &HistoryHandle::analyze_snapshot)
+      .function("siteTemplates", &HistoryHandle::site_templates)
       .function("extractSnapshot", &HistoryHandle::extract_snapshot);
   emscripten::function("compareText", &compare_text);
 }

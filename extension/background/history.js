@@ -74,10 +74,17 @@
     });
   }
 
-  // Snapshot analysis in the worker, for pages whose CSP stops wasm in the content script.
-  // Needs no history, so it does not wait in the queue.
+  // Snapshot analysis in the worker (a page's first pass, and every pass where the page's CSP
+  // stops wasm in the content script), judged with a copy of the site's template memory: the
+  // memory is only read here (the visit records the page), so this needs no place in the queue
+  // and an incognito page leaves no trace in it.
   async function analyze(snapshot) {
-    return (await ready()).core.analyzeSnapshot(snapshot);
+    return (await ready()).hist.analyzeSnapshot(snapshot);
+  }
+
+  // That copy as bytes, for the passes a content script runs with its own module.
+  async function templates(url) {
+    return (await ready()).hist.siteTemplates(url);
   }
 
   function retain(days) {
@@ -147,5 +154,5 @@
     });
   }
 
-  G.WinnowHistory = { visit, analyze, retain, clear, exportJson, importJson, stats, serial };
+  G.WinnowHistory = { visit, analyze, templates, retain, clear, exportJson, importJson, stats, serial };
 })(globalThis);

@@ -35,6 +35,7 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
   async function handle(m, sender) {
     switch (m && m.type) {
       case 'analyze': return { page: await H.analyze(m.snapshot) };
+      case 'templates': return { templates: G.WinnowCore.toBase64(await H.templates(m.url)) };
       case 'visit': {
         const incognito = !!(sender.tab && sender.tab.incognito) || !!m.incognito;
         return { story: await H.visit(m.page, incognito) };

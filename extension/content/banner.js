@@ -9,7 +9,7 @@
       color: #1d2b22; background: #f3faf5; border: 1px solid #2e9b4f; border-radius: 8px;
       box-shadow: 0 4px 16px rgba(0,0,0,.18); }
     .banner { top: 12px; right: 12px; max-width: 380px; padding: 12px 14px; }
-    .legend { bottom: 12px; right: 12px; padding: 6px 10px; font-size: 12px; background: #fff;
+    .legend { bottom: 12px; right: 12px; max-width: 340px; padding: 6px 10px; font-size: 12px; background: #fff;
       border-color: #888; color: #333; }
     .title { font-weight: 600; margin: 0 0 4px; }
     .sub { margin: 0 0 8px; color: #44574a; }

@@ -9,7 +9,14 @@
   const W = G.Winnow;
   const S = G.WinnowSettings;
   const api = S.api;
-  const msg = (k, subs) => api.i18n.getMessage(k, subs) || k;
+  // Messages without substitutions are asked once (marks ask for the same few per block).
+  const fixed = new Map();
+  const msg = (k, subs) => {
+    if (subs) return api.i18n.getMessage(k, subs) || k;
+    if (!fixed.has(k)) fixed.set(k, api.i18n.getMessage(k) || k);
+    return fixed.get(k);
+  };
+  const LEGEND = { dim: 'legendDimmed', gentle: 'legendOutlined', fold: 'legendFolded' };
 
   const DEBOUNCE_MS = 300;    // quiet time after the last DOM change before re-analysing
   const MAX_WAIT_MS = 1500;   // but never wait longer than this while the page keeps changing
@@ -36,20 +43,23 @@
 
   // The first pass goes to the worker, where the module is already warm (instantiating 2.4 MB
   // of wasm here costs 70-100 ms). Then, when the page is idle, the module loads here for the
-  // re-analyses that follow DOM changes; where the page's CSP forbids wasm it never loads and
-  // the worker keeps answering.
+  // re-analyses that follow DOM changes, together with a copy of the site's template memory
+  // (bytes) from the worker, so that a block the site repeats stays `template` through them.
+  // Where the page's CSP forbids wasm the module never loads and the worker keeps answering.
   let localRequested = false;
+  let templates = null;
   function loadLocalCoreWhenIdle() {
     if (localRequested || !G.WinnowCore || typeof G.createWinnow !== 'function') return;
     localRequested = true;
-    const start = () => G.WinnowCore.load().then((c) => { core = c; }, () => { core = null; });
+    const start = () => Promise.all([G.WinnowCore.load(), send({ type: 'templates', url: location.href })])
+      .then(([c, r]) => { templates = G.WinnowCore.fromBase64(r.templates); core = c; }, () => { core = null; });
     if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 5000 });
     else setTimeout(start, 1000);
   }
 
   async function analyzeSnapshot(snapText) {
     if (core) {
-      try { return { page: core.analyzeSnapshot(snapText), via: 'content' }; } catch (e) { core = null; }
+      try { return { page: core.analyzeSnapshot(snapText, templates), via: 'content' }; } catch (e) { core = null; }
     }
     return { page: (await send({ type: 'analyze', snapshot: snapText })).page, via: 'worker' };
   }
@@ -133,7 +143,7 @@
       W.banner.hide('winnow-banner');
       bannerFor = null;
     }
-    const text = counts.filler ? msg('legendDimmed', [String(counts.filler)]) : msg('legendNone');
+    const text = counts.filler ? msg(LEGEND[settings.mode] || LEGEND.dim, [String(counts.filler)]) : msg('legendNone');
     if (text !== legendText || !document.getElementById('winnow-legend')) {
       W.banner.legend(text);
       legendText = text;
@@ -214,6 +224,7 @@
       if (paused()) removeAll(); else run('resumed');
     } else if (changes.mode && !paused()) {
       W.marks.setMode(settings.mode);
+      if (last) drawUi(last.story, last.counts, last.url);
     } else if (changes.corrections && !paused()) {
       run('corrected');
     }

@@ -68,7 +68,7 @@
       set(el, 'data-winnow-reason', m.label === 'boilerplate' ? m.reason : null);
       set(el, 'data-winnow-para', m.para || null);
       setTitle(el, m.label === 'boilerplate'
-        ? msg('labelFiller') + ' (' + m.kind + '): ' + m.reason
+        ? msg('labelFiller') + ' — ' + msg('kind_' + m.kind) + ': ' + m.reason + '. ' + msg('markFixHint')
         : m.para === 'known' ? msg('markKnown') : m.para === 'new' ? msg('markNew') : null);
     }
     for (const el of marked) if (!next.has(el)) unmarkOne(el);

@@ -32,16 +32,18 @@
 
     // The extract answer of design.md for a snapshot (snapshot.h; the URL rides in its
     // header), each block carrying `node`: the index of its element record, i.e. of
-    // Winnow.snapshot's elements[].
+    // Winnow.snapshot's elements[]. `templates`: the bytes of HistoryHandle.siteTemplates(url),
+    // so that blocks recurring across the site's pages are judged `template`.
     // The snapshot's UTF-8 goes straight into the module's buffer and the answer comes back as
     // bytes (wasm/bind_extract.cpp says why). Lone surrogates become U+FFFD here, as the
     // core's own sanitising would make them.
-    analyzeSnapshot(snapshot) {
+    analyzeSnapshot(snapshot, templates) {
+      const t = templates ? bytesOf(templates) : null;
       const m = this.m;
       const max = snapshot.length * 3;  // UTF-8 never needs more bytes per UTF-16 unit
       const at = m.snapshotBuffer(max);
       const { written } = encoder.encodeInto(snapshot, m.HEAPU8.subarray(at, at + max));
-      return parse(decoder.decode(m.extractSnapshotBuffer(written)), 'extract');
+      return parse(decoder.decode(m.extractSnapshotBuffer(written, t && t.byteLength ? t : null)), 'extract');
     }
 
     // The history of design.md with its site-template memory, from the core's own serialised
@@ -65,6 +67,11 @@
     // Drops every page read before `cutoff` (seconds since the epoch); returns how many.
     retain(cutoff) { return this.h.retain(cutoff); }
     size() { return this.h.size(); }
+    // Core.analyzeSnapshot's answer, judged with (a copy of) the site's template memory; the
+    // memory is only read.
+    analyzeSnapshot(snapshot) { return parse(this.h.analyzeSnapshot(snapshot), 'extract'); }
+    // The site-template memory of the URL's site alone (bytes for Core.analyzeSnapshot).
+    siteTemplates(url) { return bytesOf(this.h.siteTemplates(url)); }
     bytes() { return bytesOf(this.h.serialize()); }
     clear() { this.h.clear(); }
     free() { if (this.h.delete) this.h.delete(); }
@@ -93,5 +100,19 @@
     return loading;
   }
 
-  G.WinnowCore = { load };
+  // Bytes across extension messaging (Chromium passes messages as JSON, where a Uint8Array
+  // would not survive): base64 text.
+  function toBase64(bytes) {
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    return btoa(s);
+  }
+  function fromBase64(text) {
+    const s = atob(text || '');
+    const out = new Uint8Array(s.length);
+    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+    return out;
+  }
+
+  G.WinnowCore = { load, toBase64, fromBase64 };
 })(globalThis);

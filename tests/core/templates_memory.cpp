@@ -42,6 +42,55 @@ TEST_CASE("templates: a block seen on two other pages of the site becomes templa
   for (const auto& b : other.blocks) CHECK(b.kind != Kind::Template);
 }
 
+TEST_CASE("templates: one site's copy judges that site's pages as the whole memory does", "[templates]") {
+  Memory m;
+  extract_html(page_html("The flood"), "https://valley.example/a", &m);
+  extract_html(page_html("The fire"), "https://valley.example/b", &m);
+  extract_html(page_html("The flood"), "https://other.example/a", &m);
+  Memory copy = m.site_only("valley.example");
+  CHECK(copy.sites() == 1);
+  CHECK(m.site_only("unknown.example").sites() == 0);
+  // through bytes, as the extension hands it to a content script
+  Memory back;
+  REQUIRE(back.deserialize(copy.serialize()));
+  Page whole = extract_html(page_html("The storm"), "https://valley.example/c", &m);
+  Page part = extract_html(page_html("The storm"), "https://valley.example/c", &back);
+  REQUIRE(whole.blocks.size() == part.blocks.size());
+  int templ = 0;
+  for (std::size_t i = 0; i < whole.blocks.size(); ++i) {
+    CHECK(whole.blocks[i].kind == part.blocks[i].kind);
+    CHECK(whole.blocks[i].reason == part.blocks[i].reason);
+    templ += part.blocks[i].kind == Kind::Template;
+  }
+  CHECK(templ == 2);
+}
+
+TEST_CASE("templates: an article heading over this page's own text stays content", "[templates]") {
+  // The subhead recurs in every article of the site, the "About" heading over the same note
+  // at the end of every article: only the second is site chrome.
+  auto page = [](const std::string& story) {
+    return "<html lang=en><body><article><h1>" + story + "</h1><p>" + story +
+           " was reported on Monday by our correspondent, who spoke to several people in the town about it.</p>"
+           "<h2>What happens next?</h2><p>The council meets again about " + story +
+           " next week, when residents of the valley will be able to put their questions to officials.</p>"
+           "<p>A third paragraph about " + story + ", so that the page has a proper article body to find.</p>"
+           "<h3>About the Valley Courier</h3><p>The Valley Courier has reported on the river towns since 1921,"
+           " and its archive of past editions stays open to every reader in the valley.</p></article>"
+           "</body></html>";
+  };
+  Memory m;
+  extract_html(page("The flood"), "https://valley.example/a", &m);
+  extract_html(page("The fire"), "https://valley.example/b", &m);
+  Page third = extract_html(page("The storm"), "https://valley.example/c", &m);
+  int subhead = 0, about = 0;
+  for (const auto& b : third.blocks) {
+    if (b.text == "What happens next?") { ++subhead; CHECK(b.label == Label::Content); }
+    if (b.text.find("Valley Courier") != std::string::npos) { ++about; CHECK(b.kind == Kind::Template); }
+  }
+  CHECK(subhead == 1);
+  CHECK(about == 2);
+}
+
 TEST_CASE("templates: fingerprints ignore case, digits and spacing", "[templates]") {
   CHECK(Memory::fingerprint("© 2024 The Gazette") == Memory::fingerprint("© 2025 the gazette"));
   CHECK(Memory::fingerprint("Page 1 of 12") == Memory::fingerprint("Page 3 of 40"));

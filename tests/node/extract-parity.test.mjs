@@ -18,6 +18,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { spawnSync } from 'node:child_process';
@@ -195,4 +196,38 @@ test('`winnow snapshot` answers a bad line with an error and goes on', () => {
   assert.deepEqual(recs[0], ['W1', 'https://x.example/b', 'de', 'T', '']);
   assert.ok(recs.some((f) => f[0] === 'E' && f[2] === 'p' && f[6] === 'h'), 'hidden <p> flagged h');
   assert.ok(recs.some((f) => f[0] === 'T' && f[2] === 'Hallo'), 'text record');
+});
+
+// What the extension's reader sees: each page in reading order judged by the worker
+// (History.analyzeSnapshot) and by a content script with a copy of the site's template memory
+// (History.siteTemplates, the bytes the worker hands it) must equal `winnow extract --history` over the same order, where the whole memory is read
+// and updated. The History's visits record each page as the CLI does.
+test('wasm History.analyzeSnapshot() and extractSnapshotWithTemplates() with History.siteTemplates() equal `winnow extract --history` in reading order', async () => {
+  const order = loadReadingOrder().pages.filter((e) => !e.serve_at).map((e) => pages.find((p) => p.page === e.page));
+  const lines = order.map(({ page, html, gold }) => JSON.stringify({ id: page, url: gold.url, html }));
+  const snaps = runCli(['snapshot'], lines);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'winnow-tpl-'));
+  const native = runCli(['extract', '--history', dir], lines);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const mod = await instantiate();
+  const core = await loadCoreJs(mod);
+  const hist = new mod.History();
+  let templates = 0;
+  for (let i = 0; i < order.length; i++) {
+    const { page, gold } = order[i];
+    const copy = hist.siteTemplates(gold.url);
+    const wasm = JSON.parse(mod.extractSnapshotWithTemplates(snaps[i].snapshot, copy));
+    assert.deepEqual(withoutIdAndNodes(wasm), withoutIdAndNodes(native[i]), `${page}: with templates, wasm and native differ`);
+    // the content script's door (core.js, the snapshot as bytes) with the same copy
+    assert.deepEqual(core.analyzeSnapshot(snaps[i].snapshot, copy), wasm, `${page}: core.js with templates differs`);
+    // the worker's own analysis (History.analyzeSnapshot) judges alike
+    const worker = JSON.parse(hist.analyzeSnapshot(snaps[i].snapshot));
+    assert.deepEqual(worker, wasm, `${page}: History.analyzeSnapshot differs`);
+    // the memory was only read
+    assert.deepEqual(hist.siteTemplates(gold.url), copy, `${page}: analysing changed the memory`);
+    hist.visit(JSON.stringify({ id: page, url: gold.url, snapshot: snaps[i].snapshot }));
+    templates += wasm.blocks.filter((b) => b.kind === 'template').length;
+  }
+  assert.ok(templates >= 5, `only ${templates} template blocks: the memory was not used`);
+  hist.delete();
 });

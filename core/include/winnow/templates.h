@@ -40,6 +40,10 @@ class Memory {
   // memory empty and returns false with `error` (when given) saying why; it never throws.
   bool deserialize(std::string_view bytes, std::string* error = nullptr);
 
+  // A copy holding only `site` (empty when the site is unknown): what one page's analysis
+  // needs, small enough to hand to a content script that analyses without the whole memory.
+  Memory site_only(std::string_view site) const;
+
   std::size_t sites() const { return sites_.size(); }
   std::size_t blocks() const;
   void clear() { sites_.clear(); }

@@ -26,24 +26,35 @@ std::string collapse(std::string_view s) {
 }
 
 // Blocks that recur on other pages of the site become `template`; then this page is recorded.
-void apply_templates(Page& page, std::string_view url, templates::Memory* memory) {
+// `bl`: the page's blocks as cut (for their heading level), or null for a text DOC.
+void apply_templates(Page& page, const std::vector<blocks::Block>* bl, std::string_view url,
+                     templates::Memory* memory) {
   if (!memory || page.blocks.empty()) return;
   std::string site = site_of(url);
   if (site.empty()) return;
   std::uint64_t key = templates::Memory::page_key(url);
-  std::vector<std::uint64_t> fps;
-  fps.reserve(page.blocks.size());
-  for (auto& b : page.blocks) {
-    std::uint64_t fp = templates::Memory::fingerprint(b.text);
-    fps.push_back(fp);
-    unsigned others = memory->other_pages(site, fp, key);
+  const std::size_t n = page.blocks.size();
+  std::vector<std::uint64_t> fps(n);
+  std::vector<unsigned> others(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    fps[i] = templates::Memory::fingerprint(page.blocks[i].text);
+    others[i] = memory->other_pages(site, fps[i], key);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    Block& b = page.blocks[i];
     // content, or chrome the page alone could only call "other": the recurrence says more
     bool open = b.label == Label::Content || b.kind == Kind::Other;
-    if (others >= templates::kMinOtherPages && open) {
-      b.label = Label::Boilerplate;
-      b.kind = Kind::Template;
-      b.reason = "recurs on " + std::to_string(others) + " other pages of " + site;
-    }
+    if (others[i] < templates::kMinOtherPages || !open) continue;
+    // A heading that introduces this page's own text (the next block is content found on
+    // no other page) keeps the page's own verdict: a headline recurs as a teaser on the site's
+    // other pages, a formulaic subhead ("What happens next?") across its articles.
+    bool heading = bl && i < bl->size() && (*bl)[i].heading != 0;
+    if (heading && i + 1 < n && page.blocks[i + 1].label == Label::Content &&
+        others[i + 1] < templates::kMinOtherPages)
+      continue;
+    b.label = Label::Boilerplate;
+    b.kind = Kind::Template;
+    b.reason = "recurs on " + std::to_string(others[i]) + " other pages of " + site;
   }
   memory->record(site, key, fps);
 }
@@ -110,7 +121,7 @@ Page extract_tree(const dom::Tree& tree, std::string_view url, templates::Memory
     b.node = (n != dom::kNone && n < tree.nodes.size() && tree.nodes[n].origin != dom::kNone) ? tree.nodes[n].origin : n;
     page.blocks.push_back(std::move(b));
   }
-  apply_templates(page, url, memory);
+  apply_templates(page, &bl, url, memory);
   bool any = false;
   for (const auto& b : page.blocks) any |= b.label == Label::Content;
   if (!any && page.type == PageType::Article) page.type = PageType::Other;
@@ -149,7 +160,7 @@ Page extract_text(std::string_view title, std::string_view text, std::string_vie
     b.node = static_cast<dom::NodeId>(i);
     page.blocks.push_back(std::move(b));
   }
-  apply_templates(page, url, memory);
+  apply_templates(page, nullptr, url, memory);
   bool any = false;
   for (const auto& b : page.blocks) any |= b.label == Label::Content;
   page.type = any ? PageType::Article : PageType::Other;

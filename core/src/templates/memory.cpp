@@ -140,6 +140,14 @@ void Memory::evict_sites() {
   }
 }
 
+Memory Memory::site_only(std::string_view site) const {
+  Memory m(limits_);
+  m.tick_ = tick_;
+  auto it = sites_.find(std::string(site));
+  if (it != sites_.end()) m.sites_.emplace(it->first, it->second);
+  return m;
+}
+
 std::string Memory::serialize() const {
   std::string o;
   o += "WTPL";

@@ -1,0 +1,203 @@
+// What a reader teaches Winnow and what Winnow forgets, end to end in Chromium: a block a site
+// repeats on its pages is marked `template` (kind and reason on the page) once the site's
+// template memory has seen it on two other pages; a "filler too" correction is applied and
+// remembered for the site; the options page's retention setting drops old history entries.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+
+import * as H from './harness.mjs';
+
+const pages = H.readingOrder().filter((p) => !p.entry.serve_at);
+const articles = pages.filter((p) => p.gold.page_type === 'article');
+const byName = (n) => pages.find((p) => p.page === n);
+
+// A small site of its own: three articles (the text of three fixture articles) that all end
+// with the same note about the paper. On the first page the note reads as article text.
+// (Not the Met story: the retention test below must find it only in its own entries.)
+const SITE = 'valley-courier.example';
+const NOTE = 'The Valley Courier has reported on the river towns since 1921, and its archive of past editions stays open to every reader in the valley.';
+const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
+const courier = articles.filter((p) => p.gold.content.length >= 4 && p.gold.story !== 'met-call-handler').slice(0, 3).map((p, i) => ({
+  url: `http://www.${SITE}/news/story-${i + 1}.html`,
+  lead: p.gold.content[0],
+  html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(p.gold.title)} | Valley Courier</title></head>
+<body><main><article><h1>${esc(p.gold.title)}</h1>
+${p.gold.content.map((t) => `<p>${esc(t)}</p>`).join('\n')}
+<p>${NOTE}</p></article></main></body></html>`,
+}));
+
+let srv; let browser; let profile;
+const hosts = [...H.hostsOf(pages), `www.${SITE}`];
+
+before(async () => {
+  srv = await H.serve(pages);
+  for (const c of courier) srv.route(c.url, c.html);
+  profile = H.tmpDir('winnow-e2e-reader-');
+  browser = await H.launch({ profile, hosts, port: srv.port });
+});
+
+after(async () => {
+  if (browser) await browser.context.close().catch(() => {});
+  if (srv) await srv.close();
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  fs.rmSync(`${profile}-export.json`, { force: true });
+  fs.rmSync(`${profile}-old.json`, { force: true });
+});
+
+// The marked element holding `text` (innermost), with what a reader sees on it.
+function markOf(tab, text) {
+  return tab.evaluate((s) => {
+    const norm = (t) => t.replace(/\s+/g, ' ').trim();
+    const hits = [...document.querySelectorAll('[data-winnow]')].filter((el) => norm(el.textContent).includes(s));
+    const el = hits.find((e) => !hits.some((o) => o !== e && e.contains(o)));
+    return el ? { label: el.dataset.winnow, kind: el.dataset.winnowKind || null,
+      reason: el.dataset.winnowReason || null, title: el.title } : null;
+  }, text);
+}
+
+test('a block the site repeats is marked template on its later pages, with kind and reason, also after a re-analysis', async () => {
+  const first = await H.readPage(browser.context, courier[0].url);
+  assert.equal((await markOf(first, NOTE)).label, 'content', 'on the first page of the site the note reads as article text');
+  await first.close();
+  await (await H.readPage(browser.context, courier[1].url)).close();
+
+  await browser.sw.evaluate(() => chrome.storage.local.set({ debugTiming: true }));
+  const tab = await H.readPage(browser.context, courier[2].url);
+  const m = await markOf(tab, NOTE);
+  assert.equal(m.label, 'boilerplate');
+  assert.equal(m.kind, 'template');
+  assert.match(m.reason, new RegExp(`recurs on 2 other pages of ${SITE.replace('.', '\\.')}`));
+  assert.match(m.title, /^Winnow: filler — repeated on this site's pages: recurs on 2 other pages/, 'the hover text says it');
+  assert.equal((await markOf(tab, courier[2].lead)).label, 'content', 'the article itself stays');
+
+  // Later passes run in the content script once its module has loaded: they judge with the
+  // copy of the site's memory the worker handed over, so the mark stays, never taken off.
+  await tab.evaluate((s) => {
+    window.__winnowNoteChanges = 0;
+    const el = [...document.querySelectorAll('article p')].find((p) => p.textContent.includes(s));
+    new MutationObserver((rs) => { window.__winnowNoteChanges += rs.length; })
+      .observe(el, { attributes: true, attributeFilter: ['data-winnow', 'data-winnow-kind'] });
+  }, NOTE);
+  let via = '';
+  for (let i = 0; i < 20 && via !== 'content'; i++) {
+    await tab.evaluate((n) => { const p = document.createElement('p'); p.className = 'late';
+      p.textContent = `Update ${n}: a late paragraph appended by the test, long enough to count as a block of text.`;
+      document.querySelector('article').appendChild(p); }, i);
+    await tab.waitForFunction(() => [...document.querySelectorAll('p.late')].every((p) => p.hasAttribute('data-winnow')));
+    via = (await tab.evaluate(() => document.documentElement.getAttribute('data-winnow-ms'))).split(' ').pop();
+    if (via !== 'content') await tab.waitForTimeout(300);
+  }
+  assert.equal(via, 'content', 'a later pass ran in the content script');
+  const again = await markOf(tab, NOTE);
+  assert.equal(again.kind, 'template');
+  assert.equal(again.reason, m.reason);
+  assert.equal(await tab.evaluate(() => window.__winnowNoteChanges), 0, 'the mark was never taken off and put back');
+  await browser.sw.evaluate(() => chrome.storage.local.set({ debugTiming: false }));
+
+  // The legend names what the reader sees, in the way filler is shown now.
+  const legend = () => tab.evaluate(() => document.getElementById('winnow-legend').shadowRoot.textContent);
+  const filler = await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]').length);
+  assert.ok((await legend()).includes(`Winnow faded ${filler} blocks of filler`), await legend());
+  await browser.sw.evaluate(() => chrome.storage.local.set({ mode: 'fold' }));
+  await tab.waitForFunction(() => document.documentElement.classList.contains('winnow-fold'));
+  await tab.waitForFunction(() => /folded \d+ blocks of filler to one line/.test(document.getElementById('winnow-legend').shadowRoot.textContent));
+  await browser.sw.evaluate(() => chrome.storage.local.set({ mode: 'dim' }));
+  await tab.waitForFunction(() => /faded/.test(document.getElementById('winnow-legend').shadowRoot.textContent));
+  await tab.close();
+});
+
+test('a reader\'s "filler too" correction is applied at once and remembered for the site', async () => {
+  const p = byName('thamesbury-gazette/county-cup-semi-final.html');
+  const para = p.gold.content.find((t) => t.length >= 60);
+  const tab = await H.readPage(browser.context, p.url);
+  assert.equal((await markOf(tab, para)).label, 'content');
+  // Right-click the paragraph (its contextmenu event), then the message the worker's
+  // "Winnow: filler too" menu item sends to the tab.
+  await tab.evaluate((s) => {
+    const el = [...document.querySelectorAll('[data-winnow="content"]')].find((e) => e.textContent.replace(/\s+/g, ' ').includes(s));
+    el.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
+  }, para);
+  const tabUrl = tab.url();
+  await browser.sw.evaluate(async (u) => {
+    const [t] = await chrome.tabs.query({ url: u });
+    await chrome.tabs.sendMessage(t.id, { type: 'correct', label: 'boilerplate' });
+  }, tabUrl);
+  await tab.waitForFunction((s) => [...document.querySelectorAll('[data-winnow="boilerplate"]')]
+    .some((el) => el.textContent.replace(/\s+/g, ' ').includes(s)), para);
+  const site = 'thamesburygazette.example';
+  const check = async (t) => {
+    const m = await markOf(t, para);
+    assert.equal(m.label, 'boilerplate');
+    assert.equal(m.kind, 'other');
+    assert.equal(m.reason, `You corrected this block on ${site}`);
+  };
+  await check(tab);
+  const stored = await browser.sw.evaluate(() => chrome.storage.local.get('corrections'));
+  assert.equal(stored.corrections[site][Object.keys(stored.corrections[site])[0]], 'boilerplate');
+  // Remembered: a fresh load of the page keeps it.
+  await tab.reload();
+  await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-verdict'));
+  await check(tab);
+  // The options page lists it; "Forget" gives the block back to the core's own label, live.
+  const opt = await browser.context.newPage();
+  await opt.goto(`chrome-extension://${browser.id}/options.html`);
+  await opt.waitForFunction((s) => document.getElementById('corrections').textContent.includes(s), site);
+  const row = opt.locator('#corrections li', { hasText: site });
+  assert.match(await row.textContent(), /filler too/);
+  await row.locator('button').click();
+  await tab.waitForFunction((s) => [...document.querySelectorAll('[data-winnow="content"]')]
+    .some((el) => el.textContent.replace(/\s+/g, ' ').includes(s)), para);
+  await opt.close();
+  await tab.close();
+});
+
+test('the options page\'s retention drops history entries older than the setting', async () => {
+  const DAY = 86400;
+  const now = Math.floor(Date.now() / 1000);
+  const textOf = (p) => fs.readFileSync(p.file, 'utf8').replace(/<[^>]+>/g, '\n').split('\n')
+    .map((l) => l.trim()).filter((l) => l.length > 80).join('\n');
+  const old = byName('bestnews-daily/met-police-call-handler-reinstatement.html');
+  const recent = byName('bestnews-daily/storm-isolde-western-scotland.html');
+  const repost = byName('metro-wire/met-police-call-handler-repost.html');
+  const file = `${profile}-old.json`;
+  fs.writeFileSync(file, JSON.stringify({ format: 'winnow-history', version: 1, exported: new Date().toISOString(), entries: [
+    { url: old.gold.url, title: old.gold.title, time: now - 40 * DAY, text: textOf(old) },
+    { url: recent.gold.url, title: recent.gold.title, time: now - 2 * DAY, text: textOf(recent) },
+  ] }));
+
+  const opt = await browser.context.newPage();
+  await opt.goto(`chrome-extension://${browser.id}/options.html`);
+  const statPages = async () => {
+    await opt.waitForFunction(() => document.getElementById('stat-pages').textContent !== '');
+    return Number(await opt.textContent('#stat-pages'));
+  };
+  const before = await statPages();
+  await opt.setInputFiles('#import', file);
+  await opt.waitForFunction(() => /Imported 2 pages/.test(document.getElementById('history-status').textContent));
+  await opt.waitForFunction((n) => Number(document.getElementById('stat-pages').textContent) === n, before + 2);
+  // The 40-day-old reading is known (default retention: 90 days). Asked as an incognito tab
+  // would ask, so that nothing is added.
+  const lookup = () => opt.evaluate((t) => chrome.runtime.sendMessage({ type: 'visit', incognito: true,
+    page: { url: 'http://private.example/check.html', title: 'Check', time: Math.floor(Date.now() / 1000),
+      paragraphs: t.split('\n'), page_type: 'article' } }), textOf(repost));
+  const known = (await lookup()).story;
+  assert.notEqual(known.verdict, 'different', 'the old reading is matched before retention');
+  assert.equal(new URL(known.match_url).pathname, new URL(old.gold.url).pathname);
+
+  await opt.fill('#retention', '30');
+  await opt.click('#save-retention');
+  await opt.waitForFunction(() => document.getElementById('retention-status').textContent === 'Saved.');
+  await opt.waitForFunction((n) => Number(document.getElementById('stat-pages').textContent) === n, before + 1);
+  assert.equal((await browser.sw.evaluate(() => chrome.storage.local.get('retentionDays'))).retentionDays, 30);
+  assert.equal((await lookup()).story.verdict, 'different', 'the core forgot the dropped reading');
+  const [download] = await Promise.all([opt.waitForEvent('download'), opt.click('#export')]);
+  const out = `${profile}-export.json`;
+  await download.saveAs(out);
+  const urls = JSON.parse(fs.readFileSync(out, 'utf8')).entries.map((e) => e.url);
+  assert.ok(!urls.includes(old.gold.url), 'the export no longer holds the old entry');
+  assert.ok(urls.includes(recent.gold.url), 'the recent one stays');
+  assert.equal(urls.length, before + 1);
+  await opt.close();
+});
