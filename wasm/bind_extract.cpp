@@ -1,17 +1,28 @@
-// Embind bindings for boilerplate marking (issue 3). One string crosses per call: the content
+// Embind bindings for boilerplate marking (issue 3). One snapshot crosses per call: the content
 // script's snapshot in, the core's own JSON answer (winnow::to_json, byte-identical to
 // `winnow extract`'s, with "id": null) out. Each block carries "node", the snapshot element
 // index the content script maps back to its element.
 //
 //   Module.extractSnapshot(snapshot)            -> JSON string
-//   Module.extractText(title, text, url)        -> JSON string (text DOC, pasted chrome judged)
 //   Module.extractSnapshotWithTemplates(snapshot, bytes) -> JSON string, judged with a copy of
 //       the site-template memory (History.siteTemplates(url)); the copy is read, never kept
+//   Module.snapshotBuffer(bytes)                -> address of a buffer of that many bytes
+//   Module.extractSnapshotBuffer(bytes, templates) -> the JSON answer as a Uint8Array view;
+//       templates: the bytes of History.siteTemplates(url), or null
+//   Module.extractText(title, text, url)        -> JSON string (text DOC, pasted chrome judged)
+// The buffer pair is the fast door extension/lib/core.js uses: the snapshot's UTF-8 is written
+// straight into wasm memory (TextEncoder.encodeInto) and the answer read back as bytes
+// (TextDecoder). Embind's std::string conversion encodes and decodes character by character
+// in JavaScript, which took a fifth of the whole call. The view stays valid until the next
+// call on this module.
 // The site-template memory has one owner, the History (bind_history.cpp), which reads and
 // updates it as pages are visited and persists it inside its own bytes.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <memory>
 #include <string>
 
 #include "winnow/extract.h"
@@ -19,19 +30,54 @@
 
 namespace {
 
+std::unique_ptr<char[]> g_input;  // the snapshot bytes JavaScript writes (not zeroed first)
+std::size_t g_input_size = 0;
+std::string g_answer;             // the last answer, viewed by JavaScript
+
 std::string extract_snapshot_json(const std::string& snapshot) {
   return winnow::to_json(winnow::extract_snapshot(snapshot, nullptr), "null");
 }
 
-// Unreadable bytes leave the memory empty: the page is then judged on its own.
-std::string extract_snapshot_templates_json(const std::string& snapshot, const emscripten::val& bytes) {
+// A Uint8Array's bytes into a memory; unreadable bytes leave it empty (the page is then
+// judged on its own).
+void read_memory(const emscripten::val& bytes, winnow::templates::Memory& memory) {
   std::string b;
   unsigned n = bytes["length"].as<unsigned>();
   b.resize(n);
   if (n) emscripten::val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(b.data()))).call<void>("set", bytes);
-  winnow::templates::Memory memory;
   memory.deserialize(b);
+}
+
+std::string extract_snapshot_templates_json(const std::string& snapshot, const emscripten::val& bytes) {
+  winnow::templates::Memory memory;
+  read_memory(bytes, memory);
   return winnow::to_json(winnow::extract_snapshot(snapshot, &memory), "null");
+}
+
+std::uintptr_t snapshot_buffer(std::size_t bytes) {
+  if (bytes > g_input_size || !g_input) {
+    g_input.reset(new char[bytes + 1]);
+    g_input_size = bytes;
+  }
+  return reinterpret_cast<std::uintptr_t>(g_input.get());
+}
+
+emscripten::val extract_snapshot_buffer(std::size_t bytes, const emscripten::val& templates) {
+  std::string_view snapshot(g_input.get(), g_input ? std::min(bytes, g_input_size) : 0);
+  if (templates.isNull() || templates.isUndefined()) {
+    g_answer = winnow::to_json(winnow::extract_snapshot(snapshot, nullptr), "null");
+  } else {
+    winnow::templates::Memory memory;
+    read_memory(templates, memory);
+    g_answer = winnow::to_json(winnow::extract_snapshot(snapshot, &memory), "null");
+  }
+  // Pages differ wildly in size: do not pin the largest one's buffer for good.
+  if (g_input_size > (std::size_t{8} << 20)) {
+    g_input.reset();
+    g_input_size = 0;
+  }
+  return emscripten::val(emscripten::typed_memory_view(
+      g_answer.size(), reinterpret_cast<const std::uint8_t*>(g_answer.data())));
 }
 
 std::string extract_text_json(const std::string& title, const std::string& text, const std::string& url) {
@@ -43,5 +89,7 @@ std::string extract_text_json(const std::string& title, const std::string& text,
 EMSCRIPTEN_BINDINGS(winnow_extract) {
   emscripten::function("extractSnapshot", &extract_snapshot_json);
   emscripten::function("extractSnapshotWithTemplates", &extract_snapshot_templates_json);
+  emscripten::function("snapshotBuffer", &snapshot_buffer);
+  emscripten::function("extractSnapshotBuffer", &extract_snapshot_buffer);
   emscripten::function("extractText", &extract_text_json);
 }

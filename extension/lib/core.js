@@ -15,6 +15,9 @@
     return new Uint8Array(0);
   }
 
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+
   function parse(json, what) {
     const r = JSON.parse(json);
     if (r && r.error) throw new Error('winnow core, ' + what + ': ' + r.error);
@@ -31,9 +34,16 @@
     // header), each block carrying `node`: the index of its element record, i.e. of
     // Winnow.snapshot's elements[]. `templates`: the bytes of HistoryHandle.siteTemplates(url),
     // so that blocks recurring across the site's pages are judged `template`.
+    // The snapshot's UTF-8 goes straight into the module's buffer and the answer comes back as
+    // bytes (wasm/bind_extract.cpp says why). Lone surrogates become U+FFFD here, as the
+    // core's own sanitising would make them.
     analyzeSnapshot(snapshot, templates) {
       const t = templates ? bytesOf(templates) : null;
-      return parse(t && t.byteLength ? this.m.extractSnapshotWithTemplates(snapshot, t) : this.m.extractSnapshot(snapshot), 'extract');
+      const m = this.m;
+      const max = snapshot.length * 3;  // UTF-8 never needs more bytes per UTF-16 unit
+      const at = m.snapshotBuffer(max);
+      const { written } = encoder.encodeInto(snapshot, m.HEAPU8.subarray(at, at + max));
+      return parse(decoder.decode(m.extractSnapshotBuffer(written, t && t.byteLength ? t : null)), 'extract');
     }
 
     // The history of design.md with its site-template memory, from the core's own serialised

@@ -20,8 +20,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { spawnSync } from 'node:child_process';
-import { cliPath, instantiate } from './wasm-module.mjs';
+import { cliPath, instantiate, loadCoreJs, repoRoot } from './wasm-module.mjs';
 import { listPages, loadPage, loadReadingOrder } from '../pages/gold.mjs';
 
 const RS = '\x1e';
@@ -51,6 +52,31 @@ function snapshotRecords(snapshot) {
   });
 }
 
+// The snapshot as the content script writes it: everything below an element flagged 'h' left
+// out (snapshot.h). Returns the pruned snapshot, how many records went, and for each kept
+// element record its element index in the full snapshot.
+function pruneHidden(snapshot) {
+  const recs = snapshot.split(RS);
+  const kept = [recs[0]];
+  const elementOf = [];
+  let element = -1;
+  let below = -1;  // depth of the hidden element being skipped, -1: none
+  let dropped = 0;
+  for (const r of recs.slice(1)) {
+    const f = r.split(US);
+    if (f[0] === 'E') element++;
+    const depth = Number(f[1]);
+    if (below >= 0 && depth > below) { dropped++; continue; }
+    below = -1;
+    kept.push(r);
+    if (f[0] === 'E') {
+      elementOf.push(element);
+      if ((f[6] || '').includes('h')) below = depth;
+    }
+  }
+  return { snapshot: kept.join(RS), dropped, elementOf };
+}
+
 function withoutIdAndNodes(answer) {
   const { id, blocks, ...rest } = answer;
   return { ...rest, blocks: blocks.map(({ node, ...b }) => b) };
@@ -66,8 +92,10 @@ test('wasm extractSnapshot() on `winnow snapshot` equals `winnow extract` on eve
   const snaps = runCli(['snapshot'], inputLines);
   const native = runCli(['extract'], inputLines);
   const mod = await instantiate();
+  const core = await loadCoreJs(mod);
   let blocksSeen = 0;
   let contentSeen = 0;
+  let prunedRecords = 0;
   for (let i = 0; i < pages.length; i++) {
     const { page, gold } = pages[i];
     assert.equal(snaps[i].id, page);
@@ -80,6 +108,9 @@ test('wasm extractSnapshot() on `winnow snapshot` equals `winnow extract` on eve
     assert.ok(recs.length > 5, `${page}: snapshot has only ${recs.length} records`);
 
     const wasm = JSON.parse(mod.extractSnapshot(snapshot));
+    // The extension's own door (extension/lib/core.js: the snapshot's bytes written into the
+    // module's buffer, the answer read back as bytes) answers exactly the same.
+    assert.deepEqual(core.analyzeSnapshot(snapshot), wasm, `${page}: core.js and extractSnapshot() differ`);
     assert.equal(wasm.id, null);
     assert.ok(!wasm.error, `${page}: wasm error ${wasm.error}`);
     // Every field and every block, in order, except id and node.
@@ -93,6 +124,15 @@ test('wasm extractSnapshot() on `winnow snapshot` equals `winnow extract` on eve
       assert.equal(recs[n].type, 'E', `${page} block ${b}: native node ${n} is not an element record`);
       assert.equal(w, recs[n].element, `${page} block ${b}: wasm node ${w} is not native node ${n}'s element`);
     }
+    // Hidden subtrees left out as the content script does: the same answer, each block on
+    // the same element.
+    const pruned = pruneHidden(snapshot);
+    prunedRecords += pruned.dropped;
+    const lean = core.analyzeSnapshot(pruned.snapshot);
+    assert.deepEqual(withoutIdAndNodes(lean), withoutIdAndNodes(wasm), `${page}: hidden subtrees changed the answer`);
+    assert.deepEqual(lean.blocks.map((b) => pruned.elementOf[b.node]), wasm.blocks.map((b) => b.node),
+      `${page}: without hidden subtrees a block names another element`);
+
     blocksSeen += wasm.blocks.length;
     contentSeen += wasm.blocks.filter((b) => b.label === 'content').length;
     if (gold.page_type === 'article') assert.ok(wasm.main_text.length > 200, `${page}: article with no main text`);
@@ -100,6 +140,46 @@ test('wasm extractSnapshot() on `winnow snapshot` equals `winnow extract` on eve
   // Real answers, not empty shells on both sides.
   assert.ok(blocksSeen > 300, `only ${blocksSeen} blocks over all pages`);
   assert.ok(contentSeen > 50 && contentSeen < blocksSeen, `${contentSeen} content blocks of ${blocksSeen}`);
+  assert.ok(prunedRecords > 0, 'no record below a hidden element: the pruning check checks nothing');
+});
+
+// The fixture pages hide little; news pages hide menus, dialogs and mobile copies by the
+// hundred. The development set of ../shared/eval is used here for breadth only.
+const SH = path.join(repoRoot, '../shared/eval/boilerplate/scrapinghub.jsonl.gz');
+test('ScrapingHub pages: leaving out hidden subtrees changes no answer', { skip: !fs.existsSync(SH) && 'no ../shared/eval' }, async () => {
+  const lines = zlib.gunzipSync(fs.readFileSync(SH)).toString('utf8').split('\n').filter((l) => l.trim())
+    .map((l) => { const r = JSON.parse(l); return JSON.stringify({ id: r.id, url: r.url, html: r.html }); });
+  const snaps = runCli(['snapshot'], lines);
+  const core = await loadCoreJs(await instantiate());
+  let dropped = 0;
+  let blocks = 0;
+  for (const s of snaps) {
+    assert.equal(typeof s.snapshot, 'string', `${s.id}: no snapshot`);
+    const full = core.analyzeSnapshot(s.snapshot);
+    const pruned = pruneHidden(s.snapshot);
+    dropped += pruned.dropped;
+    blocks += full.blocks.length;
+    const lean = core.analyzeSnapshot(pruned.snapshot);
+    assert.deepEqual(withoutIdAndNodes(lean), withoutIdAndNodes(full), `${s.id}: hidden subtrees changed the answer`);
+    assert.deepEqual(lean.blocks.map((b) => pruned.elementOf[b.node]), full.blocks.map((b) => b.node), `${s.id}: a block names another element`);
+  }
+  assert.ok(snaps.length > 150 && blocks > 5000, `${snaps.length} pages, ${blocks} blocks`);
+  assert.ok(dropped > 10000, `only ${dropped} records below hidden elements`);
+});
+
+test('core.js analyzeSnapshot(): non-ASCII text, lone surrogates and one buffer reused across sizes', async () => {
+  const core = await loadCoreJs(await instantiate());
+  const page = (body) => ['W1', 'https://x.example/a', 'de', 'Titel', ''].join(US) + RS +
+    ['E', '0', 'html', '', '', '', '', ''].join(US) + RS + ['E', '1', 'body', '', '', '', '', ''].join(US) + RS +
+    ['E', '2', 'p', '', '', '', '', ''].join(US) + RS + ['T', '3', body].join(US);
+  const long = 'Grüße aus Köln, sagte der Bürgermeister am Montag über die neue Brücke. '.repeat(400);
+  const a = core.analyzeSnapshot(page(long));
+  assert.equal(a.title, 'Titel');
+  assert.equal(a.blocks.length, 1);
+  assert.equal(a.blocks[0].text, long.trim());
+  // A shorter page after a longer one: only the bytes written count, nothing of the last page.
+  const b = core.analyzeSnapshot(page('Straße \u{1F600} und \uD800 Ende.'));
+  assert.equal(b.blocks[0].text, 'Straße \u{1F600} und \uFFFD Ende.');
 });
 
 test('`winnow snapshot` answers a bad line with an error and goes on', () => {
@@ -130,6 +210,7 @@ test('wasm History.analyzeSnapshot() and extractSnapshotWithTemplates() with His
   const native = runCli(['extract', '--history', dir], lines);
   fs.rmSync(dir, { recursive: true, force: true });
   const mod = await instantiate();
+  const core = await loadCoreJs(mod);
   const hist = new mod.History();
   let templates = 0;
   for (let i = 0; i < order.length; i++) {
@@ -137,6 +218,8 @@ test('wasm History.analyzeSnapshot() and extractSnapshotWithTemplates() with His
     const copy = hist.siteTemplates(gold.url);
     const wasm = JSON.parse(mod.extractSnapshotWithTemplates(snaps[i].snapshot, copy));
     assert.deepEqual(withoutIdAndNodes(wasm), withoutIdAndNodes(native[i]), `${page}: with templates, wasm and native differ`);
+    // the content script's door (core.js, the snapshot as bytes) with the same copy
+    assert.deepEqual(core.analyzeSnapshot(snaps[i].snapshot, copy), wasm, `${page}: core.js with templates differs`);
     // the worker's own analysis (History.analyzeSnapshot) judges alike
     const worker = JSON.parse(hist.analyzeSnapshot(snaps[i].snapshot));
     assert.deepEqual(worker, wasm, `${page}: History.analyzeSnapshot differs`);

@@ -25,3 +25,12 @@ export async function instantiate(wasmBinary = fs.readFileSync(wasmPath)) {
   const createWinnow = loadFactory();
   return createWinnow({ wasmBinary });
 }
+
+// extension/lib/core.js (a classic script) over an instantiated module: the Core object the
+// content script and the service worker use.
+export async function loadCoreJs(mod) {
+  const src = fs.readFileSync(path.join(repoRoot, 'extension/lib/core.js'), 'utf8');
+  const G = {};
+  new Function('globalThis', src)(G);
+  return G.WinnowCore.load({ factory: async () => mod, wasmBinary: new Uint8Array(0) });
+}

@@ -12,7 +12,10 @@
 //   hidden/aria-hidden attribute, zero size), others reserved and ignored; extra is
 //   "name=value;" pairs for the attributes the classifier reads (href, itemprop, rel,
 //   aria-label, datetime). The producer replaces U+001E and U+001F inside values by spaces
-//   and skips script, style, noscript, template, svg and comment nodes entirely.
+//   and skips script, style, noscript, template, svg and comment nodes entirely. It may also
+//   leave out everything below an element it flags 'h' (the content script does; to_snapshot
+//   does not): nothing below a hidden element becomes a block, and the answer is the same
+//   either way (tests/node/extract-parity.test.mjs checks it).
 // Element records are numbered 0,1,2... in order: Block::node for a snapshot page is that
 // element index, which the content script maps back to its element list.
 #pragma once

@@ -1,4 +1,5 @@
 // The content script's snapshot (format in winnow/snapshot.h) -> the tree view.
+#include <algorithm>
 #include <charconv>
 #include <string>
 #include <vector>
@@ -66,8 +67,13 @@ void read_extra(std::string_view extra, Node& n) {
 Tree from_snapshot(std::string_view raw) {
   Tree tree;
   tree.nodes.emplace_back();
-  std::string clean = detail::clean_utf8(raw);
-  std::string_view snap = clean;
+  // The content script's text is valid UTF-8 (TextEncoder); only a broken snapshot pays a copy.
+  std::string cleaned;
+  std::string_view snap = raw;
+  if (!detail::valid_utf8(raw)) {
+    cleaned = detail::clean_utf8(raw);
+    snap = cleaned;
+  }
   std::size_t first = snap.find(kRecord);
   std::string_view header = snap.substr(0, first);
   auto hf = split(header, kField);
@@ -76,49 +82,57 @@ Tree from_snapshot(std::string_view raw) {
   if (hf.size() > 3) tree.title = std::string(hf[3]);
   if (hf.size() > 4) tree.canonical = std::string(hf[4]);
   if (first == std::string_view::npos) return tree;
+  tree.nodes.reserve(1 + static_cast<std::size_t>(std::count(snap.begin() + first, snap.end(), kRecord)));
 
   // open[d] = the element at depth d on the current path; a node at depth d hangs below
   // open[d-1] (the root for d == 0).
   std::vector<NodeId> open;
   NodeId element_index = 0;
   std::size_t pos = first + 1;
+  std::string_view f[8];
   while (pos <= snap.size()) {
     std::size_t end = snap.find(kRecord, pos);
     if (end == std::string_view::npos) end = snap.size();
     std::string_view rec = snap.substr(pos, end - pos);
     pos = end + 1;
     if (rec.empty()) continue;
-    auto f = split(rec, kField);
-    bool is_element = f[0] == "E";
+    // Fields in place, as many as the record's kind reads (later ones are ignored).
+    const bool is_element = rec[0] == 'E' && (rec.size() == 1 || rec[1] == kField);
     if (is_element) ++element_index;
-    if (!is_element && f[0] != "T") continue;
+    if (!is_element && !(rec[0] == 'T' && (rec.size() == 1 || rec[1] == kField))) continue;
+    const std::size_t want = is_element ? 8 : 3;
+    std::size_t nf = 0;
+    for (std::size_t s = 0; nf < want;) {
+      std::size_t e = rec.find(kField, s);
+      if (e == std::string_view::npos) {
+        f[nf++] = rec.substr(s);
+        break;
+      }
+      f[nf++] = rec.substr(s, e - s);
+      s = e + 1;
+    }
     std::size_t depth = 0;
-    if (f.size() < 3 || !parse_depth(f[1], depth) || depth > open.size()) continue;
+    if (nf < 3 || !parse_depth(f[1], depth) || depth > open.size()) continue;
     NodeId parent = depth == 0 ? 0 : open[depth - 1];
-    Node n;
+    NodeId id = static_cast<NodeId>(tree.nodes.size());
+    Node& n = tree.nodes.emplace_back();
     n.parent = parent;
     if (is_element) {
       n.tag = lower(f[2]);
-      if (f.size() > 3) n.id = std::string(f[3]);
-      if (f.size() > 4) n.classes = std::string(f[4]);
-      if (f.size() > 5) n.role = std::string(f[5]);
-      if (f.size() > 6) n.hidden = f[6].find('h') != std::string_view::npos;
-      if (f.size() > 7) read_extra(f[7], n);
+      if (nf > 3) n.id = std::string(f[3]);
+      if (nf > 4) n.classes = std::string(f[4]);
+      if (nf > 5) n.role = std::string(f[5]);
+      if (nf > 6) n.hidden = f[6].find('h') != std::string_view::npos;
+      if (nf > 7) read_extra(f[7], n);
       n.origin = element_index - 1;
       if (is_never_content_tag(n.tag)) n.hidden = true;
     } else {
       n.type = Node::Type::Text;
       n.text = std::string(f[2]);
     }
-    NodeId id = static_cast<NodeId>(tree.nodes.size());
-    tree.nodes.push_back(std::move(n));
     tree.nodes[parent].children.push_back(id);
-    if (is_element) {
-      open.resize(depth);
-      open.push_back(id);
-    } else {
-      open.resize(depth);  // a text node closes deeper elements
-    }
+    open.resize(depth);  // a text node closes deeper elements
+    if (is_element) open.push_back(id);
   }
   return tree;
 }
