@@ -180,19 +180,7 @@ test('a reader\'s "not filler" correction is applied and remembered for the site
   assert.equal((await H.whereIs(tab, snippet)).label, 'boilerplate');
   // Right-click the block (its contextmenu event), then the worker's context-menu handler
   // sends the correction to the tab, as the real menu item does.
-  await tab.evaluate((s) => {
-    const norm = (t) => t.replace(/\s+/g, ' ').trim();
-    const hits = [...document.querySelectorAll('[data-winnow="boilerplate"]')].filter((el) => norm(el.textContent).includes(s));
-    const inner = hits.filter((el) => !hits.some((o) => o !== el && el.contains(o)));
-    inner[0].dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
-  }, snippet);
-  const tabUrl = tab.url();
-  await browser.sw.evaluate(async (u) => {
-    const [t] = await chrome.tabs.query({ url: u });
-    await chrome.tabs.sendMessage(t.id, { type: 'correct', label: 'content' });
-  }, tabUrl);
-  await tab.waitForFunction((s) => [...document.querySelectorAll('[data-winnow="content"]')]
-    .some((el) => el.textContent.replace(/\s+/g, ' ').includes(s)), snippet);
+  await H.correctBlock(browser.sw, tab, snippet, 'boilerplate', 'content');
   // Remembered: a fresh load of the page keeps the correction.
   await tab.reload();
   await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-verdict'));

@@ -211,3 +211,21 @@ export function unpackedFor(browser) {
   }
   return dir;
 }
+
+// A reader's correction as the context menu makes it: a right-click on the innermost block
+// marked `from` that holds `snippet`, then the message the worker's menu item sends to the
+// tab. Resolves once a block holding the snippet carries the corrected mark.
+export async function correctBlock(sw, tab, snippet, from, to) {
+  await tab.evaluate(([s, f]) => {
+    const norm = (t) => t.replace(/\s+/g, ' ').trim();
+    const hits = [...document.querySelectorAll(`[data-winnow="${f}"]`)].filter((el) => norm(el.textContent).includes(s));
+    const inner = hits.filter((el) => !hits.some((o) => o !== el && el.contains(o)));
+    inner[0].dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
+  }, [snippet, from]);
+  await sw.evaluate(async ([u, label]) => {
+    const [t] = await chrome.tabs.query({ url: u });
+    await chrome.tabs.sendMessage(t.id, { type: 'correct', label });
+  }, [tab.url(), to]);
+  await tab.waitForFunction(([s, l]) => [...document.querySelectorAll(`[data-winnow="${l}"]`)]
+    .some((el) => el.textContent.replace(/\s+/g, ' ').includes(s)), [snippet, to]);
+}

@@ -113,19 +113,7 @@ test('a reader\'s "filler too" correction is applied at once and remembered for 
   const para = p.gold.content.find((t) => t.length >= 60);
   const tab = await H.readPage(browser.context, p.url);
   assert.equal((await markOf(tab, para)).label, 'content');
-  // Right-click the paragraph (its contextmenu event), then the message the worker's
-  // "Winnow: filler too" menu item sends to the tab.
-  await tab.evaluate((s) => {
-    const el = [...document.querySelectorAll('[data-winnow="content"]')].find((e) => e.textContent.replace(/\s+/g, ' ').includes(s));
-    el.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
-  }, para);
-  const tabUrl = tab.url();
-  await browser.sw.evaluate(async (u) => {
-    const [t] = await chrome.tabs.query({ url: u });
-    await chrome.tabs.sendMessage(t.id, { type: 'correct', label: 'boilerplate' });
-  }, tabUrl);
-  await tab.waitForFunction((s) => [...document.querySelectorAll('[data-winnow="boilerplate"]')]
-    .some((el) => el.textContent.replace(/\s+/g, ' ').includes(s)), para);
+  await H.correctBlock(browser.sw, tab, para, 'content', 'boilerplate');
   const site = 'thamesburygazette.example';
   const check = async (t) => {
     const m = await markOf(t, para);
