@@ -25,6 +25,7 @@
 #include <memory>
 #include <string>
 
+#include "js_bytes.h"
 #include "winnow/extract.h"
 #include "winnow/templates.h"
 
@@ -38,20 +39,19 @@ std::string extract_snapshot_json(const std::string& snapshot) {
   return winnow::to_json(winnow::extract_snapshot(snapshot, nullptr), "null");
 }
 
-// A Uint8Array's bytes into a memory; unreadable bytes leave it empty (the page is then
-// judged on its own).
-void read_memory(const emscripten::val& bytes, winnow::templates::Memory& memory) {
-  std::string b;
-  unsigned n = bytes["length"].as<unsigned>();
-  b.resize(n);
-  if (n) emscripten::val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(b.data()))).call<void>("set", bytes);
-  memory.deserialize(b);
+// The answer judged with the site-template memory in `templates` (the bytes of
+// History.siteTemplates(url)), or alone when it is null. The memory is a throwaway copy:
+// extraction records the page into it. Unreadable bytes leave it empty.
+std::string answer(std::string_view snapshot, const emscripten::val& templates) {
+  if (templates.isNull() || templates.isUndefined())
+    return winnow::to_json(winnow::extract_snapshot(snapshot, nullptr), "null");
+  winnow::templates::Memory memory;
+  memory.deserialize(winnow::wasm::bytes_of(templates));
+  return winnow::to_json(winnow::extract_snapshot(snapshot, &memory), "null");
 }
 
 std::string extract_snapshot_templates_json(const std::string& snapshot, const emscripten::val& bytes) {
-  winnow::templates::Memory memory;
-  read_memory(bytes, memory);
-  return winnow::to_json(winnow::extract_snapshot(snapshot, &memory), "null");
+  return answer(snapshot, bytes);
 }
 
 std::uintptr_t snapshot_buffer(std::size_t bytes) {
@@ -64,13 +64,7 @@ std::uintptr_t snapshot_buffer(std::size_t bytes) {
 
 emscripten::val extract_snapshot_buffer(std::size_t bytes, const emscripten::val& templates) {
   std::string_view snapshot(g_input.get(), g_input ? std::min(bytes, g_input_size) : 0);
-  if (templates.isNull() || templates.isUndefined()) {
-    g_answer = winnow::to_json(winnow::extract_snapshot(snapshot, nullptr), "null");
-  } else {
-    winnow::templates::Memory memory;
-    read_memory(templates, memory);
-    g_answer = winnow::to_json(winnow::extract_snapshot(snapshot, &memory), "null");
-  }
+  g_answer = answer(snapshot, templates);
   // Pages differ wildly in size: do not pin the largest one's buffer for good.
   if (g_input_size > (std::size_t{8} << 20)) {
     g_input.reset();

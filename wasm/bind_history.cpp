@@ -7,6 +7,7 @@
 #include <chrono>
 #include <string>
 
+#include "js_bytes.h"
 #include "winnow/extract.h"
 #include "winnow/history.h"
 #include "winnow/snapshot.h"
@@ -16,18 +17,8 @@ namespace {
 
 using emscripten::val;
 
-std::string bytes_of(const val& v) {
-  std::string s;
-  unsigned n = v["length"].as<unsigned>();
-  s.resize(n);
-  if (n) val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(s.data()))).call<void>("set", v);
-  return s;
-}
-
-val to_bytes(const std::string& s) {
-  return val(emscripten::typed_memory_view(s.size(), reinterpret_cast<const unsigned char*>(s.data())))
-      .call<val>("slice");
-}
+using winnow::wasm::bytes_of;
+using winnow::wasm::to_bytes;
 
 std::int64_t now_seconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(
@@ -105,9 +96,6 @@ class HistoryHandle {
   val site_templates(const std::string& url) const {
     return to_bytes(memory_.site_only(winnow::site_of(url)).serialize());
   }
-  std::string extract_snapshot(const std::string& snapshot, const std::string& url) {
-    return winnow::to_json(winnow::extract_tree(winnow::dom::from_snapshot(snapshot), url, &memory_), "null");
-  }
 
  private:
   winnow::history::History h_;
@@ -139,7 +127,6 @@ EMSCRIPTEN_BINDINGS(winnow_history) {
       .function("size", &HistoryHandle::size)
       .function("serialize", &HistoryHandle::serialize)
       .function("analyzeSnapshot", &HistoryHandle::analyze_snapshot)
-      .function("siteTemplates", &HistoryHandle::site_templates)
-      .function("extractSnapshot", &HistoryHandle::extract_snapshot);
+      .function("siteTemplates", &HistoryHandle::site_templates);
   emscripten::function("compareText", &compare_text);
 }

@@ -17,18 +17,18 @@ void put(std::string& out, std::string_view s) {
   for (char c : s) out += (c == kRecord || c == kField) ? ' ' : c;
 }
 
+// A field separator, then the value.
+void field(std::string& out, std::string_view s) {
+  out += kField;
+  put(out, s);
+}
+
 }  // namespace
 
 std::string to_snapshot(const Tree& t, std::string_view url) {
   std::string out = "W1";
-  out += kField;
-  put(out, url);
-  out += kField;
-  put(out, t.lang);
-  out += kField;
-  put(out, t.title);
-  out += kField;
-  put(out, t.canonical);
+  for (std::string_view v : {url, std::string_view(t.lang), std::string_view(t.title), std::string_view(t.canonical)})
+    field(out, v);
   if (t.nodes.empty()) return out;
   struct Item {
     NodeId id;
@@ -41,28 +41,19 @@ std::string to_snapshot(const Tree& t, std::string_view url) {
     Item item = stack.back();
     stack.pop_back();
     const Node& n = t.nodes[item.id];
+    const std::string depth = std::to_string(item.depth);
     out += kRecord;
     if (n.type == Node::Type::Text) {
       out += 'T';
-      out += kField;
-      out += std::to_string(item.depth);
-      out += kField;
-      put(out, n.text);
+      field(out, depth);
+      field(out, n.text);
       continue;
     }
     out += 'E';
-    out += kField;
-    out += std::to_string(item.depth);
-    out += kField;
-    out += n.tag;
-    out += kField;
-    put(out, n.id);
-    out += kField;
-    put(out, n.classes);
-    out += kField;
-    put(out, n.role);
-    out += kField;
-    if (n.hidden) out += 'h';
+    for (std::string_view v : {std::string_view(depth), std::string_view(n.tag), std::string_view(n.id),
+                               std::string_view(n.classes), std::string_view(n.role),
+                               std::string_view(n.hidden ? "h" : "")})
+      field(out, v);
     out += kField;
     if (!n.href.empty()) {
       out += "href=";

@@ -1,0 +1,24 @@
+// A JavaScript Uint8Array to C++ bytes and back: one copy each way, shared by the bindings.
+#pragma once
+
+#include <emscripten/val.h>
+
+#include <string>
+
+namespace winnow::wasm {
+
+inline std::string bytes_of(const emscripten::val& v) {
+  std::string s;
+  unsigned n = v["length"].as<unsigned>();
+  s.resize(n);
+  if (n) emscripten::val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(s.data()))).call<void>("set", v);
+  return s;
+}
+
+// A copy owned by JavaScript.
+inline emscripten::val to_bytes(const std::string& s) {
+  return emscripten::val(emscripten::typed_memory_view(s.size(), reinterpret_cast<const unsigned char*>(s.data())))
+      .call<emscripten::val>("slice");
+}
+
+}  // namespace winnow::wasm
