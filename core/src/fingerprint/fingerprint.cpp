@@ -132,11 +132,6 @@ Article fingerprint(const Page& page, const Options& options) {
   std::vector<std::uint64_t> doc_shingles;
   std::unordered_map<std::uint32_t, TermAcc> acc;
 
-  auto add_year = [&a](const Word& w) {
-    if (!w.number || w.norm.size() != 4) return;
-    int y = std::atoi(w.norm.c_str());
-    if (y >= kFirstYear && y < kFirstYear + 64) a.years |= 1ull << (y - kFirstYear);
-  };
   std::uint32_t index = 0;
   for (const Block& b : page.blocks) {
     Paragraph p;
@@ -166,7 +161,10 @@ Article fingerprint(const Page& page, const Options& options) {
       if (p.sketch == 0) p.sketch = 1;
       for (const Word& w : ws) {
         if (!is_term(w)) continue;
-        add_year(w);
+        if (w.number && w.norm.size() == 4) {
+          int y = std::atoi(w.norm.c_str());
+          if (y >= kFirstYear && y < kFirstYear + 64) a.years |= 1ull << (y - kFirstYear);
+        }
         std::uint32_t t = term_hash(stem(w.norm));
         TermAcc& ta = acc[t];
         ta.tf += 1;
