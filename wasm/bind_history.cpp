@@ -77,6 +77,16 @@ class HistoryHandle {
   }
   double retain(double min_time) { return static_cast<double>(h_.retain(static_cast<std::int64_t>(min_time), 0)); }
   double retain_count(double max_count) { return static_cast<double>(h_.retain(0, static_cast<std::size_t>(max_count))); }
+  // The addresses of the pages held, as a JSON array: what the extension's page entries
+  // (kept beside the core's bytes for export and the banner) must follow after a retention.
+  std::string urls() const {
+    std::string out = "[";
+    for (std::size_t slot = 0, n = 0; n < h_.size(); ++slot) {
+      if (!(h_.record(slot).flags & 1)) continue;
+      out += (n++ ? "," : "") + winnow::match::json_string(h_.entry(slot).url);
+    }
+    return out + "]";
+  }
   void clear() {
     h_.clear();
     memory_.clear();
@@ -123,6 +133,7 @@ EMSCRIPTEN_BINDINGS(winnow_history) {
       .function("remove", &HistoryHandle::remove)
       .function("retain", &HistoryHandle::retain)
       .function("retainCount", &HistoryHandle::retain_count)
+      .function("urls", &HistoryHandle::urls)
       .function("clear", &HistoryHandle::clear)
       .function("size", &HistoryHandle::size)
       .function("serialize", &HistoryHandle::serialize)

@@ -87,14 +87,18 @@
     return (await ready()).hist.siteTemplates(url);
   }
 
-  function retain(days) {
+  // Drops the pages read more than `days` ago, then all but the `maxPages` read last (0: no
+  // count limit). The core decides what goes; the page entries beside it follow.
+  function retain(days, maxPages) {
     return serial(async () => {
       const { hist } = await ready();
       const cutoff = Math.floor(Date.now() / 1000) - days * 86400;
-      const old = (await G.WinnowStore.allPages()).filter((p) => p.time < cutoff).map((p) => p.url);
-      const removed = hist.retain(cutoff);
-      if (removed || old.length) await G.WinnowStore.commit(hist.bytes(), [], old);
-      return old.length;
+      let removed = hist.retain(cutoff);
+      if (maxPages > 0) removed += hist.retainCount(maxPages);
+      const held = new Set(hist.urls());
+      const gone = (await G.WinnowStore.allPages()).map((p) => p.url).filter((u) => !held.has(u));
+      if (removed || gone.length) await G.WinnowStore.commit(hist.bytes(), [], gone);
+      return gone.length;
     });
   }
 

@@ -32,6 +32,11 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
     return {};
   }
 
+  async function retain() {
+    const s = await S.get();
+    return H.retain(s.retentionDays, s.retentionPages);
+  }
+
   async function handle(m, sender) {
     switch (m && m.type) {
       case 'analyze': return { page: await H.analyze(m.snapshot) };
@@ -45,7 +50,7 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
       case 'export': return { data: await H.exportJson() };
       case 'import': return H.importJson(m.data);
       case 'clear': await H.clear(); return {};
-      case 'retain': return { removed: await H.retain((await S.get()).retentionDays) };
+      case 'retain': return { removed: await retain() };
       case 'stats': {
         const [h, st] = await Promise.all([H.stats(), api.storage.local.get('stats')]);
         return Object.assign({ filler: 0, repeats: 0 }, st.stats, h);
@@ -72,9 +77,9 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
     api.tabs.sendMessage(tab.id, { type: 'correct', label }, { frameId: info.frameId || 0 }).catch(() => {});
   });
 
-  // Retention: at start and whenever the setting changes.
-  S.get().then((s) => H.retain(s.retentionDays)).catch((e) => console.warn('winnow: retention', e));
+  // Retention: at start and whenever a setting of it changes.
+  retain().catch((e) => console.warn('winnow: retention', e));
   api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes.retentionDays) H.retain(changes.retentionDays.newValue).catch(() => {});
+    if (area === 'local' && (changes.retentionDays || changes.retentionPages)) retain().catch(() => {});
   });
 })(globalThis);

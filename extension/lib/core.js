@@ -66,6 +66,10 @@
     remove(idOrUrl) { return this.h.remove(idOrUrl); }
     // Drops every page read before `cutoff` (seconds since the epoch); returns how many.
     retain(cutoff) { return this.h.retain(cutoff); }
+    // Then keeps the `max` pages read last; returns how many were dropped.
+    retainCount(max) { return this.h.retainCount(max); }
+    // The addresses of the pages it holds.
+    urls() { return JSON.parse(this.h.urls()); }
     size() { return this.h.size(); }
     // Core.analyzeSnapshot's answer, judged with (a copy of) the site's template memory; the
     // memory is only read.

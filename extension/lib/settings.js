@@ -7,6 +7,7 @@
     mode: 'dim',            // how filler is shown: gentle (outline), dim, fold
     sensitivity: 'normal',  // repeated stories: low, normal, high (the core's match setting)
     retentionDays: 90,      // history entries older than this are dropped
+    retentionPages: 10000,  // and beyond this many, the oldest (each keeps its text for export)
     paused: {},             // site -> true: Winnow does nothing there
     corrections: {},        // site -> {block text: 'content' | 'boilerplate'}
   };

@@ -37,6 +37,7 @@
     $('mode').value = st.mode;
     $('sensitivity').value = st.sensitivity;
     $('retention').value = st.retentionDays;
+    $('retention-pages').value = st.retentionPages;
     const ex = $('exceptions');
     ex.textContent = '';
     const sites = Object.keys(st.paused).sort();
@@ -59,7 +60,9 @@
   $('sensitivity').onchange = () => S.setKey('sensitivity', $('sensitivity').value);
   $('save-retention').onclick = async () => {
     const days = Math.max(1, Math.min(3650, Math.round(Number($('retention').value) || 90)));
+    const pages = Math.max(1, Math.min(100000, Math.round(Number($('retention-pages').value) || 10000)));
     await S.setKey('retentionDays', days);
+    await S.setKey('retentionPages', pages);
     await ask({ type: 'retain' });
     $('retention-status').textContent = msg('optSaved');
     renderStats();

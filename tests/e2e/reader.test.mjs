@@ -187,5 +187,21 @@ test('the options page\'s retention drops history entries older than the setting
   assert.ok(!urls.includes(old.gold.url), 'the export no longer holds the old entry');
   assert.ok(urls.includes(recent.gold.url), 'the recent one stays');
   assert.equal(urls.length, before + 1);
+
+  // The page limit keeps the pages read last: here the one imported last, not the match
+  // report read in the test before.
+  const cup = byName('thamesbury-gazette/county-cup-semi-final.html');
+  const lookupCup = () => opt.evaluate((t) => chrome.runtime.sendMessage({ type: 'visit', incognito: true,
+    page: { url: 'http://private.example/check-2.html', title: 'Check', time: Math.floor(Date.now() / 1000),
+      paragraphs: t.split('\n'), page_type: 'article' } }), textOf(cup));
+  assert.notEqual((await lookupCup()).story.verdict, 'different', 'the match report is known before the page limit');
+  await opt.fill('#retention-pages', '1');
+  await opt.click('#save-retention');
+  await opt.waitForFunction(() => Number(document.getElementById('stat-pages').textContent) === 1);
+  assert.equal((await browser.sw.evaluate(() => chrome.storage.local.get('retentionPages'))).retentionPages, 1);
+  assert.equal((await lookupCup()).story.verdict, 'different', 'the core forgot the pages beyond the limit');
+  const [again] = await Promise.all([opt.waitForEvent('download'), opt.click('#export')]);
+  await again.saveAs(out);
+  assert.deepEqual(JSON.parse(fs.readFileSync(out, 'utf8')).entries.map((e) => e.url), [recent.gold.url]);
   await opt.close();
 });

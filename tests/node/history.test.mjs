@@ -78,6 +78,12 @@ test('wasm History bytes survive a reload; lookup adds nothing; remove and reten
   assert.equal(back.size(), 2);
   assert.equal(back.retain(1704067000), 1);  // fmt-1 (2023-12-31 22:00) is older
   assert.equal(back.size(), 1);
+  // The count limit keeps the pages added last; urls() lists what is held, in slot order.
+  for (const l of records().slice(3, 5)) back.visit(l);
+  const held = JSON.parse(back.urls());
+  assert.equal(held.length, 3);
+  assert.equal(back.retainCount(2), 1);
+  assert.deepEqual(JSON.parse(back.urls()), held.slice(1));
   back.clear();
   assert.equal(back.size(), 0);
   assert.equal(m.History.load(new Uint8Array([1, 2, 3])), null);
