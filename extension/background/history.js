@@ -55,6 +55,28 @@
     });
   }
 
+  // Writes that failed (a full storage quota, a disk error) lose nothing while the worker
+  // lives: the core's bytes are written whole every time, and the page entries not yet on disk
+  // wait here for the next write that succeeds. stats() tells the reader meanwhile.
+  let unsaved = new Map();   // URL -> entry to put, or null: to delete
+  let writeError = null;
+  async function save(hist, put, drop) {
+    for (const u of drop) unsaved.set(u, null);
+    for (const p of put) unsaved.set(p.url, p);
+    const entries = [...unsaved];
+    try {
+      await G.WinnowStore.commit(hist.bytes(), entries.filter(([, p]) => p).map(([, p]) => p),
+        entries.filter(([, p]) => !p).map(([u]) => u));
+      unsaved = new Map();
+      writeError = null;
+      return true;
+    } catch (e) {
+      writeError = (e && (e.name === 'QuotaExceededError' ? 'quota' : e.message)) || String(e);
+      console.warn('winnow: history not saved, kept in memory', e);
+      return false;
+    }
+  }
+
   // Incognito: answered, never added.
   function visit(p, incognito) {
     return serial(async () => {
@@ -68,7 +90,7 @@
       if (hist.size() !== before || p.page_type === 'article') {
         const entry = { url: p.url, site: G.WinnowSettings.siteOf(p.url), title: p.title || '', time: p.time,
           text: (p.paragraphs || []).join('\n') };
-        await G.WinnowStore.commit(hist.bytes(), [entry], []);
+        await save(hist, [entry], []);
       }
       return ans;
     });
@@ -97,7 +119,7 @@
       if (maxPages > 0) removed += hist.retainCount(maxPages);
       const held = new Set(hist.urls());
       const gone = (await G.WinnowStore.allPages()).map((p) => p.url).filter((u) => !held.has(u));
-      if (removed || gone.length) await G.WinnowStore.commit(hist.bytes(), [], gone);
+      if (removed || gone.length) await save(hist, [], gone);
       return gone.length;
     });
   }
@@ -141,8 +163,8 @@
         put.push({ url: e.url, site: G.WinnowSettings.siteOf(e.url), title: e.title || '', time: e.time, text: e.text });
         added++;
       }
-      if (put.length) await G.WinnowStore.commit(hist.bytes(), put, []);
-      return { added, known };
+      const saved = put.length ? await save(hist, put, []) : true;
+      return { added, known, saved };
     });
   }
 
@@ -154,9 +176,13 @@
         pages: pages.length,
         sites: new Set(pages.map((p) => p.site)).size,
         bytes: hist.bytes().byteLength,
+        unsaved: unsaved.size,
+        writeError,
       };
     });
   }
 
-  G.WinnowHistory = { visit, analyze, templates, retain, clear, exportJson, importJson, stats, serial };
+  function saveState() { return { writeError, unsaved: unsaved.size }; }
+
+  G.WinnowHistory = { saveState, visit, analyze, templates, retain, clear, exportJson, importJson, stats, serial };
 })(globalThis);

@@ -51,6 +51,7 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
       case 'import': return H.importJson(m.data);
       case 'clear': await H.clear(); return {};
       case 'retain': return { removed: await retain() };
+      case 'saveState': return H.saveState();
       case 'stats': {
         const [h, st] = await Promise.all([H.stats(), api.storage.local.get('stats')]);
         return Object.assign({ filler: 0, repeats: 0 }, st.stats, h);

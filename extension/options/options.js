@@ -30,6 +30,9 @@
     $('stat-filler').textContent = String(s.filler);
     $('stat-repeats').textContent = String(s.repeats);
     $('stat-bytes').textContent = String(s.bytes);
+    // A failed write: what waits in memory, and what the reader can do about it.
+    $('stat-unsaved').textContent = s.writeError
+      ? msg(s.writeError === 'quota' ? 'optUnsavedQuota' : 'optUnsavedError', [String(s.unsaved), s.writeError]) : '';
   }
 
   async function renderSettings() {
@@ -83,7 +86,8 @@
     if (!f) return;
     try {
       const r = await ask({ type: 'import', data: JSON.parse(await f.text()) });
-      $('history-status').textContent = msg('optImported', [String(r.added), String(r.known)]);
+      $('history-status').textContent = msg('optImported', [String(r.added), String(r.known)]) +
+        (r.saved ? '' : ' ' + msg('optImportUnsaved'));
     } catch (e) {
       $('history-status').textContent = msg('optImportBad');
     }

@@ -30,6 +30,8 @@
       st = await api.tabs.sendMessage(tabId, { type: 'state' }).catch(() => null);
     }
     const settings = await S.get();
+    api.runtime.sendMessage({ type: 'saveState' })
+      .then((s) => { $('unsaved').hidden = !(s && s.writeError); }, () => {});
     $('mode').value = settings.mode;
     $('sensitivity').value = settings.sensitivity;
     if (!st) { $('none').hidden = false; $('pause').disabled = true; return; }

@@ -141,6 +141,36 @@ test('a reader\'s "filler too" correction is applied at once and remembered for 
   await tab.close();
 });
 
+test('a failed history write (full storage quota) loses nothing: the reader is told, the next write catches up', async () => {
+  const [a, b] = articles.filter((p) => !/met-police|storm-isolde|county-cup/.test(p.page)).slice(0, 2);
+  // The quota cannot be filled in CI; IndexedDB's own error is thrown where a full disk throws it.
+  await browser.sw.evaluate(() => {
+    globalThis.__commit = WinnowStore.commit;
+    WinnowStore.commit = async () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+  });
+  const tab = await H.readPage(browser.context, a.url);  // the verdict is drawn: the visit answered
+  await tab.close();
+  const opt = await browser.context.newPage();
+  await opt.goto(`chrome-extension://${browser.id}/options.html`);
+  await opt.waitForFunction(() => /storage for Winnow is full.*\(pages waiting: 1\)/.test(document.getElementById('stat-unsaved').textContent));
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.id}/popup.html`);
+  await popup.waitForFunction(() => !document.getElementById('unsaved').hidden);
+  assert.match(await popup.textContent('#unsaved'), /could not save your history/);
+  await popup.close();
+  const exported = async () => (await opt.evaluate(() => chrome.runtime.sendMessage({ type: 'export' }))).data.entries.map((e) => e.url);
+  assert.ok(!(await exported()).includes(a.url), 'not on disk yet');
+
+  await browser.sw.evaluate(() => { WinnowStore.commit = globalThis.__commit; });
+  await (await H.readPage(browser.context, b.url)).close();
+  const urls = await exported();
+  assert.ok(urls.includes(a.url) && urls.includes(b.url), 'the next write saved both');
+  await opt.reload();
+  await opt.waitForFunction(() => document.getElementById('stat-pages').textContent !== '');
+  assert.equal(await opt.textContent('#stat-unsaved'), '');
+  await opt.close();
+});
+
 test('the options page\'s retention drops history entries older than the setting', async () => {
   const DAY = 86400;
   const now = Math.floor(Date.now() / 1000);
