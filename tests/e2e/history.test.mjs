@@ -18,6 +18,7 @@ let srv;
 const hosts = H.hostsOf(pages);
 const profileA = H.tmpDir('winnow-e2e-a-');
 const profileB = H.tmpDir('winnow-e2e-b-');
+const profileC = H.tmpDir('winnow-e2e-c-');
 let exportFile;
 
 async function optionsStats(browser) {
@@ -32,7 +33,7 @@ async function optionsStats(browser) {
 before(async () => { srv = await H.serve(pages); });
 after(async () => {
   if (srv) await srv.close();
-  for (const d of [profileA, profileB]) fs.rmSync(d, { recursive: true, force: true });
+  for (const d of [profileA, profileB, profileC]) fs.rmSync(d, { recursive: true, force: true });
   for (const f of [`${profileB}-export.json`, `${profileB}-bad.json`]) fs.rmSync(f, { force: true });
 });
 
@@ -110,4 +111,42 @@ test('an export imports into a fresh profile, merging one entry per URL', async 
   const fresh = await H.readPage(b.context, first.url);
   assert.equal((await H.marksOf(fresh)).verdict, 'different');
   await b.context.close();
+});
+
+// A visit is journalled, not written whole; every 16 visits the history is written and the
+// journal emptied. A restart replays the journal through the core: the same state comes back.
+const EXTRA = 'http://www.bestnews-daily.example/harbour-ferry-returns.html';
+const extraParas = [
+  'The Kelso Point ferry returned to service on Thursday morning after a nine-week suspension, carrying 212 passengers across the estuary on its first crossing.',
+  'Harbour master Ingrid Solberg said the repaired vessel had passed two sea trials and a full inspection of the new gearbox fitted at the Dunmore yard in October.',
+  'Commuters who had faced a ninety-minute detour by road welcomed the return, though several said the timetable still left a gap in the early evening service.',
+  'The operator has promised a second boat by the spring and a review of fares, which rose by eight per cent when the route was taken over last year.',
+];
+test('visits are journalled and folded into the history every 16; a restart replays the journal', async () => {
+  srv.route(EXTRA, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour ferry returns</title></head>
+<body><main><article><h1>Harbour ferry returns after nine weeks</h1>${extraParas.map((t) => `<p>${t}</p>`).join('')}</article></main></body></html>`);
+  let b = await H.launch({ profile: profileC, hosts, port: srv.port });
+  try {
+    for (const p of pages) await (await H.readPage(b.context, p.url)).close();  // 17 visits: the 17th writes all
+    let state = await b.sw.evaluate(() => WinnowHistory.saveState());
+    assert.equal(state.journalled, 0, 'the 17th visit wrote the whole history and emptied the journal');
+    await (await H.readPage(b.context, EXTRA)).close();
+    state = await b.sw.evaluate(async () => ({ ...WinnowHistory.saveState(), onDisk: (await WinnowStore.loadJournal()).length,
+      base: !!(await WinnowStore.loadCore()), bytes: (await WinnowHistory.stats()).bytes }));
+    assert.deepEqual([state.journalled, state.onDisk, state.base], [1, 1, true]);
+    const pagesBefore = await optionsStats(b);
+    await b.context.close();
+
+    b = await H.launch({ profile: profileC, hosts, port: srv.port });
+    assert.equal(await optionsStats(b), pagesBefore);
+    assert.equal((await b.sw.evaluate(() => WinnowHistory.stats())).bytes, state.bytes, 'the replayed history has the same bytes');
+    const opt = await b.context.newPage();
+    await opt.goto(`chrome-extension://${b.id}/options.html`);
+    const seen = await opt.evaluate((paras) => chrome.runtime.sendMessage({ type: 'visit', incognito: true,
+      page: { url: 'http://private.example/ferry.html', title: 'Ferry', time: Math.floor(Date.now() / 1000), paragraphs: paras, page_type: 'article' } }), extraParas);
+    assert.equal(seen.story.verdict, 'duplicate', 'the journalled visit came back through the core');
+    assert.equal(new URL(seen.story.match_url).pathname, new URL(EXTRA).pathname);
+  } finally {
+    await b.context.close().catch(() => {});
+  }
 });

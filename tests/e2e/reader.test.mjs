@@ -145,8 +145,10 @@ test('a failed history write (full storage quota) loses nothing: the reader is t
   const [a, b] = articles.filter((p) => !/met-police|storm-isolde|county-cup/.test(p.page)).slice(0, 2);
   // The quota cannot be filled in CI; IndexedDB's own error is thrown where a full disk throws it.
   await browser.sw.evaluate(() => {
-    globalThis.__commit = WinnowStore.commit;
-    WinnowStore.commit = async () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    globalThis.__store = { commit: WinnowStore.commit, append: WinnowStore.append };
+    const full = async () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    WinnowStore.commit = full;
+    WinnowStore.append = full;
   });
   const tab = await H.readPage(browser.context, a.url);  // the verdict is drawn: the visit answered
   await tab.close();
@@ -161,7 +163,7 @@ test('a failed history write (full storage quota) loses nothing: the reader is t
   const exported = async () => (await opt.evaluate(() => chrome.runtime.sendMessage({ type: 'export' }))).data.entries.map((e) => e.url);
   assert.ok(!(await exported()).includes(a.url), 'not on disk yet');
 
-  await browser.sw.evaluate(() => { WinnowStore.commit = globalThis.__commit; });
+  await browser.sw.evaluate(() => Object.assign(WinnowStore, globalThis.__store));
   await (await H.readPage(browser.context, b.url)).close();
   const urls = await exported();
   assert.ok(urls.includes(a.url) && urls.includes(b.url), 'the next write saved both');
