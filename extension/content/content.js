@@ -122,7 +122,8 @@
       score: story.score, match_url: story.match_url || null,
       match_site: story.match_site || null, match_time: story.match_time || null,
       match_title: story.match_title || null, via,
-      ms: { snapshot: t1 - t0, analyze: t2 - t1, marks: t3 - t2, total: performance.now() - t0 },
+      // drawn: when the marks were on the page, in ms since the navigation started.
+      ms: { snapshot: t1 - t0, analyze: t2 - t1, marks: t3 - t2, total: performance.now() - t0, drawn: t3 },
     };
     last = { url, snapText: snap.text, page, plan, story, counts };
     drawUi(story, counts, url);

@@ -168,7 +168,7 @@ for (const set of ['fixtures', 'scrapinghub']) {
   }
   await b.context.close();
   await srv.close();
-  console.log(`  of which: snapshot ${med(parts.map((x) => x.snapshot)).toFixed(2)} ms, worker round trip ${med(parts.map((x) => x.analyze)).toFixed(2)} ms, marks ${med(parts.map((x) => x.marks)).toFixed(2)} ms (medians)`);
+  console.log(`  of which: snapshot ${med(parts.map((x) => x.snapshot)).toFixed(2)} ms, worker round trip ${med(parts.map((x) => x.analyze)).toFixed(2)} ms, marks ${med(parts.map((x) => x.marks)).toFixed(2)} ms (medians); marks on the page ${med(parts.map((x) => x.drawn)).toFixed(0)} ms after the navigation started`);
   for (const [set, xs] of Object.entries(first)) {
     if (xs.length) console.log(`${set}: the extension's first pass on a fresh page (snapshot, warm worker, marks): median ${med(xs).toFixed(2)} ms, p95 ${pct(xs, 0.95).toFixed(2)} ms over ${xs.length} pages`);
   }
