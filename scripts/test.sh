@@ -15,5 +15,7 @@ node --test tests/node/
 
 if ls tests/e2e/*.test.mjs >/dev/null 2>&1; then
   echo "== end to end (extension in Chromium)"
-  node --test --test-concurrency=1 tests/e2e/
+  # A failed assertion can leave its browser open, and an open browser keeps the file
+  # running: each test gets 5 minutes (the slowest takes about 40 s), then fails.
+  node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
 fi
