@@ -1,7 +1,7 @@
 // The content script's one job: take the snapshot, have the core analyse it, draw the answer.
-// Analysis runs here when wasm may run in this page, else in the worker (strict-CSP pages,
-// or while the local module is still loading). The story step (history lookup and add)
-// always runs in the worker, which owns the history.
+// Analysis runs in the worker, and here once a page that keeps changing has loaded a module of
+// its own (never on strict-CSP pages). The story step (history lookup and add) always runs
+// in the worker, which owns the history.
 'use strict';
 (function (G) {
   if (G.__winnowContent) return;
@@ -41,11 +41,14 @@
 
   function paused() { return !settings || !!settings.paused[site]; }
 
-  // The first pass goes to the worker, where the module is already warm (instantiating 2.4 MB
-  // of wasm here costs 70-100 ms). Then, when the page is idle, the module loads here for the
-  // re-analyses that follow DOM changes, together with a copy of the site's template memory
-  // (bytes) from the worker, so that a block the site repeats stays `template` through them.
-  // Where the page's CSP forbids wasm the module never loads and the worker keeps answering.
+  // Passes go to the worker, where the module is already warm: a module of the page's own
+  // costs 70-100 ms to instantiate, 20-50 ms more on its first calls, and 16 MB of memory
+  // per tab. Only a page that keeps changing (LOCAL_AFTER passes: a live blog, an endless
+  // list) gets one, loaded when the page is idle, together with a copy of the site's template
+  // memory (bytes) from the worker, so that a block the site repeats stays `template` through
+  // its passes. Where the page's CSP forbids wasm the worker keeps answering.
+  const LOCAL_AFTER = 3;
+  let passes = 0;
   let localRequested = false;
   let templates = null;
   function loadLocalCoreWhenIdle() {
@@ -129,7 +132,7 @@
     drawUi(story, counts, url);
     if (settings.debugTiming) document.documentElement.setAttribute('data-winnow-ms', JSON.stringify(counts.ms) + ' ' + via);
     send({ type: 'report', counts, first: reports++ === 0 }).catch(() => {});
-    loadLocalCoreWhenIdle();
+    if (++passes >= LOCAL_AFTER) loadLocalCoreWhenIdle();
   }
 
   function drawUi(story, counts, url) {

@@ -216,23 +216,32 @@ test('a page whose article arrives late is re-analysed, without marks flickering
 // compilation (Chromium applies the page's CSP to content scripts) every pass goes to the worker.
 test('a strict Content-Security-Policy page is analysed through the worker', async () => {
   await browser.sw.evaluate(() => chrome.storage.local.set({ debugTiming: true }));
+  // A page that keeps changing: the first pass and three more, then, once the local module
+  // has had time to load where it can, one more.
   const via = async (url) => {
     const tab = await H.readPage(browser.context, url);
-    await tab.waitForTimeout(1500);  // the local module has had time to load, where it can
-    await tab.evaluate(() => { const p = document.createElement('p'); p.textContent = 'A late paragraph appended by the test page, long enough to be a block of its own.'; document.body.appendChild(p); });
-    await tab.waitForFunction(() => / (content|worker)$/.test(document.documentElement.getAttribute('data-winnow-ms') || '')
-      && document.body.lastElementChild.hasAttribute('data-winnow'));
+    const hows = [];
+    const change = async (n) => {
+      await tab.evaluate((k) => { const p = document.createElement('p'); p.textContent = `Late paragraph ${k}, appended by the test page, long enough to be a block of its own.`; document.body.appendChild(p); }, n);
+      await tab.waitForFunction(() => / (content|worker)$/.test(document.documentElement.getAttribute('data-winnow-ms') || '')
+        && document.body.lastElementChild.hasAttribute('data-winnow'));
+      hows.push((await tab.evaluate(() => document.documentElement.getAttribute('data-winnow-ms'))).split(' ').pop());
+    };
+    await tab.waitForTimeout(1500);
+    for (let n = 0; n < 3; n++) await change(n);
+    await tab.waitForTimeout(1500);
+    await change(3);
     const m = await H.marksOf(tab);
-    const how = (await tab.evaluate(() => document.documentElement.getAttribute('data-winnow-ms'))).split(' ').pop();
     await tab.close();
-    return { m, how };
+    return { m, how: hows[3], hows };
   };
   const strict = await via(CSP_URL);
   assert.equal(strict.m.pageType, 'article');
   assert.ok(strict.m.blocks.some((b) => b.label === 'boilerplate') && strict.m.blocks.some((b) => b.label === 'content'));
   assert.equal(strict.how, 'worker');
   const normal = await via(pages[1].url);
-  assert.equal(normal.how, 'content');
+  assert.equal(normal.hows[0], 'worker', 'a page changed once gets no module of its own');
+  assert.equal(normal.how, 'content', 'a page that keeps changing does');
   await browser.sw.evaluate(() => chrome.storage.local.set({ debugTiming: false }));
 });
 
