@@ -99,7 +99,7 @@
     const { plan, content, byBlock } = W.marks.planOf(page, snap.elements,
       (settings.corrections && settings.corrections[site]) || {}, msg('reasonYours', [site]));
     // Marks first (block labels), the story's verdict and paragraphs once the worker answers.
-    W.marks.apply(plan, page, last && last.url === url ? last.story : null, settings.mode, msg);
+    W.marks.apply(plan, page, last && last.url === url ? last.story : null, settings.mode);
     const t3 = performance.now();
     const story = await storyOf(page, content, url, snap.text);
     const sameSnapshot = stories.has(url) && stories.get(url).snapText === snap.text;
@@ -114,7 +114,7 @@
       }
       for (const c of content) if (!c.para && statusByText.has(c.text)) c.para = statusByText.get(c.text);
     }
-    W.marks.apply(plan, page, story, settings.mode, msg);
+    W.marks.apply(plan, page, story, settings.mode);
     const counts = {
       blocks: plan.size,
       filler: [...plan.values()].filter((m) => m.label === 'boilerplate').length,
@@ -219,6 +219,7 @@
   });
 
   document.addEventListener('contextmenu', (e) => { contextTarget = e.target; }, true);
+  W.marks.explainOnHover(msg);
   addEventListener('popstate', () => schedule('navigation'));
 
   api.storage.onChanged.addListener((changes, area) => {

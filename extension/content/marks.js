@@ -59,7 +59,7 @@
   }
 
   // plan: Map<Element, {label, kind, reason, para}> built by content.js from the core's answer.
-  function apply(plan, page, story, mode, msg) {
+  function apply(plan, page, story, mode) {
     const next = new Set();
     for (const [el, m] of plan) {
       next.add(el);
@@ -67,9 +67,6 @@
       set(el, 'data-winnow-kind', m.label === 'boilerplate' ? m.kind : null);
       set(el, 'data-winnow-reason', m.label === 'boilerplate' ? m.reason : null);
       set(el, 'data-winnow-para', m.para || null);
-      setTitle(el, m.label === 'boilerplate'
-        ? msg('labelFiller') + ' — ' + msg('kind_' + m.kind) + ': ' + m.reason + '. ' + msg('markFixHint')
-        : m.para === 'known' ? msg('markKnown') : m.para === 'new' ? msg('markNew') : null);
     }
     for (const el of marked) if (!next.has(el)) unmarkOne(el);
     marked = next;
@@ -89,6 +86,23 @@
     set(root, 'data-winnow-verdict', story ? story.verdict : null);
     set(root, 'data-winnow-match', story && story.verdict !== 'different' && story.match_url ? story.match_url : null);
     setMode(mode);
+  }
+
+  // The hover text, written when the pointer reaches a marked element rather than on every
+  // pass: a pass then asks the locale for nothing (the first getMessage of a page is a
+  // round trip to the browser) and writes one attribute less per block.
+  function titleOf(el, msg) {
+    const d = el.dataset;
+    if (d.winnow === 'boilerplate') {
+      return msg('labelFiller') + ' — ' + msg('kind_' + d.winnowKind) + ': ' + d.winnowReason + '. ' + msg('markFixHint');
+    }
+    return d.winnowPara === 'known' ? msg('markKnown') : d.winnowPara === 'new' ? msg('markNew') : null;
+  }
+  function explainOnHover(msg) {
+    document.addEventListener('mouseover', (e) => {
+      const el = e.target && e.target.closest && e.target.closest('[data-winnow]');
+      if (el && marked.has(el)) setTitle(el, titleOf(el, msg));
+    }, true);
   }
 
   function setMode(mode) {
@@ -121,5 +135,5 @@
     for (const m of MODES) root.classList.remove(m);
   }
 
-  W.marks = { planOf, apply, clear, focusNew, setMode };
+  W.marks = { planOf, apply, clear, focusNew, setMode, explainOnHover };
 })(globalThis.Winnow = globalThis.Winnow || {});

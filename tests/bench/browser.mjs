@@ -66,7 +66,6 @@ for (const [i, d] of chosen.entries()) {
     for (const f of ['/winnow.js', '/core.js', '/snapshot.js', '/marks.js', '/readability.js']) await page.addScriptTag({ url: base + f });
     const r = await page.evaluate(async ({ base, reps }) => {
       const W = globalThis.Winnow;
-      const msg = (k) => k;
       const parts = { snapshot: [], core: [], marks: [] };
       const pass = (core) => {
         const a = performance.now();
@@ -75,7 +74,7 @@ for (const [i, d] of chosen.entries()) {
         const answer = core.analyzeSnapshot(snap.text);
         const c = performance.now();
         const { plan } = W.marks.planOf(answer, snap.elements, {}, '');
-        W.marks.apply(plan, answer, null, 'dim', msg);
+        W.marks.apply(plan, answer, null, 'dim');
         const d = performance.now();
         parts.snapshot.push(b - a); parts.core.push(c - b); parts.marks.push(d - c);
         return { blocks: answer.blocks.length, bytes: snap.text.length };

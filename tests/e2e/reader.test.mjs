@@ -52,6 +52,7 @@ function markOf(tab, text) {
     const norm = (t) => t.replace(/\s+/g, ' ').trim();
     const hits = [...document.querySelectorAll('[data-winnow]')].filter((el) => norm(el.textContent).includes(s));
     const el = hits.find((e) => !hits.some((o) => o !== e && e.contains(o)));
+    if (el) el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));  // the hover text is written on hover
     return el ? { label: el.dataset.winnow, kind: el.dataset.winnowKind || null,
       reason: el.dataset.winnowReason || null, title: el.title } : null;
   }, text);
