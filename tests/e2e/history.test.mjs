@@ -150,3 +150,39 @@ test('visits are journalled and folded into the history every 16; a restart repl
     await b.context.close().catch(() => {});
   }
 });
+
+// A database written by the version before the journal (version 1: 'core' and 'pages' only)
+// opens as version 2 with everything kept, and takes journal entries.
+test('a version-1 history database upgrades in place to the journal version', async () => {
+  const b = await H.launch({ profile: H.tmpDir('winnow-e2e-d-'), hosts, port: srv.port });
+  try {
+    const r = await b.sw.evaluate(async () => {
+      const name = 'winnow-v1-test';
+      const v1 = await new Promise((resolve, reject) => {
+        const q = indexedDB.open(name, 1);
+        q.onupgradeneeded = () => {
+          q.result.createObjectStore('core');
+          q.result.createObjectStore('pages', { keyPath: 'url' });
+        };
+        q.onsuccess = () => resolve(q.result);
+        q.onerror = () => reject(q.error);
+      });
+      await new Promise((resolve, reject) => {
+        const tx = v1.transaction(['core', 'pages'], 'readwrite');
+        tx.objectStore('core').put(new Uint8Array([87, 78, 87, 72]), 'history');
+        tx.objectStore('pages').put({ url: 'https://old.example/a', site: 'old.example', title: 'Old', time: 1, text: 'x' });
+        tx.oncomplete = resolve; tx.onerror = () => reject(tx.error);
+      });
+      v1.close();
+      const store = WinnowStore.storeNamed(name);
+      const before = { core: Array.from(await store.loadCore()), pages: (await store.allPages()).map((p) => p.url), journal: (await store.loadJournal()).length };
+      await store.append({ id: 'u', url: 'https://new.example/b', time: 2, title: 'New', text: 'y' }, { url: 'https://new.example/b', site: 'new.example', title: 'New', time: 2, text: 'y' });
+      const after = { journal: (await store.loadJournal()).map((j) => j.url), pages: (await store.allPages()).map((p) => p.url).sort() };
+      return { before, after };
+    });
+    assert.deepEqual(r.before, { core: [87, 78, 87, 72], pages: ['https://old.example/a'], journal: 0 });
+    assert.deepEqual(r.after, { journal: ['https://new.example/b'], pages: ['https://new.example/b', 'https://old.example/a'] });
+  } finally {
+    await b.context.close().catch(() => {});
+  }
+});
