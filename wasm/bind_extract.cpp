@@ -35,10 +35,6 @@ std::unique_ptr<char[]> g_input;  // the snapshot bytes JavaScript writes (not z
 std::size_t g_input_size = 0;
 std::string g_answer;             // the last answer, viewed by JavaScript
 
-std::string extract_snapshot_json(const std::string& snapshot) {
-  return winnow::to_json(winnow::extract_snapshot(snapshot, nullptr), "null");
-}
-
 // The answer judged with the site-template memory in `templates` (the bytes of
 // History.siteTemplates(url)), or alone when it is null. The memory is a throwaway copy:
 // extraction records the page into it. Unreadable bytes leave it empty.
@@ -49,6 +45,8 @@ std::string answer(std::string_view snapshot, const emscripten::val& templates) 
   memory.deserialize(winnow::wasm::bytes_of(templates));
   return winnow::to_json(winnow::extract_snapshot(snapshot, &memory), "null");
 }
+
+std::string extract_snapshot_json(const std::string& snapshot) { return answer(snapshot, emscripten::val::null()); }
 
 std::string extract_snapshot_templates_json(const std::string& snapshot, const emscripten::val& bytes) {
   return answer(snapshot, bytes);

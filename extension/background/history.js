@@ -73,6 +73,11 @@
   let unsaved = new Map();   // URL -> entry to put, or null: to delete
   let writeError = null;
   let journalled = 0;        // visits in the journal, not yet in the core's bytes on disk
+  function onDisk() {        // everything the worker holds is written
+    unsaved = new Map();
+    writeError = null;
+    journalled = 0;
+  }
   async function save(hist, put, drop) {
     for (const u of drop) unsaved.set(u, null);
     for (const p of put) unsaved.set(p.url, p);
@@ -80,9 +85,7 @@
     try {
       await G.WinnowStore.commit(hist.bytes(), entries.filter(([, p]) => p).map(([, p]) => p),
         entries.filter(([, p]) => !p).map(([u]) => u));
-      unsaved = new Map();
-      writeError = null;
-      journalled = 0;
+      onDisk();
       return true;
     } catch (e) {
       writeError = (e && (e.name === 'QuotaExceededError' ? 'quota' : e.message)) || String(e);
@@ -159,9 +162,7 @@
       const s = await ready();
       s.hist.clear();
       await G.WinnowStore.clearAll(s.hist.bytes());
-      unsaved = new Map();
-      writeError = null;
-      journalled = 0;
+      onDisk();
     });
   }
 
@@ -209,8 +210,7 @@
         pages: pages.length,
         sites: new Set(pages.map((p) => p.site)).size,
         bytes: hist.bytes().byteLength,
-        unsaved: unsaved.size,
-        writeError,
+        ...saveState(),
       };
     });
   }

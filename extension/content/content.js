@@ -9,13 +9,7 @@
   const W = G.Winnow;
   const S = G.WinnowSettings;
   const api = S.api;
-  // Messages without substitutions are asked once (marks ask for the same few per block).
-  const fixed = new Map();
-  const msg = (k, subs) => {
-    if (subs) return api.i18n.getMessage(k, subs) || k;
-    if (!fixed.has(k)) fixed.set(k, api.i18n.getMessage(k) || k);
-    return fixed.get(k);
-  };
+  const msg = (k, subs) => api.i18n.getMessage(k, subs) || k;
   const LEGEND = { dim: 'legendDimmed', gentle: 'legendOutlined', fold: 'legendFolded' };
 
   const DEBOUNCE_MS = 300;    // quiet time after the last DOM change before re-analysing

@@ -25,6 +25,8 @@
   }
 
   async function setKey(key, value) { await api.storage.local.set({ [key]: value }); }
+  // Several keys in one write (one change event for those who listen).
+  async function setKeys(values) { await api.storage.local.set(values); }
 
   async function setPaused(site, on) {
     const { paused } = await get();
@@ -42,5 +44,5 @@
     await setKey('corrections', next);
   }
 
-  G.WinnowSettings = { DEFAULTS, siteOf, get, setKey, setPaused, correct, api };
+  G.WinnowSettings = { DEFAULTS, siteOf, get, setKey, setKeys, setPaused, correct, api };
 })(globalThis);

@@ -64,8 +64,9 @@
   $('save-retention').onclick = async () => {
     const days = Math.max(1, Math.min(3650, Math.round(Number($('retention').value) || 90)));
     const pages = Math.max(1, Math.min(100000, Math.round(Number($('retention-pages').value) || 10000)));
-    await S.setKey('retentionDays', days);
-    await S.setKey('retentionPages', pages);
+    // One write: the worker applies both limits once on the change (one retention pass, not
+    // one per key); 'retain' then waits for that pass in the worker's queue.
+    await S.setKeys({ retentionDays: days, retentionPages: pages });
     await ask({ type: 'retain' });
     $('retention-status').textContent = msg('optSaved');
     renderStats();

@@ -102,6 +102,21 @@ export async function readPage(context, url, { timeout = 15000 } = {}) {
   return page;
 }
 
+// A fixture page's article as text: the lines of its HTML longer than 80 characters.
+export function articleParagraphs(file) {
+  return fs.readFileSync(file, 'utf8').replace(/<[^>]+>/g, '\n').split('\n')
+    .map((l) => l.trim()).filter((l) => l.length > 80);
+}
+
+// The worker's story answer for these paragraphs, asked from an extension page (`extPage`)
+// as an incognito tab asks: answered from the history, never added to it.
+export async function lookupStory(extPage, paragraphs) {
+  const r = await extPage.evaluate((paras) => chrome.runtime.sendMessage({ type: 'visit', incognito: true,
+    page: { url: 'http://private.example/lookup.html', title: 'Lookup', time: Math.floor(Date.now() / 1000),
+      paragraphs: paras, page_type: 'article' } }), paragraphs);
+  return r.story;
+}
+
 // What the page carries after analysis (design.md), read from the live DOM.
 export async function marksOf(page) {
   return page.evaluate(() => {

@@ -99,10 +99,8 @@ test('an export imports into a fresh profile, merging one entry per URL', async 
   // An incognito tab's reading is answered but never recorded (the worker's rule; the
   // content script flags it from chrome.extension.inIncognitoContext, the worker also from
   // sender.tab.incognito).
-  const text = fs.readFileSync(repost.file, 'utf8').replace(/<[^>]+>/g, '\n').split('\n').map((l) => l.trim()).filter((l) => l.length > 80).join('\n');
-  const secret = await opt.evaluate((t) => chrome.runtime.sendMessage({ type: 'visit', incognito: true,
-    page: { url: 'http://private.example/one.html', title: 'Private', time: Math.floor(Date.now() / 1000), paragraphs: t.split('\n'), page_type: 'article' } }), text);
-  assert.equal(secret.story.verdict, 'duplicate', 'answered from the history');
+  const secret = await H.lookupStory(opt, H.articleParagraphs(repost.file));
+  assert.equal(secret.verdict, 'duplicate', 'answered from the history');
   assert.equal(await optionsStats(b), 7, 'but not recorded');
   // Clear history: nothing left, and the story is new again.
   await opt.click('#clear');
@@ -142,10 +140,9 @@ test('visits are journalled and folded into the history every 16; a restart repl
     assert.equal((await b.sw.evaluate(() => WinnowHistory.stats())).bytes, state.bytes, 'the replayed history has the same bytes');
     const opt = await b.context.newPage();
     await opt.goto(`chrome-extension://${b.id}/options.html`);
-    const seen = await opt.evaluate((paras) => chrome.runtime.sendMessage({ type: 'visit', incognito: true,
-      page: { url: 'http://private.example/ferry.html', title: 'Ferry', time: Math.floor(Date.now() / 1000), paragraphs: paras, page_type: 'article' } }), extraParas);
-    assert.equal(seen.story.verdict, 'duplicate', 'the journalled visit came back through the core');
-    assert.equal(new URL(seen.story.match_url).pathname, new URL(EXTRA).pathname);
+    const seen = await H.lookupStory(opt, extraParas);
+    assert.equal(seen.verdict, 'duplicate', 'the journalled visit came back through the core');
+    assert.equal(new URL(seen.match_url).pathname, new URL(EXTRA).pathname);
   } finally {
     await b.context.close().catch(() => {});
   }

@@ -177,8 +177,7 @@ test('a failed history write (full storage quota) loses nothing: the reader is t
 test('the options page\'s retention drops history entries older than the setting', async () => {
   const DAY = 86400;
   const now = Math.floor(Date.now() / 1000);
-  const textOf = (p) => fs.readFileSync(p.file, 'utf8').replace(/<[^>]+>/g, '\n').split('\n')
-    .map((l) => l.trim()).filter((l) => l.length > 80).join('\n');
+  const textOf = (p) => H.articleParagraphs(p.file).join('\n');
   const old = byName('bestnews-daily/met-police-call-handler-reinstatement.html');
   const recent = byName('bestnews-daily/storm-isolde-western-scotland.html');
   const repost = byName('metro-wire/met-police-call-handler-repost.html');
@@ -200,10 +199,8 @@ test('the options page\'s retention drops history entries older than the setting
   await opt.waitForFunction((n) => Number(document.getElementById('stat-pages').textContent) === n, before + 2);
   // The 40-day-old reading is known (default retention: 90 days). Asked as an incognito tab
   // would ask, so that nothing is added.
-  const lookup = () => opt.evaluate((t) => chrome.runtime.sendMessage({ type: 'visit', incognito: true,
-    page: { url: 'http://private.example/check.html', title: 'Check', time: Math.floor(Date.now() / 1000),
-      paragraphs: t.split('\n'), page_type: 'article' } }), textOf(repost));
-  const known = (await lookup()).story;
+  const lookup = () => H.lookupStory(opt, H.articleParagraphs(repost.file));
+  const known = await lookup();
   assert.notEqual(known.verdict, 'different', 'the old reading is matched before retention');
   assert.equal(new URL(known.match_url).pathname, new URL(old.gold.url).pathname);
 
@@ -212,7 +209,7 @@ test('the options page\'s retention drops history entries older than the setting
   await opt.waitForFunction(() => document.getElementById('retention-status').textContent === 'Saved.');
   await opt.waitForFunction((n) => Number(document.getElementById('stat-pages').textContent) === n, before + 1);
   assert.equal((await browser.sw.evaluate(() => chrome.storage.local.get('retentionDays'))).retentionDays, 30);
-  assert.equal((await lookup()).story.verdict, 'different', 'the core forgot the dropped reading');
+  assert.equal((await lookup()).verdict, 'different', 'the core forgot the dropped reading');
   const [download] = await Promise.all([opt.waitForEvent('download'), opt.click('#export')]);
   const out = `${profile}-export.json`;
   await download.saveAs(out);
@@ -224,15 +221,13 @@ test('the options page\'s retention drops history entries older than the setting
   // The page limit keeps the pages read last: here the one imported last, not the match
   // report read in the test before.
   const cup = byName('thamesbury-gazette/county-cup-semi-final.html');
-  const lookupCup = () => opt.evaluate((t) => chrome.runtime.sendMessage({ type: 'visit', incognito: true,
-    page: { url: 'http://private.example/check-2.html', title: 'Check', time: Math.floor(Date.now() / 1000),
-      paragraphs: t.split('\n'), page_type: 'article' } }), textOf(cup));
-  assert.notEqual((await lookupCup()).story.verdict, 'different', 'the match report is known before the page limit');
+  const lookupCup = () => H.lookupStory(opt, H.articleParagraphs(cup.file));
+  assert.notEqual((await lookupCup()).verdict, 'different', 'the match report is known before the page limit');
   await opt.fill('#retention-pages', '1');
   await opt.click('#save-retention');
   await opt.waitForFunction(() => Number(document.getElementById('stat-pages').textContent) === 1);
   assert.equal((await browser.sw.evaluate(() => chrome.storage.local.get('retentionPages'))).retentionPages, 1);
-  assert.equal((await lookupCup()).story.verdict, 'different', 'the core forgot the pages beyond the limit');
+  assert.equal((await lookupCup()).verdict, 'different', 'the core forgot the pages beyond the limit');
   const [again] = await Promise.all([opt.waitForEvent('download'), opt.click('#export')]);
   await again.saveAs(out);
   assert.deepEqual(JSON.parse(fs.readFileSync(out, 'utf8')).entries.map((e) => e.url), [recent.gold.url]);
