@@ -19,6 +19,9 @@ void init();
 // browsers decode (never throws).
 std::string sanitize_utf8(std::string_view bytes);
 
+// True when `bytes` is well-formed UTF-8 (the common case: callers then skip the copy).
+bool is_valid_utf8(std::string_view bytes);
+
 // NFKC_Casefold of (sanitised) UTF-8: the key used for every comparison.
 std::string normalize(std::string_view utf8);
 

@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "dom/raw_text.h"
-#include "dom/utf8.h"
 #include "dom/visibility.h"
 #include "winnow/html.h"
+#include "winnow/text.h"
 
 namespace winnow::dom {
 namespace {
@@ -75,7 +75,7 @@ void add_extra(std::string& extra, const GumboElement& el, const char* name) {
 Tree from_html(std::string_view html) {
   Tree tree;
   tree.nodes.emplace_back();  // root
-  std::string clean = detail::drop_raw_text(detail::clean_utf8(html));
+  std::string clean = detail::drop_raw_text(text::sanitize_utf8(html));
   GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, clean.data(), clean.size());
   if (!out) return tree;
 

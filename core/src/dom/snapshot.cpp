@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "dom/utf8.h"
 #include "dom/visibility.h"
 #include "winnow/snapshot.h"
+#include "winnow/text.h"
 
 namespace winnow::dom {
 namespace {
@@ -70,8 +70,8 @@ Tree from_snapshot(std::string_view raw) {
   // The content script's text is valid UTF-8 (TextEncoder); only a broken snapshot pays a copy.
   std::string cleaned;
   std::string_view snap = raw;
-  if (!detail::valid_utf8(raw)) {
-    cleaned = detail::clean_utf8(raw);
+  if (!text::is_valid_utf8(raw)) {
+    cleaned = text::sanitize_utf8(raw);
     snap = cleaned;
   }
   std::size_t first = snap.find(kRecord);
@@ -140,7 +140,7 @@ Tree from_snapshot(std::string_view raw) {
 std::string snapshot_url(std::string_view snap) {
   auto hf = split(snap.substr(0, snap.find(kRecord)), kField);
   if (hf.size() < 2 || hf[0] != "W1") return {};
-  return detail::clean_utf8(hf[1]);
+  return text::sanitize_utf8(hf[1]);
 }
 
 }  // namespace winnow::dom

@@ -10,9 +10,6 @@ namespace winnow::text {
 // init() and whether ICU accepted its data (false only on a broken build).
 bool icu_ready();
 
-// True when `s` is well-formed UTF-8 (the common case: callers then skip the copy).
-bool is_valid_utf8(std::string_view s);
-
 // True when every byte is < 0x80.
 bool is_ascii(std::string_view s);
 
