@@ -15,6 +15,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include "text/ascii_words.h"
 #include "text/icu_util.h"
 #include "winnow/text.h"
 
@@ -206,7 +207,7 @@ void segment_words(std::string_view text, bool words_only, Fn&& fn) {
   icu::BreakIterator* bi = iterator(Kind::Word);
   if (bi == nullptr) return;
   for_each_piece(text, [&](std::size_t base, std::string_view piece) {
-    walk(bi, piece, [&](int32_t b, int32_t e, int32_t status) {
+    auto each = [&](int32_t b, int32_t e, int32_t status) {
       if (words_only && !(status >= UBRK_WORD_NUMBER && status < UBRK_WORD_IDEO_LIMIT)) return;
       const std::string_view t = piece.substr(static_cast<std::size_t>(b),
                                               static_cast<std::size_t>(e - b));
@@ -216,7 +217,9 @@ void segment_words(std::string_view text, bool words_only, Fn&& fn) {
       if (!f.visible) return;
       fn(static_cast<std::uint32_t>(base + static_cast<std::size_t>(b)),
          static_cast<std::uint32_t>(base + static_cast<std::size_t>(e)), t, f);
-    });
+    };
+    if (is_ascii(piece)) detail::ascii_words(piece, each);
+    else walk(bi, piece, each);
   });
 }
 
