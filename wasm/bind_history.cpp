@@ -67,8 +67,13 @@ class HistoryHandle {
     return winnow::history::visit_record(h_, &memory_, record, true, now_seconds());
   }
   std::string lookup(const std::string& record) {
-    return winnow::history::visit_record(h_, nullptr, record, false, now_seconds());
+    return winnow::history::visit_record(h_, &memory_, record, false, now_seconds());
   }
+  // A page's first pass in one analysis: {"page": its extract answer, judged with the site's
+  // template memory, "story": visit()'s answer}. The worker draws the marks and the banner
+  // from the one call.
+  std::string visit_page(const std::string& record) { return page_and_story(record, true); }
+  std::string lookup_page(const std::string& record) { return page_and_story(record, false); }
   // Every page added with this id, or at this address.
   bool remove(const std::string& id_or_url) {
     bool a = h_.remove(winnow::match::json_string(id_or_url));
@@ -111,6 +116,13 @@ class HistoryHandle {
   winnow::history::History h_;
   winnow::templates::Memory memory_;
   winnow::history::LoadReport report_;
+
+  std::string page_and_story(const std::string& record, bool add) {
+    std::string page;
+    std::string story = winnow::history::visit_record(h_, &memory_, record, add, now_seconds(), &page);
+    if (page.empty()) return story;  // the record was unreadable: story is the error answer
+    return "{\"page\":" + page + ",\"story\":" + story + "}";
+  }
 };
 
 std::string compare_text(const std::string& a_title, const std::string& a_text,
@@ -130,6 +142,8 @@ EMSCRIPTEN_BINDINGS(winnow_history) {
       .function("loadReport", &HistoryHandle::load_report)
       .function("visit", &HistoryHandle::visit)
       .function("lookup", &HistoryHandle::lookup)
+      .function("visitPage", &HistoryHandle::visit_page)
+      .function("lookupPage", &HistoryHandle::lookup_page)
       .function("remove", &HistoryHandle::remove)
       .function("retain", &HistoryHandle::retain)
       .function("retainCount", &HistoryHandle::retain_count)

@@ -47,13 +47,10 @@
     return { core, hist };
   }
 
-  // p: {url, title, time, sensitivity, snapshot, paragraphs: [article block text]}. The core
-  // analyses the snapshot again here, with the site-template memory the history keeps.
+  // p: a text DOC {url, title, time, sensitivity, paragraphs: [article paragraph]}.
   function record(p) {
-    const r = { id: p.url, url: p.url, time: p.time, sensitivity: p.sensitivity || 'normal' };
-    if (p.snapshot) r.snapshot = p.snapshot;
-    else { r.title = p.title || ''; r.text = (p.paragraphs || []).join('\n'); }
-    return r;
+    return { id: p.url, url: p.url, time: p.time, sensitivity: p.sensitivity || 'normal',
+      title: p.title || '', text: (p.paragraphs || []).join('\n') };
   }
 
   // The banner's "<site>, <when>" and link title: what the reader saw at the match.
@@ -131,10 +128,43 @@
 
   // Snapshot analysis in the worker (a page's first pass, and every pass where the page's CSP
   // stops wasm in the content script), judged with a copy of the site's template memory: the
-  // memory is only read here (the visit records the page), so this needs no place in the queue
-  // and an incognito page leaves no trace in it.
-  async function analyze(snapshot) {
-    return (await ready()).hist.analyzeSnapshot(snapshot);
+  // memory is only read here, so this needs no place in the queue and an incognito page leaves
+  // no trace in it. Returns {page}.
+  //
+  // With `v` ({url, time, sensitivity, corrections, onlyArticle}) the page is also read into
+  // the history in the same analysis: {page, story}, the story as visit() answers it. The
+  // answer goes back as soon as it is known; the journal write follows in the queue. With
+  // v.onlyArticle (a page re-analysed after a first pass found no article) only an article is
+  // read in: {page} otherwise.
+  async function analyze(snapshot, v, incognito) {
+    const { hist } = await ready();
+    let page = null;
+    if (!v || v.onlyArticle) {
+      page = hist.analyzeSnapshot(snapshot);
+      if (!v || page.page_type !== 'article') return { page };
+    }
+    return new Promise((resolve, reject) => {
+      serial(async () => {
+        const rec = { id: v.url, url: v.url, time: v.time, sensitivity: v.sensitivity || 'normal', snapshot };
+        let r;
+        try {
+          r = incognito ? hist.lookupPage(rec) : hist.visitPage(rec);
+          r.story = await matchOf(r.story);
+        } catch (e) { reject(e); return; }
+        resolve(r);
+        if (!incognito) await journal(hist, rec, entryOf(v, r.page));
+      }).catch(reject);
+    });
+  }
+
+  // The page entry kept beside the core's record (export, the banner's title): the article's
+  // paragraphs as the reader has them, their corrections for the site included. Listing pages
+  // have none; their visit still teaches the site's templates.
+  function entryOf(v, page) {
+    if (page.page_type !== 'article') return null;
+    const yours = v.corrections || {};
+    const paragraphs = page.blocks.filter((b) => (yours[b.text] || b.label) === 'content').map((b) => b.text);
+    return { url: v.url, site: G.WinnowSettings.siteOf(v.url), title: page.title || '', time: v.time, text: paragraphs.join('\n') };
   }
 
   // That copy as bytes, for the passes a content script runs with its own module.

@@ -37,14 +37,16 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
     return H.retain(s.retentionDays, s.retentionPages);
   }
 
+  // Incognito pages are answered, never recorded.
+  function incognitoOf(m, sender) { return !!(sender.tab && sender.tab.incognito) || !!m.incognito; }
+
   async function handle(m, sender) {
     switch (m && m.type) {
-      case 'analyze': return { page: await H.analyze(m.snapshot) };
+      case 'analyze': return H.analyze(m.snapshot, m.visit || null, incognitoOf(m, sender));
       case 'templates': return { templates: G.WinnowCore.toBase64(await H.templates(m.url)) };
-      case 'visit': {
-        const incognito = !!(sender.tab && sender.tab.incognito) || !!m.incognito;
-        return { story: await H.visit(m.page, incognito) };
-      }
+      // A text DOC's story ({url, title, time, paragraphs, page_type}): what an extension page
+      // asks; a content script's pages are read through 'analyze'.
+      case 'visit': return { story: await H.visit(m.page, incognitoOf(m, sender)) };
       case 'report': return onReport(m, sender);
       case 'lastTab': return { tabId: session ? (await session.get('lastTab')).lastTab : undefined };
       case 'export': return { data: await H.exportJson() };

@@ -19,7 +19,7 @@
   let site = S.siteOf(location.href);
   let core = null;            // the local module once loaded; null: ask the worker
   let last = null;            // {url, snapText, page, plan, story, counts}
-  const stories = new Map();  // URL -> the worker's story answer, once per URL per page load
+  const stories = new Map();  // URL -> {pageType, story, snapText}: the worker's reading of it
   let dismissedFor = null;
   let bannerFor = null;
   let legendText = null;
@@ -54,28 +54,25 @@
     else setTimeout(start, 1000);
   }
 
-  async function analyzeSnapshot(snapText) {
+  // The worker reads a page into the history in the same analysis as its first pass (`visit`),
+  // so the marks and the story come back together. Once per address per page load; again only
+  // if an article appears where there was none (a late body), so that re-analyses never match
+  // the page against its own visit. Other passes are analysed here once a page has its own
+  // module, else by the worker.
+  async function analyze(url, snapText) {
+    const had = stories.get(url);
+    if (!had || had.pageType !== 'article') {
+      const visit = { url, time: Math.floor(Date.now() / 1000), sensitivity: settings.sensitivity,
+        corrections: (settings.corrections && settings.corrections[site]) || {}, onlyArticle: !!had };
+      const r = await send({ type: 'analyze', snapshot: snapText, visit,
+        incognito: !!(api.extension && api.extension.inIncognitoContext) });
+      if (r.story) stories.set(url, { pageType: r.page.page_type, story: r.story, snapText });
+      return { page: r.page, via: 'worker' };
+    }
     if (core) {
       try { return { page: core.analyzeSnapshot(snapText, templates), via: 'content' }; } catch (e) { core = null; }
     }
     return { page: (await send({ type: 'analyze', snapshot: snapText })).page, via: 'worker' };
-  }
-
-  // The worker looks the page up and adds it (the core decides whether it is an article).
-  // Once per address per page load; again only if an article appears where there was none
-  // (a late body), so that re-analyses never match the page against its own visit.
-  async function storyOf(page, content, url, snapText) {
-    const had = stories.get(url);
-    if (!had || (had.pageType !== 'article' && page.page_type === 'article')) {
-      const visit = { url, title: page.title || document.title, time: Math.floor(Date.now() / 1000),
-        snapshot: snapText, page_type: page.page_type, paragraphs: content.map((c) => c.text),
-        sensitivity: settings.sensitivity };
-      const p = send({ type: 'visit', page: visit, incognito: !!(api.extension && api.extension.inIncognitoContext) })
-        .then((r) => r.story);
-      stories.set(url, { pageType: page.page_type, answer: p, snapText });
-      p.catch(() => stories.delete(url));
-    }
-    return stories.get(url).answer;
   }
 
   async function pass(reason) {
@@ -87,28 +84,24 @@
     const t1 = performance.now();
     let page; let via = 'cache';
     if (last && last.url === url && last.snapText === snap.text) page = last.page;
-    else ({ page, via } = await analyzeSnapshot(snap.text));
+    else ({ page, via } = await analyze(url, snap.text));
     const t2 = performance.now();
     if (paused()) return;
     const { plan, content, byBlock } = W.marks.planOf(page, snap.elements,
       (settings.corrections && settings.corrections[site]) || {}, msg('reasonYours', [site]));
-    // Marks first (block labels), the story's verdict and paragraphs once the worker answers.
-    W.marks.apply(plan, page, last && last.url === url ? last.story : null, settings.mode);
-    const t3 = performance.now();
-    const story = await storyOf(page, content, url, snap.text);
-    const sameSnapshot = stories.has(url) && stories.get(url).snapText === snap.text;
-    if (paused()) return;
+    const { story, snapText: storySnap } = stories.get(url);
     const statusByText = new Map();
     if (story.verdict !== 'different') {
       for (const p of story.paragraphs || []) if (p.status !== 'boilerplate') statusByText.set(p.text, p.status);
-      // By position while the page is the one the worker saw; by text once it has changed.
-      for (const p of sameSnapshot ? story.paragraphs || [] : []) {
+      // By position while the page is the one the worker read; by text once it has changed.
+      for (const p of storySnap === snap.text ? story.paragraphs || [] : []) {
         const c = byBlock[p.index];
         if (c && c.label === 'content' && p.status !== 'boilerplate') c.para = p.status;
       }
       for (const c of content) if (!c.para && statusByText.has(c.text)) c.para = statusByText.get(c.text);
     }
     W.marks.apply(plan, page, story, settings.mode);
+    const t3 = performance.now();
     const counts = {
       blocks: plan.size,
       filler: [...plan.values()].filter((m) => m.label === 'boilerplate').length,

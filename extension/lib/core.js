@@ -63,6 +63,10 @@
     visit(record) { return parse(this.h.visit(JSON.stringify(record)), 'history'); }
     // The same answer without adding anything (incognito tabs).
     lookup(record) { return parse(this.h.lookup(JSON.stringify(record)), 'history'); }
+    // A snapshot record's first pass in one analysis: {page: the extract answer (as
+    // analyzeSnapshot gives it), story: visit's answer}.
+    visitPage(record) { return parse(this.h.visitPage(JSON.stringify(record)), 'history'); }
+    lookupPage(record) { return parse(this.h.lookupPage(JSON.stringify(record)), 'history'); }
     remove(idOrUrl) { return this.h.remove(idOrUrl); }
     // Drops every page read before `cutoff` (seconds since the epoch); returns how many.
     retain(cutoff) { return this.h.retain(cutoff); }

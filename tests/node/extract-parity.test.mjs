@@ -231,3 +231,37 @@ test('wasm History.analyzeSnapshot() and extractSnapshotWithTemplates() with His
   assert.ok(templates >= 5, `only ${templates} template blocks: the memory was not used`);
   hist.delete();
 });
+
+// The worker's first pass: History.visitPage() analyses once and answers both the marks and the
+// story, exactly as analyzeSnapshot() then visit() do; lookupPage() (incognito) records nothing,
+// neither a page nor the site's templates.
+test('wasm History.visitPage() and lookupPage() answer as analyzeSnapshot() plus visit() and lookup()', async () => {
+  const order = loadReadingOrder().pages.map((e) => pages.find((p) => p.page === e.page));
+  const lines = order.map(({ page, html, gold }) => JSON.stringify({ id: page, url: gold.url, html }));
+  const snaps = runCli(['snapshot'], lines);
+  const mod = await instantiate();
+  const apart = new mod.History();
+  const once = new mod.History();
+  const seen = new Set();
+  for (let i = 0; i < order.length; i++) {
+    const { page, gold } = order[i];
+    const rec = JSON.stringify({ id: page, url: gold.url, time: 1700000000 + i * 60, snapshot: snaps[i].snapshot });
+    const analysed = JSON.parse(apart.analyzeSnapshot(snaps[i].snapshot));
+    const before = once.siteTemplates(gold.url);
+    const size = once.size();
+    const looked = JSON.parse(once.lookupPage(rec));
+    assert.deepEqual(looked.page, analysed, `${page}: lookupPage's page differs`);
+    assert.deepEqual(looked.story, JSON.parse(apart.lookup(rec)), `${page}: lookupPage's story differs`);
+    assert.deepEqual(once.siteTemplates(gold.url), before, `${page}: lookupPage recorded templates`);
+    assert.equal(once.size(), size, `${page}: lookupPage added a page`);
+    const visited = JSON.parse(once.visitPage(rec));
+    assert.deepEqual(visited.page, analysed, `${page}: visitPage's page differs`);
+    assert.deepEqual(visited.story, JSON.parse(apart.visit(rec)), `${page}: visitPage's story differs`);
+    seen.add(visited.story.verdict);
+  }
+  assert.ok(seen.has('duplicate') && seen.has('same_story') && seen.has('different'), `verdicts seen: ${[...seen]}`);
+  assert.deepEqual(once.serialize(), apart.serialize(), 'the two histories differ');
+  assert.ok(JSON.parse(once.visitPage('{"id":"x","url":"https://a.example/","time":"never","snapshot":""}')).error);
+  apart.delete();
+  once.delete();
+});

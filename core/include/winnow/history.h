@@ -124,7 +124,11 @@ std::string visit(History& history, const Page& page, const Visit& v,
 // The wasm module's step: `record_json` is {"id","url","time",["sensitivity"]} plus a text DOC's
 // "title"/"text" or a DOM "snapshot" (snapshot.h). Answers as `visit` (adding only when `add`),
 // or {"id":...,"error":"..."} for a record it cannot read. `now` stands in for a missing time.
+// The page is judged with the site-template `memory` (when given), which a visit that adds
+// also records the page into and a lookup leaves as it was. `page_json`, when given, receives
+// the page's extract answer as judged (winnow::to_json with "id": null), so that one analysis
+// serves both the marks and the story.
 std::string visit_record(History& history, templates::Memory* memory, std::string_view record_json,
-                         bool add, std::int64_t now);
+                         bool add, std::int64_t now, std::string* page_json = nullptr);
 
 }  // namespace winnow::history

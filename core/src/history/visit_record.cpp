@@ -4,6 +4,7 @@
 #include "winnow/flat_json.h"
 #include "winnow/history.h"
 #include "winnow/snapshot.h"
+#include "winnow/templates.h"
 
 namespace winnow::history {
 namespace {
@@ -25,7 +26,7 @@ const std::string* string_field(const flat_json::Object& o, const char* key, std
 }  // namespace
 
 std::string visit_record(History& history, templates::Memory* memory, std::string_view record_json,
-                         bool add, std::int64_t now) {
+                         bool add, std::int64_t now, std::string* page_json) {
   flat_json::Object o;
   std::string err;
   if (!flat_json::parse(record_json, &o, &err)) return error_json("null", err);
@@ -47,14 +48,20 @@ std::string visit_record(History& history, templates::Memory* memory, std::strin
   const std::string* text = string_field(o, "text", &err);
   const std::string* title = string_field(o, "title", &err);
   if (!err.empty()) return error_json(v.id_json, err);
+  if (!snapshot && !text) return error_json(v.id_json, "missing field 'text' (or 'snapshot')");
+  // A lookup judges the page with a copy of its site's memory and records nothing.
+  templates::Memory copy;
+  if (memory && !add) {
+    copy = memory->site_only(site_of(v.url));
+    memory = &copy;
+  }
   if (snapshot) {
     page = extract_tree(dom::from_snapshot(*snapshot), v.url, memory);
-  } else if (text) {
+  } else {
     page = extract_text(title ? *title : std::string(), *text, v.url, memory);
     v.text_doc = true;
-  } else {
-    return error_json(v.id_json, "missing field 'text' (or 'snapshot')");
   }
+  if (page_json) *page_json = to_json(page, "null");
   return visit(history, page, v, sens, add);
 }
 
