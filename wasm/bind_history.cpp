@@ -25,6 +25,15 @@ std::int64_t now_seconds() {
              std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
+// A snapshot record read and its page analysed (HistoryHandle::read), its story not yet asked.
+struct Reading {
+  Reading(winnow::templates::Memory* memory, const std::string& record, bool visiting)
+      : r(winnow::history::read_record(memory, record, visiting, now_seconds())), add(visiting) {}
+  std::string page() const { return r.error.empty() ? winnow::to_json(r.page, "null") : r.error; }
+  winnow::history::Reading r;
+  bool add;
+};
+
 // The history together with its site-template memory, persisted as one byte string (the
 // memory rides in the history's attachment).
 class HistoryHandle {
@@ -69,11 +78,17 @@ class HistoryHandle {
   std::string lookup(const std::string& record) {
     return winnow::history::visit_record(h_, &memory_, record, false, now_seconds());
   }
-  // A page's first pass in one analysis: {"page": its extract answer, judged with the site's
-  // template memory, "story": visit()'s answer}. The worker draws the marks and the banner
-  // from the one call.
-  std::string visit_page(const std::string& record) { return page_and_story(record, true); }
-  std::string lookup_page(const std::string& record) { return page_and_story(record, false); }
+  // A page's first pass in two steps over one analysis: read() analyses the snapshot record
+  // (judged with the site's templates, and recorded into them: the page is being visited),
+  // Reading.page() answers as analyzeSnapshot() would, and story(reading) then as visit() would.
+  // lookupRead() judges with a copy and records nothing (incognito). Null never: a record that
+  // cannot be read answers its error from both.
+  Reading* read(const std::string& record) { return new Reading(&memory_, record, true); }
+  Reading* lookup_read(const std::string& record) { return new Reading(&memory_, record, false); }
+  std::string story(const Reading& r) {
+    if (!r.r.error.empty()) return r.r.error;
+    return winnow::history::visit(h_, r.r.page, r.r.visit, r.r.sensitivity, r.add);
+  }
   // Every page added with this id, or at this address.
   bool remove(const std::string& id_or_url) {
     bool a = h_.remove(winnow::match::json_string(id_or_url));
@@ -116,13 +131,6 @@ class HistoryHandle {
   winnow::history::History h_;
   winnow::templates::Memory memory_;
   winnow::history::LoadReport report_;
-
-  std::string page_and_story(const std::string& record, bool add) {
-    std::string page;
-    std::string story = winnow::history::visit_record(h_, &memory_, record, add, now_seconds(), &page);
-    if (page.empty()) return story;  // the record was unreadable: story is the error answer
-    return "{\"page\":" + page + ",\"story\":" + story + "}";
-  }
 };
 
 std::string compare_text(const std::string& a_title, const std::string& a_text,
@@ -135,6 +143,7 @@ std::string compare_text(const std::string& a_title, const std::string& a_text,
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(winnow_history) {
+  emscripten::class_<Reading>("Reading").function("page", &Reading::page);
   emscripten::class_<HistoryHandle>("History")
       .constructor<>()
       .class_function("load", &HistoryHandle::load, emscripten::allow_raw_pointers())
@@ -142,8 +151,9 @@ EMSCRIPTEN_BINDINGS(winnow_history) {
       .function("loadReport", &HistoryHandle::load_report)
       .function("visit", &HistoryHandle::visit)
       .function("lookup", &HistoryHandle::lookup)
-      .function("visitPage", &HistoryHandle::visit_page)
-      .function("lookupPage", &HistoryHandle::lookup_page)
+      .function("read", &HistoryHandle::read, emscripten::allow_raw_pointers())
+      .function("lookupRead", &HistoryHandle::lookup_read, emscripten::allow_raw_pointers())
+      .function("story", &HistoryHandle::story)
       .function("remove", &HistoryHandle::remove)
       .function("retain", &HistoryHandle::retain)
       .function("retainCount", &HistoryHandle::retain_count)

@@ -131,30 +131,39 @@
   // memory is only read here, so this needs no place in the queue and an incognito page leaves
   // no trace in it. Returns {page}.
   //
-  // With `v` ({url, time, sensitivity, corrections, onlyArticle}) the page is also read into
-  // the history in the same analysis: {page, story}, the story as visit() answers it. The
-  // answer goes back as soon as it is known; the journal write follows in the queue. With
+  // With `v` ({url, time, sensitivity, corrections, token, onlyArticle}) the page is also read
+  // into the history, from the same analysis: {page, reading: true} comes back at once, for the
+  // marks; the story follows in the queue and story(v.token) answers it, as visit() would. With
   // v.onlyArticle (a page re-analysed after a first pass found no article) only an article is
-  // read in: {page} otherwise.
+  // read in.
+  const readings = new Map();  // token -> the story's promise, until asked for (or a minute)
   async function analyze(snapshot, v, incognito) {
     const { hist } = await ready();
-    let page = null;
     if (!v || v.onlyArticle) {
-      page = hist.analyzeSnapshot(snapshot);
+      const page = hist.analyzeSnapshot(snapshot);
       if (!v || page.page_type !== 'article') return { page };
     }
-    return new Promise((resolve, reject) => {
+    const rec = { id: v.url, url: v.url, time: v.time, sensitivity: v.sensitivity || 'normal', snapshot };
+    const reading = hist.read(rec, !incognito);
+    const story = new Promise((resolve, reject) => {
       serial(async () => {
-        const rec = { id: v.url, url: v.url, time: v.time, sensitivity: v.sensitivity || 'normal', snapshot };
-        let r;
-        try {
-          r = incognito ? hist.lookupPage(rec) : hist.visitPage(rec);
-          r.story = await matchOf(r.story);
-        } catch (e) { reject(e); return; }
-        resolve(r);
-        if (!incognito) await journal(hist, rec, entryOf(v, r.page));
+        let ans;
+        try { ans = await matchOf(reading.story()); } catch (e) { reject(e); return; }
+        resolve(ans);
+        if (!incognito) await journal(hist, rec, entryOf(v, reading.page));
       }).catch(reject);
     });
+    story.catch(() => {});
+    readings.set(v.token, story);
+    setTimeout(() => readings.delete(v.token), 60000);
+    return { page: reading.page, reading: true };
+  }
+
+  function story(token) {
+    const p = readings.get(token);
+    readings.delete(token);
+    if (!p) return Promise.reject(new Error('no reading in progress for this page'));
+    return p;
   }
 
   // The page entry kept beside the core's record (export, the banner's title): the article's
@@ -247,5 +256,5 @@
 
   function saveState() { return { writeError, unsaved: unsaved.size, journalled }; }
 
-  G.WinnowHistory = { saveState, visit, analyze, templates, retain, clear, exportJson, importJson, stats, serial };
+  G.WinnowHistory = { saveState, visit, analyze, story, templates, retain, clear, exportJson, importJson, stats, serial };
 })(globalThis);

@@ -43,6 +43,7 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
   async function handle(m, sender) {
     switch (m && m.type) {
       case 'analyze': return H.analyze(m.snapshot, m.visit || null, incognitoOf(m, sender));
+      case 'story': return { story: await H.story(m.token) };
       case 'templates': return { templates: G.WinnowCore.toBase64(await H.templates(m.url)) };
       // A text DOC's story ({url, title, time, paragraphs, page_type}): what an extension page
       // asks; a content script's pages are read through 'analyze'.

@@ -19,7 +19,7 @@
   let site = S.siteOf(location.href);
   let core = null;            // the local module once loaded; null: ask the worker
   let last = null;            // {url, snapText, page, plan, story, counts}
-  const stories = new Map();  // URL -> {pageType, story, snapText}: the worker's reading of it
+  const stories = new Map();  // URL -> {pageType, answer: the story's promise, snapText}
   let dismissedFor = null;
   let bannerFor = null;
   let legendText = null;
@@ -54,19 +54,25 @@
     else setTimeout(start, 1000);
   }
 
-  // The worker reads a page into the history in the same analysis as its first pass (`visit`),
-  // so the marks and the story come back together. Once per address per page load; again only
-  // if an article appears where there was none (a late body), so that re-analyses never match
-  // the page against its own visit. Other passes are analysed here once a page has its own
-  // module, else by the worker.
+  // The worker reads a page into the history from the same analysis as its first pass
+  // (`visit`): the page comes back for the marks, its story after. Once per address per page
+  // load; again only if an article appears where there was none (a late body), so that
+  // re-analyses never match the page against its own visit. Other passes are analysed here once
+  // a page has its own module, else by the worker.
+  let tokens = 0;
   async function analyze(url, snapText) {
     const had = stories.get(url);
     if (!had || had.pageType !== 'article') {
-      const visit = { url, time: Math.floor(Date.now() / 1000), sensitivity: settings.sensitivity,
+      const token = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${tokens++}`;
+      const visit = { url, token, time: Math.floor(Date.now() / 1000), sensitivity: settings.sensitivity,
         corrections: (settings.corrections && settings.corrections[site]) || {}, onlyArticle: !!had };
       const r = await send({ type: 'analyze', snapshot: snapText, visit,
         incognito: !!(api.extension && api.extension.inIncognitoContext) });
-      if (r.story) stories.set(url, { pageType: r.page.page_type, story: r.story, snapText });
+      if (r.reading) {
+        const answer = send({ type: 'story', token }).then((x) => x.story);
+        stories.set(url, { pageType: r.page.page_type, answer, snapText });
+        answer.catch(() => { if (stories.get(url) && stories.get(url).answer === answer) stories.delete(url); });
+      }
       return { page: r.page, via: 'worker' };
     }
     if (core) {
@@ -89,19 +95,23 @@
     if (paused()) return;
     const { plan, content, byBlock } = W.marks.planOf(page, snap.elements,
       (settings.corrections && settings.corrections[site]) || {}, msg('reasonYours', [site]));
-    const { story, snapText: storySnap } = stories.get(url);
+    // Marks first (block labels), the story's verdict and paragraphs once the worker answers.
+    W.marks.apply(plan, page, last && last.url === url ? last.story : null, settings.mode);
+    const t3 = performance.now();
+    const read = stories.get(url);
+    const story = await read.answer;
+    if (paused()) return;
     const statusByText = new Map();
     if (story.verdict !== 'different') {
       for (const p of story.paragraphs || []) if (p.status !== 'boilerplate') statusByText.set(p.text, p.status);
       // By position while the page is the one the worker read; by text once it has changed.
-      for (const p of storySnap === snap.text ? story.paragraphs || [] : []) {
+      for (const p of read.snapText === snap.text ? story.paragraphs || [] : []) {
         const c = byBlock[p.index];
         if (c && c.label === 'content' && p.status !== 'boilerplate') c.para = p.status;
       }
       for (const c of content) if (!c.para && statusByText.has(c.text)) c.para = statusByText.get(c.text);
     }
     W.marks.apply(plan, page, story, settings.mode);
-    const t3 = performance.now();
     const counts = {
       blocks: plan.size,
       filler: [...plan.values()].filter((m) => m.label === 'boilerplate').length,

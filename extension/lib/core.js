@@ -63,10 +63,20 @@
     visit(record) { return parse(this.h.visit(JSON.stringify(record)), 'history'); }
     // The same answer without adding anything (incognito tabs).
     lookup(record) { return parse(this.h.lookup(JSON.stringify(record)), 'history'); }
-    // A snapshot record's first pass in one analysis: {page: the extract answer (as
-    // analyzeSnapshot gives it), story: visit's answer}.
-    visitPage(record) { return parse(this.h.visitPage(JSON.stringify(record)), 'history'); }
-    lookupPage(record) { return parse(this.h.lookupPage(JSON.stringify(record)), 'history'); }
+    // A snapshot record's first pass, one analysis in two steps: {page, story()}. `page` is
+    // the extract answer (as analyzeSnapshot gives it, the site's templates now knowing the page
+    // when `add`); story() then answers as visit() (adding the page) or lookup() would. Call
+    // story() or drop() once.
+    read(record, add) {
+      const r = add ? this.h.read(JSON.stringify(record)) : this.h.lookupRead(JSON.stringify(record));
+      let page;
+      try { page = parse(r.page(), 'extract'); } catch (e) { r.delete(); throw e; }
+      return {
+        page,
+        story: () => { try { return parse(this.h.story(r), 'history'); } finally { r.delete(); } },
+        drop: () => r.delete(),
+      };
+    }
     remove(idOrUrl) { return this.h.remove(idOrUrl); }
     // Drops every page read before `cutoff` (seconds since the epoch); returns how many.
     retain(cutoff) { return this.h.retain(cutoff); }

@@ -232,36 +232,39 @@ test('wasm History.analyzeSnapshot() and extractSnapshotWithTemplates() with His
   hist.delete();
 });
 
-// The worker's first pass: History.visitPage() analyses once and answers both the marks and the
-// story, exactly as analyzeSnapshot() then visit() do; lookupPage() (incognito) records nothing,
-// neither a page nor the site's templates.
-test('wasm History.visitPage() and lookupPage() answer as analyzeSnapshot() plus visit() and lookup()', async () => {
+// The worker's first pass (core.js HistoryHandle.read): one analysis answers the marks at once
+// and the story after, exactly as analyzeSnapshot() then visit() do; a lookup read (incognito)
+// records nothing, neither a page nor the site's templates.
+test('wasm History.read() then story() answers as analyzeSnapshot() plus visit(), lookupRead() as lookup()', async () => {
   const order = loadReadingOrder().pages.map((e) => pages.find((p) => p.page === e.page));
   const lines = order.map(({ page, html, gold }) => JSON.stringify({ id: page, url: gold.url, html }));
   const snaps = runCli(['snapshot'], lines);
   const mod = await instantiate();
-  const apart = new mod.History();
-  const once = new mod.History();
+  const core = await loadCoreJs(mod);
+  const apart = core.openHistory(null);
+  const once = core.openHistory(null);
   const seen = new Set();
   for (let i = 0; i < order.length; i++) {
     const { page, gold } = order[i];
-    const rec = JSON.stringify({ id: page, url: gold.url, time: 1700000000 + i * 60, snapshot: snaps[i].snapshot });
-    const analysed = JSON.parse(apart.analyzeSnapshot(snaps[i].snapshot));
+    const rec = { id: page, url: gold.url, time: 1700000000 + i * 60, snapshot: snaps[i].snapshot };
+    const analysed = apart.analyzeSnapshot(snaps[i].snapshot);
     const before = once.siteTemplates(gold.url);
     const size = once.size();
-    const looked = JSON.parse(once.lookupPage(rec));
-    assert.deepEqual(looked.page, analysed, `${page}: lookupPage's page differs`);
-    assert.deepEqual(looked.story, JSON.parse(apart.lookup(rec)), `${page}: lookupPage's story differs`);
-    assert.deepEqual(once.siteTemplates(gold.url), before, `${page}: lookupPage recorded templates`);
-    assert.equal(once.size(), size, `${page}: lookupPage added a page`);
-    const visited = JSON.parse(once.visitPage(rec));
-    assert.deepEqual(visited.page, analysed, `${page}: visitPage's page differs`);
-    assert.deepEqual(visited.story, JSON.parse(apart.visit(rec)), `${page}: visitPage's story differs`);
-    seen.add(visited.story.verdict);
+    const looked = once.read(rec, false);
+    assert.deepEqual(looked.page, analysed, `${page}: a lookup read's page differs`);
+    assert.deepEqual(looked.story(), apart.lookup(rec), `${page}: a lookup read's story differs`);
+    assert.deepEqual(once.siteTemplates(gold.url), before, `${page}: a lookup read recorded templates`);
+    assert.equal(once.size(), size, `${page}: a lookup read added a page`);
+    const reading = once.read(rec, true);
+    assert.deepEqual(reading.page, analysed, `${page}: read's page differs`);
+    assert.equal(once.size(), size, `${page}: read added the page before its story`);
+    const story = reading.story();
+    assert.deepEqual(story, apart.visit(rec), `${page}: read's story differs`);
+    seen.add(story.verdict);
   }
   assert.ok(seen.has('duplicate') && seen.has('same_story') && seen.has('different'), `verdicts seen: ${[...seen]}`);
-  assert.deepEqual(once.serialize(), apart.serialize(), 'the two histories differ');
-  assert.ok(JSON.parse(once.visitPage('{"id":"x","url":"https://a.example/","time":"never","snapshot":""}')).error);
-  apart.delete();
-  once.delete();
+  assert.deepEqual(once.bytes(), apart.bytes(), 'the two histories differ');
+  assert.throws(() => once.read({ id: 'x', url: 'https://a.example/', time: 'never', snapshot: '' }, true), /time/);
+  apart.free();
+  once.free();
 });

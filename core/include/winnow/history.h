@@ -125,10 +125,19 @@ std::string visit(History& history, const Page& page, const Visit& v,
 // "title"/"text" or a DOM "snapshot" (snapshot.h). Answers as `visit` (adding only when `add`),
 // or {"id":...,"error":"..."} for a record it cannot read. `now` stands in for a missing time.
 // The page is judged with the site-template `memory` (when given), which a visit that adds
-// also records the page into and a lookup leaves as it was. `page_json`, when given, receives
-// the page's extract answer as judged (winnow::to_json with "id": null), so that one analysis
-// serves both the marks and the story.
+// also records the page into and a lookup leaves as it was.
 std::string visit_record(History& history, templates::Memory* memory, std::string_view record_json,
-                         bool add, std::int64_t now, std::string* page_json = nullptr);
+                         bool add, std::int64_t now);
+
+// visit_record in two steps, so that a page's marks can be drawn before its story is known:
+// read_record parses the record and analyses its page (judged with, and when `add` recorded
+// into, `memory`); visit(history, r.page, r.visit, r.sensitivity, add) then answers the story.
+struct Reading {
+  Page page;
+  Visit visit;
+  match::Sensitivity sensitivity = match::Sensitivity::Normal;
+  std::string error;  // the {"id","error"} answer for a record that cannot be read, else empty
+};
+Reading read_record(templates::Memory* memory, std::string_view record_json, bool add, std::int64_t now);
 
 }  // namespace winnow::history

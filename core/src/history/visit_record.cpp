@@ -25,12 +25,16 @@ const std::string* string_field(const flat_json::Object& o, const char* key, std
 
 }  // namespace
 
-std::string visit_record(History& history, templates::Memory* memory, std::string_view record_json,
-                         bool add, std::int64_t now, std::string* page_json) {
+Reading read_record(templates::Memory* memory, std::string_view record_json, bool add, std::int64_t now) {
+  Reading r;
+  auto fail = [&](const std::string& id_json, const std::string& what) {
+    r.error = error_json(id_json, what);
+    return std::move(r);
+  };
   flat_json::Object o;
   std::string err;
-  if (!flat_json::parse(record_json, &o, &err)) return error_json("null", err);
-  Visit v;
+  if (!flat_json::parse(record_json, &o, &err)) return fail("null", err);
+  Visit& v = r.visit;
   if (const flat_json::Value* id = o.find("id"))
     v.id_json = id->type == flat_json::Value::Type::String ? match::json_string(id->text) : id->raw;
   if (const std::string* url = string_field(o, "url", &err)) v.url = *url;
@@ -38,17 +42,15 @@ std::string visit_record(History& history, templates::Memory* memory, std::strin
   if (const flat_json::Value* t = o.find("time"); t && t->type != flat_json::Value::Type::Null) {
     if ((t->type != flat_json::Value::Type::String && t->type != flat_json::Value::Type::Number) ||
         !parse_time(t->text, &v.time))
-      return error_json(v.id_json, "field 'time' must be an ISO 8601 date-time or seconds since the epoch");
+      return fail(v.id_json, "field 'time' must be an ISO 8601 date-time or seconds since the epoch");
   }
-  match::Sensitivity sens = match::Sensitivity::Normal;
-  if (const std::string* s = string_field(o, "sensitivity", &err); s && !match::parse_sensitivity(*s, &sens))
-    return error_json(v.id_json, "field 'sensitivity' must be low, normal or high");
-  Page page;
+  if (const std::string* s = string_field(o, "sensitivity", &err); s && !match::parse_sensitivity(*s, &r.sensitivity))
+    return fail(v.id_json, "field 'sensitivity' must be low, normal or high");
   const std::string* snapshot = string_field(o, "snapshot", &err);
   const std::string* text = string_field(o, "text", &err);
   const std::string* title = string_field(o, "title", &err);
-  if (!err.empty()) return error_json(v.id_json, err);
-  if (!snapshot && !text) return error_json(v.id_json, "missing field 'text' (or 'snapshot')");
+  if (!err.empty()) return fail(v.id_json, err);
+  if (!snapshot && !text) return fail(v.id_json, "missing field 'text' (or 'snapshot')");
   // A lookup judges the page with a copy of its site's memory and records nothing.
   templates::Memory copy;
   if (memory && !add) {
@@ -56,13 +58,19 @@ std::string visit_record(History& history, templates::Memory* memory, std::strin
     memory = &copy;
   }
   if (snapshot) {
-    page = extract_tree(dom::from_snapshot(*snapshot), v.url, memory);
+    r.page = extract_tree(dom::from_snapshot(*snapshot), v.url, memory);
   } else {
-    page = extract_text(title ? *title : std::string(), *text, v.url, memory);
+    r.page = extract_text(title ? *title : std::string(), *text, v.url, memory);
     v.text_doc = true;
   }
-  if (page_json) *page_json = to_json(page, "null");
-  return visit(history, page, v, sens, add);
+  return r;
+}
+
+std::string visit_record(History& history, templates::Memory* memory, std::string_view record_json,
+                         bool add, std::int64_t now) {
+  Reading r = read_record(memory, record_json, add, now);
+  if (!r.error.empty()) return r.error;
+  return visit(history, r.page, r.visit, r.sensitivity, add);
 }
 
 }  // namespace winnow::history
