@@ -173,7 +173,7 @@ test('pause for this site removes every mark and the banner; resume restores the
   await popup.close();
 });
 
-test('a reader\'s "not filler" correction is applied and remembered for the site', async () => {
+test('a reader\'s corrections ("not filler", "filler too" with its reason) are applied and remembered for the site', async () => {
   const p = pages.find((q) => q.gold.page_type === 'article' && q.gold.boilerplate.some((b) => b.kind === 'legal' && b.text.length >= 40));
   const tab = await H.readPage(browser.context, p.url);
   const snippet = p.gold.boilerplate.find((b) => b.kind === 'legal' && b.text.length >= 40).text;
@@ -186,6 +186,13 @@ test('a reader\'s "not filler" correction is applied and remembered for the site
   await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-verdict'));
   const w = await H.whereIs(tab, snippet);
   assert.equal(w.label, 'content');
+  // "Filler too" on an article paragraph: dimmed, with the reader's own reason on hover.
+  const para = p.gold.content.find((t) => t.length >= 40);
+  assert.equal((await H.whereIs(tab, para)).label, 'content');
+  await H.correctBlock(browser.sw, tab, para, 'content', 'boilerplate');
+  const f = await H.whereIs(tab, para);
+  assert.equal(f.label, 'boilerplate');
+  assert.equal(f.reason, `You corrected this block on ${new URL(p.url).hostname.replace(/^www\./, '')}`);
   // Undo it, so later checks see the core's own labels.
   await browser.sw.evaluate(() => chrome.storage.local.set({ corrections: {} }));
   await tab.close();

@@ -175,7 +175,7 @@ export async function whereIs(page, snippet) {
     const m = hit.closest('[data-winnow]');
     if (!m) return { label: 'unmarked' };
     return { label: m.getAttribute('data-winnow'), kind: m.getAttribute('data-winnow-kind'),
-      para: m.getAttribute('data-winnow-para') };
+      para: m.getAttribute('data-winnow-para'), reason: m.getAttribute('data-winnow-reason') };
   }, snippet);
 }
 
