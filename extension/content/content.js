@@ -93,11 +93,8 @@
     else ({ page, via } = await analyze(url, snap.text));
     const t2 = performance.now();
     if (paused()) return;
-    // The locale is asked only when a correction needs its words: a page's first getMessage
-    // is a synchronous round trip to the browser (3-4 ms measured, in the marks' time).
-    const yours = (settings.corrections && settings.corrections[site]) || {};
-    const { plan, content, byBlock } = W.marks.planOf(page, snap.elements, yours,
-      Object.keys(yours).length ? msg('reasonYours', [site]) : '');
+    const { plan, content, byBlock } = W.marks.planOf(page, snap.elements,
+      (settings.corrections && settings.corrections[site]) || {}, () => msg('reasonYours', [site]));
     // Marks first (block labels), the story's verdict and paragraphs once the worker answers.
     W.marks.apply(plan, page, last && last.url === url ? last.story : null, settings.mode);
     const t3 = performance.now();

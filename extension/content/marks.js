@@ -31,6 +31,8 @@
 
   // The core's blocks mapped onto live elements (Block.node = element index), with the
   // reader's corrections for this site (exact block text -> label) taking precedence.
+  // yoursReason() gives the hover reason of a corrected block; it is called only for one,
+  // since a page's first getMessage is a synchronous round trip to the browser (3-4 ms).
   // Returns {plan: Map<Element, entry>, content: [entry], byBlock: [entry | null]}.
   function planOf(page, elements, corrections, yoursReason) {
     const plan = new Map();
@@ -45,7 +47,7 @@
       const entry = {
         label, text: b.text, coreLabel: b.label,
         kind: label === 'boilerplate' ? (b.label === 'boilerplate' ? b.kind : 'other') : 'article',
-        reason: yours && yours !== b.label ? yoursReason : b.reason,
+        reason: yours && yours !== b.label ? yoursReason() : b.reason,
         para: null,
       };
       const prev = plan.get(el);

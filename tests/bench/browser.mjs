@@ -73,7 +73,7 @@ for (const [i, d] of chosen.entries()) {
         const b = performance.now();
         const answer = core.analyzeSnapshot(snap.text);
         const c = performance.now();
-        const { plan } = W.marks.planOf(answer, snap.elements, {}, '');
+        const { plan } = W.marks.planOf(answer, snap.elements, {}, () => '');
         W.marks.apply(plan, answer, null, 'dim');
         const d = performance.now();
         parts.snapshot.push(b - a); parts.core.push(c - b); parts.marks.push(d - c);
