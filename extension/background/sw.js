@@ -44,6 +44,14 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
     switch (m && m.type) {
       case 'analyze': return H.analyze(m.snapshot, m.visit || null, incognitoOf(m, sender));
       case 'story': return { story: await H.story(m.token) };
+      // The module's JavaScript, into the content scripts' world of the frame that asks (a
+      // page that keeps changing, about to load a module of its own).
+      case 'loadCore': {
+        if (!sender.tab || sender.tab.id < 0) throw new Error('loadCore: not asked from a tab');
+        await api.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId || 0] },
+          files: ['extension/dist/winnow.js'] });
+        return {};
+      }
       case 'templates': return { templates: G.WinnowCore.toBase64(await H.templates(m.url)) };
       // A text DOC's story ({url, title, time, paragraphs, page_type}): what an extension page
       // asks; a content script's pages are read through 'analyze'.
