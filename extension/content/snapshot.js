@@ -13,6 +13,7 @@
   // The attributes the classifier reads, in the order they are written to `extra`.
   const EXTRA = ['href', 'itemprop', 'rel', 'aria-label', 'datetime'];
   const SEP = /[\u001e\u001f]/g;
+  const LOWER = new Map();  // tagName -> its lower case, made once per tag
 
   function clean(s) {
     return s.indexOf(RS) >= 0 || s.indexOf(US) >= 0 ? s.replace(SEP, ' ') : s;
@@ -37,8 +38,8 @@
   // 'h' when the element is not rendered: hidden / aria-hidden attribute, display:none,
   // visibility hidden or collapse, or a box of zero size that also clips its content.
   // (Measured: getComputedStyle here costs half of checkVisibility() on news pages.)
-  function hiddenOf(el, view) {
-    if (el.hidden || el.getAttribute('aria-hidden') === 'true') return true;
+  function hiddenOf(el, view, attrs) {
+    if (attrs && (el.hidden || el.getAttribute('aria-hidden') === 'true')) return true;
     const cs = view.getComputedStyle(el);
     if (cs.display === 'none') return true;
     const v = cs.visibility;
@@ -64,11 +65,16 @@
     function walk(el, depth) {
       const tag = el.tagName;
       if (SKIP.has(tag) || (el.id && OWN_IDS.has(el.id))) return;
-      const hidden = depth > 0 && tag !== 'HEAD' && !inHead && hiddenOf(el, view);
+      // Many elements (p, li, b, span...) have no attributes: nothing to read then.
+      const attrs = el.hasAttributes();
+      const hidden = depth > 0 && tag !== 'HEAD' && !inHead && hiddenOf(el, view, attrs);
       elements.push(el);
-      parts.push('E' + US + depth + US + tag.toLowerCase() + US + clean(el.id || '') + US +
-        clean(el.getAttribute('class') || '') + US + clean(el.getAttribute('role') || '') + US +
-        (hidden ? 'h' : '') + US + extraOf(el));
+      let name = LOWER.get(tag);
+      if (name === undefined) LOWER.set(tag, name = tag.toLowerCase());
+      parts.push(attrs
+        ? 'E' + US + depth + US + name + US + clean(el.id) + US + clean(el.getAttribute('class') || '') + US +
+          clean(el.getAttribute('role') || '') + US + (hidden ? 'h' : '') + US + extraOf(el)
+        : 'E' + US + depth + US + name + US + US + US + US + (hidden ? 'h' : '') + US);
       // Below a hidden element nothing becomes a block: its subtree stays out (snapshot.h).
       if (hidden) return;
       const wasInHead = inHead;
