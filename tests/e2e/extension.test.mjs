@@ -1,7 +1,8 @@
 // The extension end to end in Debian's Chromium (headless), against the real wasm core:
 // the fixture pages of tests/pages read in reading order on one profile, then the popup,
-// pause/resume, a reader's correction, a page whose article arrives late, a strict-CSP page,
-// and the net log showing no request of Winnow's own.
+// pause/resume, a reader's correction, a page whose article arrives late, a single-page app
+// that swaps its article and address, a strict-CSP page, and the net log showing no request
+// of Winnow's own.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, test } from 'node:test';
@@ -13,16 +14,36 @@ const LATE_URL = 'http://www.late-news.example/story.html';
 const CSP_URL = 'http://www.strict-csp.example/strict-csp.html';
 const storyPage = pages.find((p) => p.gold.page_type === 'article').file;
 // A client-rendered page: a shell first, the article body half a second later.
-const lateHtml = () => {
-  const src = fs.readFileSync(storyPage, 'utf8');
+const bodyOf = (file) => {
+  const src = fs.readFileSync(file, 'utf8');
   const body = src.slice(src.indexOf('<body'), src.lastIndexOf('</body>'));
-  const inner = body.slice(body.indexOf('>') + 1);
+  return body.slice(body.indexOf('>') + 1);
+};
+const lateHtml = () => {
+  const inner = bodyOf(storyPage);
   return `<!doctype html><html lang="en"><head><title>Late news</title></head><body><main id="app">Loading…</main>
 <template id="later">${inner}</template>
 <script>setTimeout(() => { const t = document.getElementById('later');
   const app = document.getElementById('app'); app.textContent = ''; app.appendChild(t.content.cloneNode(true)); }, 600);</script>
 </body></html>`;
 };
+
+// A single-page app: one fixture article rendered at load, another one (and its address,
+// through history.pushState) when the page's own spaGo() runs; the document is never reloaded.
+const SPA_URL = 'http://www.spa-news.example/story-one.html';
+const spaStories = ['thamesbury-gazette/county-cup-semi-final.html', 'bestnews-daily/storm-isolde-western-scotland.html']
+  .map((name) => pages.find((p) => p.page === name));
+const spaHtml = () => `<!doctype html><html lang="en"><head><title>SPA news</title></head><body><div id="app"></div>
+${spaStories.map((p, i) => `<template id="story${i}">${bodyOf(p.file)}</template>`).join('\n')}
+<script>
+function show(i) { const app = document.getElementById('app'); app.textContent = '';
+  app.appendChild(document.getElementById('story' + i).content.cloneNode(true)); }
+show(0);
+window.spaGo = () => { show(1); history.pushState({}, '', '/story-two.html'); };
+</script></body></html>`;
+
+// The hosts of this file's own pages, beside the fixtures'.
+const OWN_HOSTS = [LATE_URL, CSP_URL, SPA_URL].map((u) => new URL(u).hostname);
 
 let srv; let browser; let profile; let netlog;
 const results = new Map();  // page -> marks read after analysis
@@ -35,11 +56,11 @@ function sameAddress(a, b) {
 before(async () => {
   srv = await H.serve(pages, { csp: { 'www.strict-csp.example/strict-csp.html': "default-src 'none'; style-src 'unsafe-inline'" } });
   srv.route(LATE_URL, lateHtml());
+  srv.route(SPA_URL, spaHtml());
   srv.route(CSP_URL, pages.find((p) => p.gold.page_type === 'article' && p !== pages[1]).file);
   profile = H.tmpDir('winnow-e2e-');
   netlog = `${profile}.netlog.json`;
-  browser = await H.launch({ profile, hosts: [...H.hostsOf(pages), 'www.late-news.example', 'www.strict-csp.example'],
-    port: srv.port, netlog });
+  browser = await H.launch({ profile, hosts: [...H.hostsOf(pages), ...OWN_HOSTS], port: srv.port, netlog });
 });
 
 after(async () => {
@@ -219,6 +240,29 @@ test('a page whose article arrives late is re-analysed, without marks flickering
   await tab.close();
 });
 
+test('a single-page app that swaps its article and address is read again, as the new story', async () => {
+  // Both stories were read in the first test, at their own addresses.
+  const [one, two] = spaStories;
+  const tab = await H.readPage(browser.context, SPA_URL);
+  let m = await H.marksOf(tab);
+  assert.equal(m.verdict, 'duplicate');
+  assert.ok(sameAddress(m.match, one.url), `the first article matches ${m.match}`);
+  assert.ok(sameAddress(m.bannerLink, one.url));
+  const [oneLead, twoLead] = [one.gold.content[0], two.gold.content[0]];
+  assert.equal((await H.whereIs(tab, oneLead)).label, 'content');
+
+  await tab.evaluate(() => window.spaGo());
+  await tab.waitForFunction((u) => (document.documentElement.getAttribute('data-winnow-match') || '').includes(u),
+    new URL(two.url).pathname, { timeout: 15000 });
+  m = await H.marksOf(tab);
+  assert.equal(new URL(tab.url()).pathname, '/story-two.html');
+  assert.equal(m.verdict, 'duplicate');
+  assert.ok(sameAddress(m.bannerLink, two.url), `the banner now names the second story: ${m.bannerLink}`);
+  assert.equal((await H.whereIs(tab, twoLead)).label, 'content');
+  assert.equal((await H.whereIs(tab, oneLead)).label, null, 'the first article is gone from the page');
+  await tab.close();
+});
+
 // Where wasm may run, later passes run in the content script; on a page whose CSP forbids wasm
 // compilation (Chromium applies the page's CSP to content scripts) every pass goes to the worker.
 test('a strict Content-Security-Policy page is analysed through the worker', async () => {
@@ -257,9 +301,9 @@ test('the extension made no network request of its own (net log)', async () => {
   browser = null;
   const requests = H.netlogRequests(netlog);
   assert.ok(requests.some((r) => r.url.includes('thamesburygazette.example')), 'the net log recorded the page loads');
-  assert.deepEqual(H.foreignRequests(requests, [...H.hostsOf(pages), 'www.late-news.example', 'www.strict-csp.example']), []);
+  assert.deepEqual(H.foreignRequests(requests, [...H.hostsOf(pages), ...OWN_HOSTS]), []);
   // and the pages asked the server only for fixture addresses (+ favicons)
   const unknown = srv.seen.filter((k) => !k.endsWith('/favicon.ico') && !pages.some((p) => k === new URL(p.url).hostname + new URL(p.url).pathname)
-    && !k.startsWith('www.late-news.example') && !k.startsWith('www.strict-csp.example'));
+    && !OWN_HOSTS.some((h) => k.startsWith(h + '/')));
   assert.deepEqual(unknown, []);
 });
