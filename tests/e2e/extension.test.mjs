@@ -1,8 +1,8 @@
 // The extension end to end in Debian's Chromium (headless), against the real wasm core:
 // the fixture pages of tests/pages read in reading order on one profile, then the popup,
 // pause/resume, a reader's correction, a page whose article arrives late, a single-page app
-// that swaps its article and address, a strict-CSP page, and the net log showing no request
-// of Winnow's own.
+// that swaps its article and address, a 10 MB page, a strict-CSP page, and the net log
+// showing no request of Winnow's own.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, test } from 'node:test';
@@ -42,8 +42,21 @@ show(0);
 window.spaGo = () => { show(1); history.pushState({}, '', '/story-two.html'); };
 </script></body></html>`;
 
+// A 10 MB page: a long article of numbered paragraphs between a menu and a footer.
+const BIG_URL = 'http://www.big-page.example/huge.html';
+const bigHtml = () => {
+  const paras = [];
+  for (let i = 0, size = 0; size < 10 * 1024 * 1024; i++) {
+    const p = `<p>Paragraph ${i} of a very long page: the council met again on Tuesday to discuss the bridge, the budget and the buses, and residents asked about each in turn.</p>`;
+    paras.push(p); size += p.length;
+  }
+  return `<!doctype html><html lang="en"><head><title>The longest council report</title></head><body>
+<nav class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>The longest council report</h1>${paras.join('\n')}</article></body></html>`;
+};
+
 // The hosts of this file's own pages, beside the fixtures'.
-const OWN_HOSTS = [LATE_URL, CSP_URL, SPA_URL].map((u) => new URL(u).hostname);
+const OWN_HOSTS = [LATE_URL, CSP_URL, SPA_URL, BIG_URL].map((u) => new URL(u).hostname);
 
 let srv; let browser; let profile; let netlog;
 const results = new Map();  // page -> marks read after analysis
@@ -57,6 +70,7 @@ before(async () => {
   srv = await H.serve(pages, { csp: { 'www.strict-csp.example/strict-csp.html': "default-src 'none'; style-src 'unsafe-inline'" } });
   srv.route(LATE_URL, lateHtml());
   srv.route(SPA_URL, spaHtml());
+  srv.route(BIG_URL, bigHtml());
   srv.route(CSP_URL, pages.find((p) => p.gold.page_type === 'article' && p !== pages[1]).file);
   profile = H.tmpDir('winnow-e2e-');
   netlog = `${profile}.netlog.json`;
@@ -261,6 +275,25 @@ test('a single-page app that swaps its article and address is read again, as the
   assert.equal((await H.whereIs(tab, twoLead)).label, 'content');
   assert.equal((await H.whereIs(tab, oneLead)).label, null, 'the first article is gone from the page');
   await tab.close();
+});
+
+test('a 10 MB page is analysed whole, and the worker goes on answering', async () => {
+  const tab = await H.readPage(browser.context, BIG_URL, { timeout: 60000 });
+  const counts = await tab.evaluate(() => ({
+    page: document.documentElement.getAttribute('data-winnow-page'),
+    content: document.querySelectorAll('article p[data-winnow="content"]').length,
+    paras: document.querySelectorAll('article p').length,
+    menu: document.querySelector('nav a').closest('[data-winnow]')?.getAttribute('data-winnow'),
+  }));
+  assert.equal(counts.page, 'article');
+  assert.ok(counts.paras > 50000, `${counts.paras} paragraphs`);
+  assert.equal(counts.content, counts.paras, 'every paragraph of the article is marked content');
+  assert.equal(counts.menu, 'boilerplate');
+  await tab.close();
+  // The next page is read as usual.
+  const next = await H.readPage(browser.context, SPA_URL);
+  assert.equal((await H.marksOf(next)).pageType, 'article');
+  await next.close();
 });
 
 // Where wasm may run, later passes run in the content script; on a page whose CSP forbids wasm
