@@ -26,6 +26,7 @@
 #include <string>
 
 #include "js_bytes.h"
+#include "snapshot_buffer.h"
 #include "winnow/extract.h"
 #include "winnow/templates.h"
 
@@ -61,13 +62,8 @@ std::uintptr_t snapshot_buffer(std::size_t bytes) {
 }
 
 emscripten::val extract_snapshot_buffer(std::size_t bytes, const emscripten::val& templates) {
-  std::string_view snapshot(g_input.get(), g_input ? std::min(bytes, g_input_size) : 0);
-  g_answer = answer(snapshot, templates);
-  // Pages differ wildly in size: do not pin the largest one's buffer for good.
-  if (g_input_size > (std::size_t{8} << 20)) {
-    g_input.reset();
-    g_input_size = 0;
-  }
+  g_answer = answer(winnow::wasm::written_snapshot(bytes), templates);
+  winnow::wasm::release_large_snapshot();
   return emscripten::val(emscripten::typed_memory_view(
       g_answer.size(), reinterpret_cast<const std::uint8_t*>(g_answer.data())));
 }
@@ -77,6 +73,22 @@ std::string extract_text_json(const std::string& title, const std::string& text,
 }
 
 }  // namespace
+
+namespace winnow::wasm {
+
+std::string_view written_snapshot(std::size_t bytes) {
+  return {g_input.get(), g_input ? std::min(bytes, g_input_size) : 0};
+}
+
+void release_large_snapshot() {
+  // Pages differ wildly in size: do not pin the largest one's buffer for good.
+  if (g_input_size > (std::size_t{8} << 20)) {
+    g_input.reset();
+    g_input_size = 0;
+  }
+}
+
+}  // namespace winnow::wasm
 
 EMSCRIPTEN_BINDINGS(winnow_extract) {
   emscripten::function("extractSnapshot", &extract_snapshot_json);

@@ -5,9 +5,11 @@
 #include <emscripten/val.h>
 
 #include <chrono>
+#include <cstdint>
 #include <string>
 
 #include "js_bytes.h"
+#include "snapshot_buffer.h"
 #include "winnow/extract.h"
 #include "winnow/history.h"
 #include "winnow/snapshot.h"
@@ -25,13 +27,17 @@ std::int64_t now_seconds() {
              std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-// A snapshot record read and its page analysed (HistoryHandle::read), its story not yet asked.
+// A snapshot record read and its page analysed (HistoryHandle::readBuffer), its story not yet
+// asked. pageBytes() views the page's answer (as analyzeSnapshot's) while the Reading lives.
 struct Reading {
-  Reading(winnow::templates::Memory* memory, const std::string& record, bool visiting)
-      : r(winnow::history::read_record(memory, record, visiting, now_seconds())), add(visiting) {}
-  std::string page() const { return r.error.empty() ? winnow::to_json(r.page, "null") : r.error; }
+  Reading(winnow::history::Reading read, bool visiting)
+      : r(std::move(read)), add(visiting), answer(r.error.empty() ? winnow::to_json(r.page, "null") : r.error) {}
+  val page_bytes() const {
+    return val(emscripten::typed_memory_view(answer.size(), reinterpret_cast<const std::uint8_t*>(answer.data())));
+  }
   winnow::history::Reading r;
   bool add;
+  std::string answer;
 };
 
 // The history together with its site-template memory, persisted as one byte string (the
@@ -78,13 +84,18 @@ class HistoryHandle {
   std::string lookup(const std::string& record) {
     return winnow::history::visit_record(h_, &memory_, record, false, now_seconds());
   }
-  // A page's first pass in two steps over one analysis: read() analyses the snapshot record
-  // (judged with the site's templates, and recorded into them: the page is being visited),
-  // Reading.page() answers as analyzeSnapshot() would, and story(reading) then as visit() would.
-  // lookupRead() judges with a copy and records nothing (incognito). Null never: a record that
-  // cannot be read answers its error from both.
-  Reading* read(const std::string& record) { return new Reading(&memory_, record, true); }
-  Reading* lookup_read(const std::string& record) { return new Reading(&memory_, record, false); }
+  // A page's first pass in two steps over one analysis: readBuffer() analyses the record (its
+  // snapshot the `bytes` written into Module.snapshotBuffer, as Module.extractSnapshotBuffer
+  // takes it), judged with the site's templates and, when `visiting`, recorded into them;
+  // Reading.pageBytes() answers as analyzeSnapshot() would, and story(reading) then as visit()
+  // (visiting) or lookup() would. Null never: a record that cannot be read answers its error
+  // from both.
+  Reading* read_buffer(const std::string& record, std::size_t bytes, bool visiting) {
+    auto* r = new Reading(winnow::history::read_record(&memory_, record, winnow::wasm::written_snapshot(bytes),
+                                                       visiting, now_seconds()), visiting);
+    winnow::wasm::release_large_snapshot();
+    return r;
+  }
   std::string story(const Reading& r) {
     if (!r.r.error.empty()) return r.r.error;
     return winnow::history::visit(h_, r.r.page, r.r.visit, r.r.sensitivity, r.add);
@@ -143,7 +154,7 @@ std::string compare_text(const std::string& a_title, const std::string& a_text,
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(winnow_history) {
-  emscripten::class_<Reading>("Reading").function("page", &Reading::page);
+  emscripten::class_<Reading>("Reading").function("pageBytes", &Reading::page_bytes);
   emscripten::class_<HistoryHandle>("History")
       .constructor<>()
       .class_function("load", &HistoryHandle::load, emscripten::allow_raw_pointers())
@@ -151,8 +162,7 @@ EMSCRIPTEN_BINDINGS(winnow_history) {
       .function("loadReport", &HistoryHandle::load_report)
       .function("visit", &HistoryHandle::visit)
       .function("lookup", &HistoryHandle::lookup)
-      .function("read", &HistoryHandle::read, emscripten::allow_raw_pointers())
-      .function("lookupRead", &HistoryHandle::lookup_read, emscripten::allow_raw_pointers())
+      .function("readBuffer", &HistoryHandle::read_buffer, emscripten::allow_raw_pointers())
       .function("story", &HistoryHandle::story)
       .function("remove", &HistoryHandle::remove)
       .function("retain", &HistoryHandle::retain)

@@ -1,8 +1,15 @@
 // The history index: add, look up, URL identity, remove, retention, the reading step.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+
 #include "story_test_util.h"
+#include "winnow/extract.h"
 #include "winnow/history.h"
+#include "winnow/html.h"
+#include "winnow/snapshot.h"
+#include "winnow/templates.h"
 
 using namespace winnow;
 using namespace story_test;
@@ -121,4 +128,31 @@ TEST_CASE("history: time is ISO 8601 or seconds since the epoch", "[history]") {
   REQUIRE(t == 1700000000);
   REQUIRE_FALSE(history::parse_time("yesterday", &t));
   REQUIRE_FALSE(history::parse_time("2024-13-01", &t));
+}
+
+TEST_CASE("history: a snapshot read beside its record answers as the same snapshot inside it", "[history]") {
+  std::ifstream in(std::string(WINNOW_TEST_DIR) + "/pages/bestnews-daily/met-police-backlash-call-handler.html");
+  std::stringstream html;
+  html << in.rdbuf();
+  const std::string url = "https://www.bestnews-daily.example/met/";
+  const std::string snap = dom::to_snapshot(dom::from_html(html.str()), url);
+  const std::string record = R"({"id":"a","url":")" + url + R"(","time":1700000000,"sensitivity":"high")";
+  const std::string inside = record + R"(,"snapshot":)" + match::json_string(snap) + "}";
+
+  templates::Memory m1, m2;
+  history::Reading apart = history::read_record(&m1, record + "}", snap, true, 0);
+  history::Reading together = history::read_record(&m2, inside, true, 0);
+  REQUIRE(apart.error.empty());
+  REQUIRE(together.error.empty());
+  CHECK(apart.page.type == PageType::Article);
+  CHECK(to_json(apart.page, "null") == to_json(together.page, "null"));
+  CHECK(apart.visit.url == url);
+  CHECK(apart.visit.time == 1700000000);
+  CHECK(apart.sensitivity == match::Sensitivity::High);
+  CHECK(m1.serialize() == m2.serialize());  // both recorded the page into the site's templates
+
+  // One snapshot per record: given twice, the record is refused.
+  history::Reading twice = history::read_record(&m1, inside, snap, true, 0);
+  CHECK(twice.error.find("both in the record and beside it") != std::string::npos);
+  CHECK(twice.error.find(R"("id":"a")") != std::string::npos);
 }

@@ -139,5 +139,9 @@ struct Reading {
   std::string error;  // the {"id","error"} answer for a record that cannot be read, else empty
 };
 Reading read_record(templates::Memory* memory, std::string_view record_json, bool add, std::int64_t now);
+// The same with the DOM snapshot carried beside the record rather than in it (the wasm module
+// has its bytes written straight into its memory; a record that also holds one is an error).
+Reading read_record(templates::Memory* memory, std::string_view record_json, std::string_view snapshot,
+                    bool add, std::int64_t now);
 
 }  // namespace winnow::history

@@ -1,5 +1,7 @@
 // The wasm module's reading step: one JSON record in, one JSON answer out (strings cross the
 // boundary once per call). The CLI reads its records with nlohmann::json and calls visit().
+#include <optional>
+
 #include "winnow/extract.h"
 #include "winnow/flat_json.h"
 #include "winnow/history.h"
@@ -23,9 +25,9 @@ const std::string* string_field(const flat_json::Object& o, const char* key, std
   return &v->text;
 }
 
-}  // namespace
-
-Reading read_record(templates::Memory* memory, std::string_view record_json, bool add, std::int64_t now) {
+// `beside`: the snapshot when it comes apart from the record, else null.
+Reading read(templates::Memory* memory, std::string_view record_json, const std::string_view* beside,
+             bool add, std::int64_t now) {
   Reading r;
   auto fail = [&](const std::string& id_json, const std::string& what) {
     r.error = error_json(id_json, what);
@@ -46,10 +48,14 @@ Reading read_record(templates::Memory* memory, std::string_view record_json, boo
   }
   if (const std::string* s = string_field(o, "sensitivity", &err); s && !match::parse_sensitivity(*s, &r.sensitivity))
     return fail(v.id_json, "field 'sensitivity' must be low, normal or high");
-  const std::string* snapshot = string_field(o, "snapshot", &err);
+  const std::string* in_record = string_field(o, "snapshot", &err);
   const std::string* text = string_field(o, "text", &err);
   const std::string* title = string_field(o, "title", &err);
   if (!err.empty()) return fail(v.id_json, err);
+  if (beside && in_record) return fail(v.id_json, "a snapshot both in the record and beside it");
+  std::optional<std::string_view> snapshot;
+  if (beside) snapshot = *beside;
+  else if (in_record) snapshot = *in_record;
   if (!snapshot && !text) return fail(v.id_json, "missing field 'text' (or 'snapshot')");
   // A lookup judges the page with a copy of its site's memory and records nothing.
   templates::Memory copy;
@@ -64,6 +70,17 @@ Reading read_record(templates::Memory* memory, std::string_view record_json, boo
     v.text_doc = true;
   }
   return r;
+}
+
+}  // namespace
+
+Reading read_record(templates::Memory* memory, std::string_view record_json, bool add, std::int64_t now) {
+  return read(memory, record_json, nullptr, add, now);
+}
+
+Reading read_record(templates::Memory* memory, std::string_view record_json, std::string_view snapshot,
+                    bool add, std::int64_t now) {
+  return read(memory, record_json, &snapshot, add, now);
 }
 
 std::string visit_record(History& history, templates::Memory* memory, std::string_view record_json,
