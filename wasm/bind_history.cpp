@@ -129,9 +129,14 @@ class HistoryHandle {
   }
   // The extract answer for a snapshot, judged with a copy of its site's template memory: the
   // memory is read, never recorded (the visit records), so an incognito page leaves no trace.
-  std::string analyze_snapshot(const std::string& snapshot) const {
+  // The snapshot: the `bytes` written into Module.snapshotBuffer; the answer viewed as bytes until
+  // the next call.
+  val analyze_snapshot_buffer(std::size_t bytes) {
+    std::string_view snapshot = winnow::wasm::written_snapshot(bytes);
     winnow::templates::Memory copy = memory_.site_only(winnow::site_of(winnow::dom::snapshot_url(snapshot)));
-    return winnow::to_json(winnow::extract_snapshot(snapshot, &copy), "null");
+    answer_ = winnow::to_json(winnow::extract_snapshot(snapshot, &copy), "null");
+    winnow::wasm::release_large_snapshot();
+    return val(emscripten::typed_memory_view(answer_.size(), reinterpret_cast<const std::uint8_t*>(answer_.data())));
   }
   // The same copy as bytes, for a content script's own passes (extractSnapshotWithTemplates).
   val site_templates(const std::string& url) const {
@@ -142,6 +147,7 @@ class HistoryHandle {
   winnow::history::History h_;
   winnow::templates::Memory memory_;
   winnow::history::LoadReport report_;
+  std::string answer_;  // analyzeSnapshotBuffer's last answer
 };
 
 std::string compare_text(const std::string& a_title, const std::string& a_text,
@@ -171,7 +177,7 @@ EMSCRIPTEN_BINDINGS(winnow_history) {
       .function("clear", &HistoryHandle::clear)
       .function("size", &HistoryHandle::size)
       .function("serialize", &HistoryHandle::serialize)
-      .function("analyzeSnapshot", &HistoryHandle::analyze_snapshot)
+      .function("analyzeSnapshotBuffer", &HistoryHandle::analyze_snapshot_buffer)
       .function("siteTemplates", &HistoryHandle::site_templates);
   emscripten::function("compareText", &compare_text);
 }

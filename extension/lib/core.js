@@ -96,7 +96,10 @@
     size() { return this.h.size(); }
     // Core.analyzeSnapshot's answer, judged with (a copy of) the site's template memory; the
     // memory is only read.
-    analyzeSnapshot(snapshot) { return parse(this.h.analyzeSnapshot(snapshot), 'extract'); }
+    analyzeSnapshot(snapshot) {
+      const written = writeSnapshot(this.m, snapshot);
+      return parse(decoder.decode(this.h.analyzeSnapshotBuffer(written)), 'extract');
+    }
     // The site-template memory of the URL's site alone (bytes for Core.analyzeSnapshot).
     siteTemplates(url) { return bytesOf(this.h.siteTemplates(url)); }
     bytes() { return bytesOf(this.h.serialize()); }

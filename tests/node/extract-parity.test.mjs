@@ -211,7 +211,8 @@ test('wasm History.analyzeSnapshot() and extractSnapshotWithTemplates() with His
   fs.rmSync(dir, { recursive: true, force: true });
   const mod = await instantiate();
   const core = await loadCoreJs(mod);
-  const hist = new mod.History();
+  const handle = core.openHistory(null);  // core.js's HistoryHandle: the worker's door
+  const hist = handle.h;
   let templates = 0;
   for (let i = 0; i < order.length; i++) {
     const { page, gold } = order[i];
@@ -220,8 +221,8 @@ test('wasm History.analyzeSnapshot() and extractSnapshotWithTemplates() with His
     assert.deepEqual(withoutIdAndNodes(wasm), withoutIdAndNodes(native[i]), `${page}: with templates, wasm and native differ`);
     // the content script's door (core.js, the snapshot as bytes) with the same copy
     assert.deepEqual(core.analyzeSnapshot(snaps[i].snapshot, copy), wasm, `${page}: core.js with templates differs`);
-    // the worker's own analysis (History.analyzeSnapshot) judges alike
-    const worker = JSON.parse(hist.analyzeSnapshot(snaps[i].snapshot));
+    // the worker's own analysis (History.analyzeSnapshotBuffer, through core.js) judges alike
+    const worker = handle.analyzeSnapshot(snaps[i].snapshot);
     assert.deepEqual(worker, wasm, `${page}: History.analyzeSnapshot differs`);
     // the memory was only read
     assert.deepEqual(hist.siteTemplates(gold.url), copy, `${page}: analysing changed the memory`);
@@ -235,7 +236,7 @@ test('wasm History.analyzeSnapshot() and extractSnapshotWithTemplates() with His
 // The worker's first pass (core.js HistoryHandle.read): one analysis answers the marks at once
 // and the story after, exactly as analyzeSnapshot() then visit() do; a lookup read (incognito)
 // records nothing, neither a page nor the site's templates.
-test('wasm History.read() then story() answers as analyzeSnapshot() plus visit(), lookupRead() as lookup()', async () => {
+test('wasm History.read() then story() answers as analyzeSnapshot() plus visit(), a lookup read as lookup()', async () => {
   const order = loadReadingOrder().pages.map((e) => pages.find((p) => p.page === e.page));
   const lines = order.map(({ page, html, gold }) => JSON.stringify({ id: page, url: gold.url, html }));
   const snaps = runCli(['snapshot'], lines);
