@@ -149,17 +149,11 @@ PhraseHit match_label(std::string_view folded) {
   if (folded.size() > settings::kLeadMaxChars + 8) return hit;
   std::string t = trim_label(folded);
   for (const auto& p : settings::kPhrases) {
-    if (p.strength == settings::Strength::Lead && t.size() <= settings::kLeadMaxChars &&
-        t.compare(0, p.text.size(), p.text) == 0) {
-      hit.hit = true;
-      hit.kind = p.kind;
-      hit.strength = p.strength;
-      hit.phrase = std::string(p.text);
-      return hit;
-    }
-    if (p.strength != settings::Strength::Label) continue;
-    if (t.size() >= p.text.size() && t.size() <= p.text.size() + settings::kLabelMaxExtraChars &&
-        t.compare(0, p.text.size(), p.text) == 0) {
+    // A lead phrase opens a short line; a label is the line, give or take a few characters.
+    const bool lead = p.strength == settings::Strength::Lead && t.size() <= settings::kLeadMaxChars;
+    const bool label = p.strength == settings::Strength::Label && t.size() >= p.text.size() &&
+                       t.size() <= p.text.size() + settings::kLabelMaxExtraChars;
+    if ((lead || label) && t.compare(0, p.text.size(), p.text) == 0) {
       hit.hit = true;
       hit.kind = p.kind;
       hit.strength = p.strength;
