@@ -14,7 +14,8 @@
 // straight into wasm memory (TextEncoder.encodeInto) and the answer read back as bytes
 // (TextDecoder). Embind's std::string conversion encodes and decodes character by character
 // in JavaScript, which took a fifth of the whole call. The view stays valid until the next
-// call on this module.
+// call on this module. The History's snapshot calls (readBuffer, analyzeSnapshotBuffer) read
+// the same buffer (snapshot_buffer.h).
 // The site-template memory has one owner, the History (bind_history.cpp), which reads and
 // updates it as pages are visited and persists it inside its own bytes.
 #include <emscripten/bind.h>
