@@ -74,9 +74,10 @@ export function tmpDir(prefix) {
 }
 
 // Launches Chromium with the unpacked extension (the repository root) on `profile`.
-export async function launch({ profile, hosts, port, netlog, headless = true }) {
+// offline: every other host fails to resolve (the benchmark's pages name many).
+export async function launch({ profile, hosts, port, netlog, headless = true, offline = false }) {
   const { chromium } = await import('playwright-core');
-  const rules = hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), ...(offline ? ['MAP * ~NOTFOUND'] : [])].join(', ');
   const args = [
     `--load-extension=${ROOT}`, `--disable-extensions-except=${ROOT}`,
     '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
