@@ -266,6 +266,7 @@ test('wasm History.read() then story() answers as analyzeSnapshot() plus visit()
   assert.ok(seen.has('duplicate') && seen.has('same_story') && seen.has('different'), `verdicts seen: ${[...seen]}`);
   assert.deepEqual(once.bytes(), apart.bytes(), 'the two histories differ');
   assert.throws(() => once.read({ id: 'x', url: 'https://a.example/', time: 'never', snapshot: '' }, true), /time/);
+  assert.throws(() => once.read({ id: 'x', url: 'https://a.example/', time: 1, text: 'A text DOC' }, true), /no snapshot/);
   apart.free();
   once.free();
 });
