@@ -54,8 +54,11 @@ std::string extract_snapshot_templates_json(const std::string& snapshot, const e
   return answer(snapshot, bytes);
 }
 
+// A buffer grown for a very large page is given back at the next, smaller one: pages differ
+// wildly in size, and the largest should not stay pinned for good.
 std::uintptr_t snapshot_buffer(std::size_t bytes) {
-  if (bytes > g_input_size || !g_input) {
+  const bool oversized = g_input_size > (std::size_t{8} << 20) && bytes < g_input_size / 2;
+  if (bytes > g_input_size || !g_input || oversized) {
     g_input.reset(new char[bytes + 1]);
     g_input_size = bytes;
   }
@@ -64,9 +67,7 @@ std::uintptr_t snapshot_buffer(std::size_t bytes) {
 
 emscripten::val extract_snapshot_buffer(std::size_t bytes, const emscripten::val& templates) {
   g_answer = answer(winnow::wasm::written_snapshot(bytes), templates);
-  winnow::wasm::release_large_snapshot();
-  return emscripten::val(emscripten::typed_memory_view(
-      g_answer.size(), reinterpret_cast<const std::uint8_t*>(g_answer.data())));
+  return winnow::wasm::view_of(g_answer);
 }
 
 std::string extract_text_json(const std::string& title, const std::string& text, const std::string& url) {
@@ -79,14 +80,6 @@ namespace winnow::wasm {
 
 std::string_view written_snapshot(std::size_t bytes) {
   return {g_input.get(), g_input ? std::min(bytes, g_input_size) : 0};
-}
-
-void release_large_snapshot() {
-  // Pages differ wildly in size: do not pin the largest one's buffer for good.
-  if (g_input_size > (std::size_t{8} << 20)) {
-    g_input.reset();
-    g_input_size = 0;
-  }
 }
 
 }  // namespace winnow::wasm

@@ -5,7 +5,6 @@
 #include <emscripten/val.h>
 
 #include <chrono>
-#include <cstdint>
 #include <string>
 
 #include "js_bytes.h"
@@ -32,9 +31,7 @@ std::int64_t now_seconds() {
 struct Reading {
   Reading(winnow::history::Reading read, bool visiting)
       : r(std::move(read)), add(visiting), answer(r.error.empty() ? winnow::to_json(r.page, "null") : r.error) {}
-  val page_bytes() const {
-    return val(emscripten::typed_memory_view(answer.size(), reinterpret_cast<const std::uint8_t*>(answer.data())));
-  }
+  val page_bytes() const { return winnow::wasm::view_of(answer); }
   winnow::history::Reading r;
   bool add;
   std::string answer;
@@ -91,10 +88,8 @@ class HistoryHandle {
   // (visiting) or lookup() would. Null never: a record that cannot be read answers its error
   // from both.
   Reading* read_buffer(const std::string& record, std::size_t bytes, bool visiting) {
-    auto* r = new Reading(winnow::history::read_record(&memory_, record, winnow::wasm::written_snapshot(bytes),
-                                                       visiting, now_seconds()), visiting);
-    winnow::wasm::release_large_snapshot();
-    return r;
+    return new Reading(winnow::history::read_record(&memory_, record, winnow::wasm::written_snapshot(bytes),
+                                                    visiting, now_seconds()), visiting);
   }
   std::string story(const Reading& r) {
     if (!r.r.error.empty()) return r.r.error;
@@ -135,8 +130,7 @@ class HistoryHandle {
     std::string_view snapshot = winnow::wasm::written_snapshot(bytes);
     winnow::templates::Memory copy = memory_.site_only(winnow::site_of(winnow::dom::snapshot_url(snapshot)));
     answer_ = winnow::to_json(winnow::extract_snapshot(snapshot, &copy), "null");
-    winnow::wasm::release_large_snapshot();
-    return val(emscripten::typed_memory_view(answer_.size(), reinterpret_cast<const std::uint8_t*>(answer_.data())));
+    return winnow::wasm::view_of(answer_);
   }
   // The same copy as bytes, for a content script's own passes (extractSnapshotWithTemplates).
   val site_templates(const std::string& url) const {

@@ -1,4 +1,4 @@
-// A JavaScript Uint8Array to C++ bytes and back: one copy each way, shared by the bindings.
+// A JavaScript Uint8Array to C++ bytes and back, shared by the bindings.
 #pragma once
 
 #include <emscripten/val.h>
@@ -15,10 +15,12 @@ inline std::string bytes_of(const emscripten::val& v) {
   return s;
 }
 
-// A copy owned by JavaScript.
-inline emscripten::val to_bytes(const std::string& s) {
-  return emscripten::val(emscripten::typed_memory_view(s.size(), reinterpret_cast<const unsigned char*>(s.data())))
-      .call<emscripten::val>("slice");
+// A view of `s` without a copy: valid while `s` lives unchanged (JavaScript decodes it at once).
+inline emscripten::val view_of(const std::string& s) {
+  return emscripten::val(emscripten::typed_memory_view(s.size(), reinterpret_cast<const unsigned char*>(s.data())));
 }
+
+// A copy owned by JavaScript.
+inline emscripten::val to_bytes(const std::string& s) { return view_of(s).call<emscripten::val>("slice"); }
 
 }  // namespace winnow::wasm

@@ -10,7 +10,5 @@ namespace winnow::wasm {
 
 // The first `bytes` bytes JavaScript wrote (at most the buffer's size).
 std::string_view written_snapshot(std::size_t bytes);
-// After the call that read it: a buffer grown for a very large page is not kept for good.
-void release_large_snapshot();
 
 }  // namespace winnow::wasm

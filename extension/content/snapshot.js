@@ -71,10 +71,10 @@
       elements.push(el);
       let name = LOWER.get(tag);
       if (name === undefined) LOWER.set(tag, name = tag.toLowerCase());
-      parts.push(attrs
-        ? 'E' + US + depth + US + name + US + clean(el.id) + US + clean(el.getAttribute('class') || '') + US +
-          clean(el.getAttribute('role') || '') + US + (hidden ? 'h' : '') + US + extraOf(el)
-        : 'E' + US + depth + US + name + US + US + US + US + (hidden ? 'h' : '') + US);
+      // id, class and role (three empty fields without attributes), then the flag and extra.
+      const named = attrs ? clean(el.id) + US + clean(el.getAttribute('class') || '') + US +
+        clean(el.getAttribute('role') || '') : US + US;
+      parts.push('E' + US + depth + US + name + US + named + US + (hidden ? 'h' : '') + US + (attrs ? extraOf(el) : ''));
       // Below a hidden element nothing becomes a block: its subtree stays out (snapshot.h).
       if (hidden) return;
       const wasInHead = inHead;

@@ -173,10 +173,11 @@ for (const set of ['fixtures', 'scrapinghub']) {
       chrome.runtime.onMessage.addListener(seen);
     });
   }, url);
-  const reported = (url) => Promise.race([
-    b.sw.evaluate((u) => globalThis.__benchReports[u], url),
-    new Promise((resolve, reject) => setTimeout(() => reject(new Error('no report in 15 s')), 15000)),
-  ]);
+  const reported = async (url) => {
+    let timer;
+    const late = new Promise((resolve, reject) => { timer = setTimeout(() => reject(new Error('no report in 15 s')), 15000); });
+    try { await Promise.race([b.sw.evaluate((u) => globalThis.__benchReports[u], url), late]); } finally { clearTimeout(timer); }
+  };
   const first = { fixtures: [], scrapinghub: [] };
   const parts = [];
   for (const p of served) {

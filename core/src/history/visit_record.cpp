@@ -25,8 +25,8 @@ const std::string* string_field(const flat_json::Object& o, const char* key, std
   return &v->text;
 }
 
-// `beside`: the snapshot when it comes apart from the record, else null.
-Reading read(templates::Memory* memory, std::string_view record_json, const std::string_view* beside,
+// `beside`: the snapshot when it comes apart from the record.
+Reading read(templates::Memory* memory, std::string_view record_json, std::optional<std::string_view> beside,
              bool add, std::int64_t now) {
   Reading r;
   auto fail = [&](const std::string& id_json, const std::string& what) {
@@ -53,9 +53,8 @@ Reading read(templates::Memory* memory, std::string_view record_json, const std:
   const std::string* title = string_field(o, "title", &err);
   if (!err.empty()) return fail(v.id_json, err);
   if (beside && in_record) return fail(v.id_json, "a snapshot both in the record and beside it");
-  std::optional<std::string_view> snapshot;
-  if (beside) snapshot = *beside;
-  else if (in_record) snapshot = *in_record;
+  std::optional<std::string_view> snapshot = beside;
+  if (in_record) snapshot = *in_record;
   if (!snapshot && !text) return fail(v.id_json, "missing field 'text' (or 'snapshot')");
   // A lookup judges the page with a copy of its site's memory and records nothing.
   templates::Memory copy;
@@ -75,12 +74,12 @@ Reading read(templates::Memory* memory, std::string_view record_json, const std:
 }  // namespace
 
 Reading read_record(templates::Memory* memory, std::string_view record_json, bool add, std::int64_t now) {
-  return read(memory, record_json, nullptr, add, now);
+  return read(memory, record_json, std::nullopt, add, now);
 }
 
 Reading read_record(templates::Memory* memory, std::string_view record_json, std::string_view snapshot,
                     bool add, std::int64_t now) {
-  return read(memory, record_json, &snapshot, add, now);
+  return read(memory, record_json, snapshot, add, now);
 }
 
 std::string visit_record(History& history, templates::Memory* memory, std::string_view record_json,
