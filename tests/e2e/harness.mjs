@@ -216,11 +216,17 @@ export function foreignRequests(requests, fixtureHosts) {
 // The extension as one browser's store package holds it (scripts/package.sh does the same):
 // a temporary folder with the manifest tuned for `browser` ('firefox': background scripts,
 // no service worker) and the extension's files.
-export function unpackedFor(browser) {
+// `debugTiming`: Firefox only, a background script of the copy's own switches the setting on
+// (where the test can not reach the extension's storage), so that pages record their passes.
+export function unpackedFor(browser, { debugTiming = false } = {}) {
   const dir = tmpDir(`winnow-${browser}-ext-`);
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8'));
   if (browser === 'firefox') delete manifest.background.service_worker;
   else { delete manifest.background.scripts; delete manifest.browser_specific_settings; }
+  if (debugTiming && browser === 'firefox') {
+    fs.writeFileSync(path.join(dir, 'debug-timing.js'), 'browser.storage.local.set({ debugTiming: true });\n');
+    manifest.background.scripts.push('debug-timing.js');
+  }
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   for (const f of ['popup.html', 'options.html', '_locales', 'extension']) {
     fs.cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
