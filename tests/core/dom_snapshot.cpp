@@ -21,6 +21,11 @@ std::string rec(std::initializer_list<std::string> f) {
   }
   return out;
 }
+// The i-th child of a node, failing the test (not reading out of bounds) when there is none.
+winnow::dom::NodeId child(const Node& n, std::size_t i) {
+  REQUIRE(i < n.children.size());
+  return n.children[i];
+}
 std::string header() { return "W1" + US + "https://a.example/x" + US + "de" + US + "Titel" + US + "https://a.example/c"; }
 }  // namespace
 
@@ -35,10 +40,10 @@ TEST_CASE("snapshot: header fields and nested elements with text", "[dom][snapsh
   CHECK(t.title == "Titel");
   CHECK(t.canonical == "https://a.example/c");
   REQUIRE(t.nodes.size() == 9);  // root + 5 elements + 3 texts
-  const Node& html = t.nodes[t.nodes[0].children.at(0)];
+  const Node& html = t.nodes[child(t.nodes[0], 0)];
   CHECK(html.tag == "html");
   CHECK(html.origin == 0);
-  const Node& body = t.nodes[html.children.at(0)];
+  const Node& body = t.nodes[child(html, 0)];
   REQUIRE(body.children.size() == 2);
   const Node& p = t.nodes[body.children[0]];
   CHECK(p.tag == "p");
@@ -62,13 +67,13 @@ TEST_CASE("snapshot: malformed records are skipped but still numbered", "[dom][s
                   rec({"E", "1", "body", "", "", "", "", ""}) + rec({"E", "7", "p"}) +              // too deep
                   rec({"Q", "1", "??"}) + rec({"E", "2", "p", "", "", "", "", ""}) + rec({"T", "3", "ok"});
   auto t = from_snapshot(s);
-  const Node& html = t.nodes[t.nodes[0].children.at(0)];
-  const Node& body = t.nodes[html.children.at(0)];
+  const Node& html = t.nodes[child(t.nodes[0], 0)];
+  const Node& body = t.nodes[child(html, 0)];
   CHECK(body.origin == 2);
   REQUIRE(body.children.size() == 1);
   const Node& p = t.nodes[body.children[0]];
   CHECK(p.origin == 4);  // records 1 and 3 were elements too
-  CHECK(t.nodes[p.children.at(0)].text == "ok");
+  CHECK(t.nodes[child(p, 0)].text == "ok");
 }
 
 TEST_CASE("snapshot: unreadable header gives an empty tree", "[dom][snapshot]") {
@@ -79,8 +84,8 @@ TEST_CASE("snapshot: unreadable header gives an empty tree", "[dom][snapshot]") 
 
 TEST_CASE("snapshot: invalid UTF-8 is replaced, random bytes never throw", "[dom][snapshot]") {
   auto t = from_snapshot(header() + rec({"E", "0", "html", "", "", "", "", ""}) + rec({"T", "1", "a\xff\xfe" "b"}));
-  const Node& html = t.nodes[t.nodes[0].children.at(0)];
-  CHECK(t.nodes[html.children.at(0)].text == "a\xEF\xBF\xBD\xEF\xBF\xBD" "b");
+  const Node& html = t.nodes[child(t.nodes[0], 0)];
+  CHECK(t.nodes[child(html, 0)].text == "a\xEF\xBF\xBD\xEF\xBF\xBD" "b");
   std::mt19937 rng(7);
   for (int i = 0; i < 200; ++i) {
     std::string s = header();

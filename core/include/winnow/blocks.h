@@ -36,6 +36,6 @@ std::vector<Block> extract(const dom::Tree& tree);
 
 // True for elements that start a new block (p, div, li, h1..h6, td, section...): every tag
 // that is not a known inline (phrasing) tag.
-bool is_block_tag(const std::string& tag);
+bool is_block_tag(std::string_view tag);
 
 }  // namespace winnow::blocks

@@ -1,10 +1,17 @@
 // The DOM tree view: the one tree shape every later stage reads. Two adapters fill it: Gumbo
 // for HTML natively (html.h) and the content script's compact snapshot in the browser
 // (snapshot.h). It keeps only what classification needs.
+//
+// A node's strings and child list are views into storage the tree owns (its copy of the
+// snapshot's text, or of Gumbo's strings), so building a tree of thousands of nodes costs a
+// few allocations rather than several per node. A tree can be moved, not copied.
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace winnow::dom {
@@ -15,25 +22,44 @@ inline constexpr NodeId kNone = 0xFFFFFFFFu;
 struct Node {
   enum class Type : std::uint8_t { Element, Text };
   Type type = Type::Element;
-  std::string tag;        // lower-case element name; empty for text nodes
-  std::string id;         // id attribute
-  std::string classes;    // class attribute, as written
-  std::string role;       // role attribute
-  std::string href;       // href of <a>, <link rel=canonical> target
-  std::string text;       // text of a text node (raw, not collapsed)
-  std::string extra;      // other attributes that matter (itemprop, rel, aria-label...), "k=v;"
-  bool hidden = false;    // hidden / aria-hidden / display:none / not rendered (browser)
-  NodeId origin = kNone;  // the adapter's own numbering: a snapshot's element index (kNone
-                          // for Gumbo trees, where the NodeId itself names the element)
+  bool hidden = false;         // hidden / aria-hidden / display:none / not rendered (browser)
+  std::string_view tag;        // lower-case element name; empty for text nodes
+  std::string_view id;         // id attribute
+  std::string_view classes;    // class attribute, as written
+  std::string_view role;       // role attribute
+  std::string_view href;       // href of <a>, <link rel=canonical> target
+  std::string_view text;       // text of a text node (raw, not collapsed)
+  std::string_view extra;      // other attributes that matter (itemprop, rel, aria-label...), "k=v;"
+  NodeId origin = kNone;       // the adapter's own numbering: a snapshot's element index (kNone
+                               // for Gumbo trees, where the NodeId itself names the element)
   NodeId parent = kNone;
-  std::vector<NodeId> children;
+  std::span<const NodeId> children;  // in document order
 };
 
-struct Tree {
+class Tree {
+ public:
+  Tree() = default;
+  Tree(Tree&& o) noexcept;
+  Tree& operator=(Tree&& o) noexcept;
+  Tree(const Tree&) = delete;
+  Tree& operator=(const Tree&) = delete;
+
   std::vector<Node> nodes;  // nodes[0] is the root (the document element's parent)
   std::string lang;         // <html lang>, may be empty
   std::string title;        // <title> text
   std::string canonical;    // <link rel=canonical href>, may be empty
+
+  // For the adapters: a copy of `s` that lives as long as the tree (and moves with it).
+  std::string_view keep(std::string_view s);
+  // For the adapters, once every node is in place with its parent, in pre-order: fills each
+  // node's `children`.
+  void link_children();
+
+ private:
+  std::vector<std::unique_ptr<char[]>> chunks_;  // kept strings, filled one after another
+  std::vector<std::unique_ptr<char[]>> large_;   // kept strings too long to share a chunk
+  std::size_t room_ = 0;                         // bytes left at the end of chunks_.back()
+  std::vector<NodeId> child_ids_;                // every node's children, node after node
 };
 
 }  // namespace winnow::dom

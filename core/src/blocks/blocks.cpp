@@ -124,7 +124,7 @@ struct Walker {
   // +1 on entering, -1 on leaving an element: the context counters (switched on the first
   // letter: this runs twice per element).
   void count(const dom::Node& n, int d) {
-    const std::string& t = n.tag;
+    std::string_view t = n.tag;
     if (t.empty() || t.size() > 10) return;
     switch (t[0]) {
       case 'a':
@@ -205,7 +205,7 @@ struct Walker {
 
 }  // namespace
 
-bool is_block_tag(const std::string& tag) { return !is_inline(tag); }
+bool is_block_tag(std::string_view tag) { return !is_inline(tag); }
 
 std::vector<Block> extract(const dom::Tree& tree) {
   if (tree.nodes.empty()) return {};

@@ -128,7 +128,7 @@ struct Ctx {
   }
 
   double tag_base(NodeId id) const {
-    const std::string& t = tree.nodes[id].tag;
+    std::string_view t = tree.nodes[id].tag;
     if (t == "div") return 5;
     if (t == "article") return 10;
     if (t == "main") return 5;
@@ -292,7 +292,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     top = c.refine(top);
     NodeId par = c.parent(top);
     double threshold = std::max(S::kMinSiblingScore, c.score[top] * S::kSiblingThreshold);
-    const std::string& top_class = tree.nodes[top].classes;
+    std::string_view top_class = tree.nodes[top].classes;
     if (par != kNone) {
       for (NodeId sib : tree.nodes[par].children) {
         const dom::Node& sn = tree.nodes[sib];

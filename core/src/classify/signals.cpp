@@ -103,14 +103,14 @@ NodeSignal node_signal(const dom::Node& n) {
     if (n.tag == t.tag) {
       sig.negative = true;
       sig.kind = t.kind;
-      sig.why = "<" + n.tag + ">";
+      sig.why.assign("<").append(n.tag).append(">");
     }
   if (!n.role.empty())
     for (const auto& r : settings::kNegativeRoles)
       if (n.role == r.tag) {
         sig.negative = true;
         sig.kind = r.kind;
-        sig.why = "role=" + n.role;
+        sig.why.assign("role=").append(n.role);
       }
   if (n.classes.empty() && n.id.empty()) return sig;
   thread_local std::string low;

@@ -20,15 +20,18 @@ const char* attr(const GumboElement& el, const char* name) {
   return a ? a->value : nullptr;
 }
 
-std::string tag_name(const GumboElement& el) {
+// Gumbo's own static name for known tags; unknown ones in lower case, kept by the tree.
+std::string_view tag_name(const GumboElement& el, Tree& tree) {
   if (el.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(el.tag);
   GumboStringPiece piece = el.original_tag;
   gumbo_tag_from_original_text(&piece);
   std::string s(piece.data ? piece.data : "", piece.data ? piece.length : 0);
   for (char& c : s)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
+  return tree.keep(s);
 }
+
+std::string_view kept(const char* v, Tree& tree) { return v ? tree.keep(v) : std::string_view(); }
 
 void collect_text(const GumboNode* n, std::string& out) {
   std::vector<const GumboNode*> stack{n};
@@ -77,7 +80,10 @@ Tree from_html(std::string_view html) {
   tree.nodes.emplace_back();  // root
   std::string clean = detail::drop_raw_text(text::sanitize_utf8(html));
   GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, clean.data(), clean.size());
-  if (!out) return tree;
+  if (!out) {
+    tree.link_children();
+    return tree;
+  }
 
   struct Item { const GumboNode* g; NodeId parent; };
   std::vector<Item> stack;
@@ -88,13 +94,10 @@ Tree from_html(std::string_view html) {
     const GumboNode* g = it.g;
     if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE ||
         g->type == GUMBO_NODE_CDATA) {
-      Node n;
+      Node& n = tree.nodes.emplace_back();
       n.type = Node::Type::Text;
-      n.text = g->v.text.text;
+      n.text = kept(g->v.text.text, tree);
       n.parent = it.parent;
-      NodeId id = static_cast<NodeId>(tree.nodes.size());
-      tree.nodes.push_back(std::move(n));
-      tree.nodes[it.parent].children.push_back(id);
       continue;
     }
     if (g->type != GUMBO_NODE_ELEMENT && g->type != GUMBO_NODE_TEMPLATE) continue;
@@ -107,20 +110,17 @@ Tree from_html(std::string_view html) {
       if (const char* lang = attr(el, "lang")) tree.lang = lang;
       else if (const char* xl = attr(el, "xml:lang")) tree.lang = xl;
     }
-    std::string tag = tag_name(el);
+    std::string_view tag = tag_name(el, tree);
     if (is_never_content_tag(tag)) continue;
     Node n;
-    n.tag = std::move(tag);
-    if (const char* v = attr(el, "id")) n.id = v;
-    if (const char* v = attr(el, "class")) n.classes = v;
-    if (const char* v = attr(el, "role")) n.role = v;
-    if (el.tag == GUMBO_TAG_A)
-      if (const char* v = attr(el, "href")) n.href = v;
-    add_extra(n.extra, el, "itemprop");
-    add_extra(n.extra, el, "rel");
-    add_extra(n.extra, el, "aria-label");
-    add_extra(n.extra, el, "datetime");
-    add_extra(n.extra, el, "itemtype");
+    n.tag = tag;
+    n.id = kept(attr(el, "id"), tree);
+    n.classes = kept(attr(el, "class"), tree);
+    n.role = kept(attr(el, "role"), tree);
+    if (el.tag == GUMBO_TAG_A) n.href = kept(attr(el, "href"), tree);
+    std::string extra;
+    for (const char* name : {"itemprop", "rel", "aria-label", "datetime", "itemtype"}) add_extra(extra, el, name);
+    n.extra = tree.keep(extra);
     const char* style = attr(el, "style");
     const char* aria_hidden = attr(el, "aria-hidden");
     n.hidden = attr(el, "hidden") != nullptr || (aria_hidden && strcasecmp(aria_hidden, "true") == 0) ||
@@ -131,13 +131,13 @@ Tree from_html(std::string_view html) {
     }
     n.parent = it.parent;
     NodeId id = static_cast<NodeId>(tree.nodes.size());
-    tree.nodes.push_back(std::move(n));
-    tree.nodes[it.parent].children.push_back(id);
+    tree.nodes.push_back(n);
     const GumboVector& ch = el.children;
     for (unsigned i = ch.length; i-- > 0;)
       stack.push_back({static_cast<const GumboNode*>(ch.data[i]), id});
   }
   gumbo_destroy_output(&kGumboDefaultOptions, out);
+  tree.link_children();
   return tree;
 }
 

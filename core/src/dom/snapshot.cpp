@@ -34,32 +34,48 @@ bool parse_depth(std::string_view s, std::size_t& depth) {
   return r.ec == std::errc() && r.ptr == s.data() + s.size();
 }
 
-std::string lower(std::string_view s) {
+// The tag name in lower case: the producer's own (no copy) unless it has capitals.
+std::string_view lower_tag(std::string_view s, Tree& tree) {
+  bool upper = false;
+  for (char c : s) upper |= (c >= 'A' && c <= 'Z');
+  if (!upper) return s;
   std::string out(s);
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
+  return tree.keep(out);
 }
 
-// "name=value;" pairs: href goes to Node::href, the rest stays in Node::extra.
-void read_extra(std::string_view extra, Node& n) {
-  std::size_t start = 0;
-  while (start < extra.size()) {
-    std::size_t end = extra.find(';', start);
-    if (end == std::string_view::npos) end = extra.size();
+// "name=value;" pairs: href goes to Node::href, the rest stays in Node::extra (the field
+// itself when there is no href, else a kept copy without it).
+bool is_href(std::string_view pair) { return pair.size() >= 5 && pair.substr(0, 5) == "href="; }
+
+void read_extra(std::string_view extra, Node& n, Tree& tree) {
+  bool has_href = false;
+  for (std::size_t start = 0; start < extra.size();) {
+    std::size_t end = std::min(extra.find(';', start), extra.size());
     std::string_view pair = extra.substr(start, end - start);
-    std::size_t eq = pair.find('=');
-    if (eq != std::string_view::npos && eq > 0) {
-      std::string_view key = pair.substr(0, eq);
-      if (key == "href") {
-        n.href = std::string(pair.substr(eq + 1));
-      } else {
-        n.extra += pair;
-        n.extra += ';';
-      }
+    if (is_href(pair)) {
+      n.href = pair.substr(5);
+      has_href = true;
     }
     start = end + 1;
   }
+  if (!has_href) {
+    n.extra = extra;
+    return;
+  }
+  std::string rest;
+  for (std::size_t start = 0; start < extra.size();) {
+    std::size_t end = std::min(extra.find(';', start), extra.size());
+    std::string_view pair = extra.substr(start, end - start);
+    std::size_t eq = pair.find('=');
+    if (eq != std::string_view::npos && eq > 0 && !is_href(pair)) {
+      rest += pair;
+      rest += ';';
+    }
+    start = end + 1;
+  }
+  n.extra = tree.keep(rest);
 }
 
 }  // namespace
@@ -82,7 +98,10 @@ Tree from_snapshot(std::string_view raw) {
   if (hf.size() > 3) tree.title = std::string(hf[3]);
   if (hf.size() > 4) tree.canonical = std::string(hf[4]);
   if (first == std::string_view::npos) return tree;
-  tree.nodes.reserve(1 + static_cast<std::size_t>(std::count(snap.begin() + first, snap.end(), kRecord)));
+  // Every node's strings are views into the tree's one copy of the records.
+  snap = tree.keep(snap.substr(first));
+  first = 0;
+  tree.nodes.reserve(1 + static_cast<std::size_t>(std::count(snap.begin(), snap.end(), kRecord)));
 
   // open[d] = the element at depth d on the current path; a node at depth d hangs below
   // open[d-1] (the root for d == 0).
@@ -118,22 +137,22 @@ Tree from_snapshot(std::string_view raw) {
     Node& n = tree.nodes.emplace_back();
     n.parent = parent;
     if (is_element) {
-      n.tag = lower(f[2]);
-      if (nf > 3) n.id = std::string(f[3]);
-      if (nf > 4) n.classes = std::string(f[4]);
-      if (nf > 5) n.role = std::string(f[5]);
+      n.tag = lower_tag(f[2], tree);
+      if (nf > 3) n.id = f[3];
+      if (nf > 4) n.classes = f[4];
+      if (nf > 5) n.role = f[5];
       if (nf > 6) n.hidden = f[6].find('h') != std::string_view::npos;
-      if (nf > 7) read_extra(f[7], n);
+      if (nf > 7) read_extra(f[7], n, tree);
       n.origin = element_index - 1;
       if (is_never_content_tag(n.tag)) n.hidden = true;
     } else {
       n.type = Node::Type::Text;
-      n.text = std::string(f[2]);
+      n.text = f[2];
     }
-    tree.nodes[parent].children.push_back(id);
     open.resize(depth);  // a text node closes deeper elements
     if (is_element) open.push_back(id);
   }
+  tree.link_children();
   return tree;
 }
 
