@@ -15,7 +15,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
-#include "text/ascii_words.h"
+#include "text/latin_words.h"
 #include "text/icu_util.h"
 #include "winnow/text.h"
 
@@ -218,7 +218,7 @@ void segment_words(std::string_view text, bool words_only, Fn&& fn) {
       fn(static_cast<std::uint32_t>(base + static_cast<std::size_t>(b)),
          static_cast<std::uint32_t>(base + static_cast<std::size_t>(e)), t, f);
     };
-    if (is_ascii(piece)) detail::ascii_words(piece, each);
+    if (detail::latin_words_cover(piece)) detail::latin_words(piece, each);
     else walk(bi, piece, each);
   });
 }
