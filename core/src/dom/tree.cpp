@@ -14,6 +14,7 @@ constexpr std::size_t kChunk = 16 * 1024;
 Tree::Tree(Tree&& o) noexcept { *this = std::move(o); }
 
 Tree& Tree::operator=(Tree&& o) noexcept {
+  if (this == &o) return *this;
   nodes = std::move(o.nodes);
   lang = std::move(o.lang);
   title = std::move(o.title);
