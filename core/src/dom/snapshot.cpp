@@ -1,6 +1,7 @@
 // The content script's snapshot (format in winnow/snapshot.h) -> the tree view.
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,16 @@ bool parse_depth(std::string_view s, std::size_t& depth) {
   if (s.empty() || s.size() > 6) return false;
   auto r = std::from_chars(s.data(), s.data() + s.size(), depth);
   return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+// How many records: memchr finds each separator (std::count went byte by byte).
+std::size_t count_records(std::string_view s) {
+  std::size_t n = 0;
+  const char* end = s.data() + s.size();
+  for (const char* p = s.data(); (p = static_cast<const char*>(std::memchr(p, kRecord, static_cast<std::size_t>(end - p))));
+       ++p)
+    ++n;
+  return n;
 }
 
 // The tag name in lower case: the producer's own (no copy) unless it has capitals.
@@ -101,7 +112,7 @@ Tree from_snapshot(std::string_view raw) {
   // Every node's strings are views into the tree's one copy of the records.
   snap = tree.keep(snap.substr(first));
   first = 0;
-  tree.nodes.reserve(1 + static_cast<std::size_t>(std::count(snap.begin(), snap.end(), kRecord)));
+  tree.nodes.reserve(1 + count_records(snap));
 
   // open[d] = the element at depth d on the current path; a node at depth d hangs below
   // open[d-1] (the root for d == 0).
