@@ -72,9 +72,6 @@ struct Walker {
         i += len;
         continue;
       }
-      // a run of visible characters, copied at once
-      std::size_t j = i;
-      while (j < t.size() && !is_space_at(t, j, len)) ++j;
       if (pending_space) {
         buf += ' ';
         pending_space = false;
@@ -82,14 +79,17 @@ struct Walker {
       }
       prev_link = in_link;
       if (forms > 0) buf_in_form = true;
-      buf.append(t.data() + i, j - i);
-      for (std::size_t k = i; k < j; ++k) {
-        unsigned char c = static_cast<unsigned char>(t[k]);
+      // a run of visible characters, counted in one pass and copied at once
+      std::size_t j = i;
+      do {
+        unsigned char c = static_cast<unsigned char>(t[j]);
         bool wordish = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
         if (wordish && !in_word) ++words;
         in_word = wordish;
         if (in_link && (c & 0xC0) != 0x80) ++link_cp;
-      }
+        ++j;
+      } while (j < t.size() && !is_space_at(t, j, len));
+      buf.append(t.data() + i, j - i);
       i = j;
     }
   }
