@@ -10,24 +10,15 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 import * as H from '../e2e/harness.mjs';
+import { loaded, pct, scrapinghubPages } from './pages.mjs';
 
 const REPS = Number(process.env.WINNOW_BENCH_REPS || 5);
 const LIMIT = Number(process.env.WINNOW_BENCH_PAGES || 0);  // 0: all
-const SH = path.resolve(H.ROOT, '../shared/eval/boilerplate/scrapinghub.jsonl.gz');
-
-const pct = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))]; };
 const med = (xs) => pct(xs, 0.5);
-const stripScripts = (html) => html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
 
 const docs = [];
 for (const p of H.readingOrder()) docs.push({ set: 'fixtures', id: p.page, html: fs.readFileSync(p.file, 'utf8') });
-if (fs.existsSync(SH)) {
-  for (const line of zlib.gunzipSync(fs.readFileSync(SH)).toString('utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line);
-    docs.push({ set: 'scrapinghub', id: r.id, html: stripScripts(r.html) });
-  }
-}
+for (const r of scrapinghubPages()) docs.push({ set: 'scrapinghub', ...r });
 const chosen = LIMIT ? docs.slice(0, LIMIT) : docs;
 
 const files = {
@@ -58,13 +49,6 @@ const browser = await chromium.launch({ executablePath: H.CHROMIUM, headless: tr
   args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
 const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, bypassCSP: true });
-
-// Opens `url` and waits for its load event, or 5 s at most: in one ScrapingHub page two
-// images of a host that does not resolve stay incomplete in Chromium, and `load` never comes.
-async function loaded(page, url) {
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20000 });
-  await page.waitForLoadState('load', { timeout: 5000 }).catch(() => {});
-}
 
 const rows = [];
 for (const [i, d] of chosen.entries()) {

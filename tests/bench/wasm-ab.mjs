@@ -8,9 +8,9 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import zlib from 'node:zlib';
 
 import * as H from '../e2e/harness.mjs';
+import { loaded, pct, scrapinghubPages } from './pages.mjs';
 
 const [A, B] = process.argv.slice(2);
 if (!A || !B) {
@@ -18,9 +18,7 @@ if (!A || !B) {
   process.exit(2);
 }
 const LIMIT = Number(process.env.WINNOW_BENCH_PAGES || 0);
-const SH = path.resolve(H.ROOT, '../shared/eval/boilerplate/scrapinghub.jsonl.gz');
-const all = zlib.gunzipSync(fs.readFileSync(SH)).toString('utf8').split('\n').filter((l) => l.trim())
-  .map((l) => JSON.parse(l).html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, ''));
+const all = scrapinghubPages().map((p) => p.html);
 const docs = LIMIT ? all.slice(0, LIMIT) : all;
 
 // Each build's factory under a name of its own, so that both load into one page.
@@ -51,8 +49,7 @@ const rows = [];
 for (let i = 0; i < docs.length; i++) {
   const page = await context.newPage();
   try {
-    await page.goto(`${base}/page/${i}`, { waitUntil: 'domcontentloaded', timeout: 20000 });
-    await page.waitForLoadState('load', { timeout: 5000 }).catch(() => {});
+    await loaded(page, `${base}/page/${i}`);
     for (const f of ['/a.js', '/b.js', '/snapshot.js']) await page.addScriptTag({ url: base + f });
     rows.push(await page.evaluate(async ({ base, bFirst }) => {
       const load = async (factory, url) => factory({ wasmBinary: new Uint8Array(await (await fetch(base + url)).arrayBuffer()) });
@@ -83,7 +80,6 @@ for (let i = 0; i < docs.length; i++) {
 await browser.close();
 server.close();
 
-const pct = (xs, q) => { const s = [...xs].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))]; };
 const col = (k) => rows.map((r) => r[k]);
 console.log(`${rows.length} ScrapingHub pages, the core's call on the page's snapshot (ms; median, p95 over pages)`);
 console.log(`  calls 2-6   A ${pct(col('a'), 0.5).toFixed(2)} / ${pct(col('a'), 0.95).toFixed(2)}   B ${pct(col('b'), 0.5).toFixed(2)} / ${pct(col('b'), 0.95).toFixed(2)}`);

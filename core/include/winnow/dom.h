@@ -39,8 +39,8 @@ struct Node {
 class Tree {
  public:
   Tree() = default;
-  Tree(Tree&& o) noexcept;
-  Tree& operator=(Tree&& o) noexcept;
+  Tree(Tree&&) noexcept = default;
+  Tree& operator=(Tree&&) noexcept = default;
   Tree(const Tree&) = delete;
   Tree& operator=(const Tree&) = delete;
 
@@ -58,7 +58,7 @@ class Tree {
  private:
   std::vector<std::unique_ptr<char[]>> chunks_;  // kept strings, filled one after another
   std::vector<std::unique_ptr<char[]>> large_;   // kept strings too long to share a chunk
-  std::size_t room_ = 0;                         // bytes left at the end of chunks_.back()
+  std::size_t room_ = 0;                         // bytes left at the end of chunks_.back(), if any
   std::vector<NodeId> child_ids_;                // every node's children, node after node
 };
 

@@ -56,36 +56,37 @@ std::string_view lower_tag(std::string_view s, Tree& tree) {
   return tree.keep(out);
 }
 
-// "name=value;" pairs: href goes to Node::href, the rest stays in Node::extra (the field
-// itself when there is no href, else a kept copy without it).
-bool is_href(std::string_view pair) { return pair.size() >= 5 && pair.substr(0, 5) == "href="; }
+// Calls fn(pair) for every "name=value" pair of a "name=value;..." field.
+template <class Fn>
+void for_each_pair(std::string_view field, Fn&& fn) {
+  for (std::size_t start = 0; start < field.size();) {
+    std::size_t end = std::min(field.find(';', start), field.size());
+    fn(field.substr(start, end - start));
+    start = end + 1;
+  }
+}
 
+bool is_href(std::string_view pair) { return pair.substr(0, 5) == "href="; }
+
+// href goes to Node::href, the rest stays in Node::extra: the field itself when it has no
+// href, else a kept copy of its other well-formed pairs.
 void read_extra(std::string_view extra, Node& n, Tree& tree) {
   bool has_href = false;
-  for (std::size_t start = 0; start < extra.size();) {
-    std::size_t end = std::min(extra.find(';', start), extra.size());
-    std::string_view pair = extra.substr(start, end - start);
+  for_each_pair(extra, [&](std::string_view pair) {
     if (is_href(pair)) {
       n.href = pair.substr(5);
       has_href = true;
     }
-    start = end + 1;
-  }
+  });
   if (!has_href) {
     n.extra = extra;
     return;
   }
   std::string rest;
-  for (std::size_t start = 0; start < extra.size();) {
-    std::size_t end = std::min(extra.find(';', start), extra.size());
-    std::string_view pair = extra.substr(start, end - start);
+  for_each_pair(extra, [&](std::string_view pair) {
     std::size_t eq = pair.find('=');
-    if (eq != std::string_view::npos && eq > 0 && !is_href(pair)) {
-      rest += pair;
-      rest += ';';
-    }
-    start = end + 1;
-  }
+    if (eq != std::string_view::npos && eq > 0 && !is_href(pair)) rest.append(pair).append(";");
+  });
   n.extra = tree.keep(rest);
 }
 
@@ -111,14 +112,13 @@ Tree from_snapshot(std::string_view raw) {
   if (first == std::string_view::npos) return tree;
   // Every node's strings are views into the tree's one copy of the records.
   snap = tree.keep(snap.substr(first));
-  first = 0;
   tree.nodes.reserve(1 + count_records(snap));
 
   // open[d] = the element at depth d on the current path; a node at depth d hangs below
   // open[d-1] (the root for d == 0).
   std::vector<NodeId> open;
   NodeId element_index = 0;
-  std::size_t pos = first + 1;
+  std::size_t pos = 1;  // past the first record separator
   std::string_view f[8];
   while (pos <= snap.size()) {
     std::size_t end = snap.find(kRecord, pos);

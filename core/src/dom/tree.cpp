@@ -1,6 +1,5 @@
 // The tree view's own storage: kept strings and the child lists.
 #include <cstring>
-#include <utility>
 
 #include "winnow/dom.h"
 
@@ -11,22 +10,6 @@ constexpr std::size_t kChunk = 16 * 1024;
 
 }  // namespace
 
-Tree::Tree(Tree&& o) noexcept { *this = std::move(o); }
-
-Tree& Tree::operator=(Tree&& o) noexcept {
-  if (this == &o) return *this;
-  nodes = std::move(o.nodes);
-  lang = std::move(o.lang);
-  title = std::move(o.title);
-  canonical = std::move(o.canonical);
-  chunks_ = std::move(o.chunks_);
-  large_ = std::move(o.large_);
-  room_ = std::exchange(o.room_, 0);  // the chunk it had room in now belongs to this tree
-  child_ids_ = std::move(o.child_ids_);
-  o.nodes.clear();
-  return *this;
-}
-
 std::string_view Tree::keep(std::string_view s) {
   if (s.empty()) return {};
   char* at;
@@ -34,7 +17,8 @@ std::string_view Tree::keep(std::string_view s) {
     large_.push_back(std::unique_ptr<char[]>(new char[s.size()]));
     at = large_.back().get();
   } else {
-    if (s.size() > room_) {
+    // (A tree moved from has no chunks left, whatever room_ it remembers.)
+    if (chunks_.empty() || s.size() > room_) {
       chunks_.push_back(std::unique_ptr<char[]>(new char[kChunk]));
       room_ = kChunk;
     }
