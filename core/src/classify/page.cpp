@@ -230,14 +230,50 @@ struct Ctx {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-bool looks_like_byline(std::string_view folded, const blocks::Block& b, const TextStats& t) {
+// "By Jane Doe", "Posted on May 3, 2024 by ...": a line that opens as a by-line does.
+bool opens_like_byline(std::string_view folded, const blocks::Block& b, const TextStats& t) {
   if (b.chars > S::kBylineMaxChars || t.ends_sentence || b.in_table) return false;
   static constexpr std::string_view kBy[] = {"by ", "von ", "par ", "por ", "di ", "door ", "av ", "автор", "written by",
                                              "posted by", "posted on", "published", "updated", "last updated",
                                              "veröffentlicht", "aktualisiert", "publié", "mis à jour", "publicado"};
   for (auto p : kBy)
     if (starts_with(folded, p) && t.words <= 20) return true;
+  return false;
+}
+
+bool looks_like_byline(std::string_view folded, const blocks::Block& b, const TextStats& t) {
+  if (opens_like_byline(folded, b, t)) return true;
+  if (b.chars > S::kBylineMaxChars || t.ends_sentence || b.in_table) return false;
   return t.words <= 10 && t.stopwords <= 2 && has_date(folded);
+}
+
+// A block its place made chrome of a general sort (a menu, a sidebar, outside the article, the
+// article's edges) takes a kind from its own words when they name one: the footer's "Privacy
+// policy" is legal, "WhatsApp" under the article share, "Posted on May 3 by ..." a by-line.
+// (A bare date is left alone: out there it dates a teaser or says "since 1901".)
+void name_chrome(Verdict& v, Ctx& c, std::size_t i) {
+  const blocks::Block& b = c.bl[i];
+  if (v.kind != Kind::Navigation && v.kind != Kind::Related && v.kind != Kind::Other) return;
+  if (b.chars > S::kChromeWordsMaxChars) return;
+  thread_local std::string folded;
+  fold_into(b.text, folded);
+  auto names = [](const PhraseHit& h) { return h.hit && h.kind != Kind::Other && h.strength != S::Strength::Weak; };
+  ChromeWordsHit cw = match_chrome_words(folded, b.chars);
+  PhraseHit h = cw.words;
+  if (!names(h)) h = match_label(folded);
+  const bool links = b.link_density() > S::kMaxLinkDensity;
+  // a row of links to "Privacy", "Cookie policy", "Terms" is the legal footer, not a cookie prompt
+  if (!names(h) && links) h = cw.legal_menu;
+  // the phrases that name chrome ("all rights reserved", "delivered to your inbox") are words apart
+  if (!names(h) && !links && folded.find(' ') != std::string::npos) h = match_prose(folded, b.chars);
+  if (!names(h)) h = cw.legal_menu;
+  if (names(h)) {
+    v.kind = h.kind;
+    v.reason += ", says \"" + h.phrase + "\"";
+  } else if (v.kind == Kind::Other && opens_like_byline(folded, b, c.stats(i))) {
+    v.kind = Kind::Byline;
+    v.reason += ", a by-line or date line";
+  }
 }
 
 }  // namespace
@@ -355,6 +391,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
       } else {
         mark(Kind::Other, "outside the article region");
       }
+      name_chrome(v, c, i);
       continue;
     }
     const TextStats& t = c.stats(i);
@@ -455,6 +492,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
         r.verdicts[i].kind = Kind::Other;
         r.verdicts[i].reason = i < first ? "short text before the article's first paragraph"
                                          : "short text after the article's last paragraph";
+        name_chrome(r.verdicts[i], c, i);
       }
     }
     // prose stranded between article paragraphs but outside the region's container

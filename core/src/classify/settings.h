@@ -250,6 +250,58 @@ inline constexpr Phrase kPhrases[] = {
     {"privacidad", Kind::Cookie, Strength::Weak},   {"third-party", Kind::Cookie, Strength::Weak},
     {"copyright", Kind::Legal, Strength::Weak},     {"©", Kind::Legal, Strength::Weak},
 };
+// ---- Chrome that says what it is ----------------------------------------------------------
+// Blocks the page's structure placed in chrome (a menu, a sidebar, a footer, the edges of the
+// article) take their kind from their own words when those are one of these: a footer's
+// "Privacy policy" is legal, a "WhatsApp" button share. Matched on the case-folded block with
+// its edge punctuation trimmed; `prefix` entries open a block of at most kChromeWordsMaxChars.
+// Never applied to article text, where a heading may well be "Privacy".
+struct ChromeWord {
+  std::string_view text;
+  Kind kind;
+  bool prefix;
+};
+inline constexpr ChromeWord kChromeWords[] = {
+    {"privacy", Kind::Legal, false},             {"privacy policy", Kind::Legal, false},
+    {"privacy notice", Kind::Legal, false},      {"privacy settings", Kind::Legal, false},
+    {"terms", Kind::Legal, false},               {"terms and conditions", Kind::Legal, false},
+    {"terms & conditions", Kind::Legal, false},  {"terms of use", Kind::Legal, false},
+    {"terms of service", Kind::Legal, false},    {"cookie policy", Kind::Legal, false},
+    {"cookie settings", Kind::Legal, false},     {"cookie preferences", Kind::Legal, false},
+    {"cookies", Kind::Legal, false},             {"imprint", Kind::Legal, false},
+    {"impressum", Kind::Legal, false},           {"datenschutz", Kind::Legal, false},
+    {"datenschutzerklärung", Kind::Legal, false}, {"agb", Kind::Legal, false},
+    {"dmca", Kind::Legal, false},                {"disclaimer", Kind::Legal, false},
+    {"accessibility", Kind::Legal, false},       {"legal", Kind::Legal, false},
+    {"legal notice", Kind::Legal, false},        {"mentions légales", Kind::Legal, false},
+    {"aviso legal", Kind::Legal, false},         {"copyright", Kind::Legal, false},
+    {"©", Kind::Legal, true},                    {"copyright ©", Kind::Legal, true},
+    {"facebook", Kind::Share, false},            {"twitter", Kind::Share, false},
+    {"x", Kind::Share, false},                   {"whatsapp", Kind::Share, false},
+    {"email", Kind::Share, false},               {"e-mail", Kind::Share, false},
+    {"linkedin", Kind::Share, false},            {"pinterest", Kind::Share, false},
+    {"reddit", Kind::Share, false},              {"telegram", Kind::Share, false},
+    {"messenger", Kind::Share, false},           {"copy link", Kind::Share, false},
+    {"share", Kind::Share, false},               {"print", Kind::Share, false},
+    {"sign up", Kind::Subscribe, false},         {"subscribe", Kind::Subscribe, false},
+    {"subscribe now", Kind::Subscribe, false},   {"newsletter", Kind::Subscribe, false},
+    {"allow notifications", Kind::Subscribe, false}, {"get notifications", Kind::Subscribe, false},
+    {"turn on notifications", Kind::Subscribe, true}, {"get the app", Kind::Subscribe, false},
+    {"ad", Kind::Advertising, false},            {"ads", Kind::Advertising, false},
+    {"advertisement", Kind::Advertising, false}, {"sponsored", Kind::Advertising, false},
+    {"load more", Kind::Navigation, false},      {"show more", Kind::Navigation, false},
+    {"back to top", Kind::Navigation, false},    {"skip to content", Kind::Navigation, false},
+    {"posted in ", Kind::Navigation, true},      {"filed under", Kind::Navigation, true},
+    {"categories:", Kind::Navigation, true},     {"category:", Kind::Navigation, true},
+    {"previous post", Kind::Related, true},      {"next post", Kind::Related, true},
+    {"previous article", Kind::Related, true},   {"next article", Kind::Related, true},
+};
+// A menu naming two or more of these is the legal footer ("About Contact Privacy Terms").
+inline constexpr std::string_view kLegalMenuWords[] = {
+    "privacy", "terms", "cookie", "cookies", "imprint", "impressum", "datenschutz", "disclaimer",
+    "dmca", "copyright", "accessibility", "agb"};
+inline constexpr unsigned kChromeWordsMaxChars = 200;
+
 inline constexpr int kWeakPhraseHits = 2;           // weak phrases needed to mark a block
 inline constexpr unsigned kLabelMaxExtraChars = 3;  // "Related:" / "Featured Posts »" still a label
 inline constexpr unsigned kStrongPhraseMaxChars = 600;

@@ -1,6 +1,7 @@
 #include "classify/signals.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <iterator>
 #include <unordered_map>
@@ -60,7 +61,7 @@ const TokenIndex& token_index() {
   return idx;
 }
 
-std::string trim_label(std::string_view s) {
+std::string_view trim_label(std::string_view s) {
   // drop punctuation, symbols and spaces at both ends: "Related:" "» Read more" "SHARE ▾"
   auto is_edge = [](unsigned char c) {
     return c == ' ' || c == ':' || c == '.' || c == '!' || c == '-' || c == '|' || c == '>' ||
@@ -92,7 +93,7 @@ std::string trim_label(std::string_view s) {
     }
     --e;
   }
-  return std::string(s.substr(b, e - b));
+  return s.substr(b, e - b);
 }
 
 }  // namespace
@@ -144,20 +145,40 @@ NodeSignal node_signal(const dom::Node& n) {
   return sig;
 }
 
+namespace {
+// Label and lead phrases, and the chrome words, bucketed by first byte in table order: a block's
+// first byte picks the few entries that can match (most blocks are compared with none).
+struct FirstByteIndex {
+  std::vector<const settings::Phrase*> labels[256];
+  std::vector<const settings::ChromeWord*> chrome[256];
+  FirstByteIndex() {
+    for (const auto& p : settings::kPhrases)
+      if ((p.strength == settings::Strength::Label || p.strength == settings::Strength::Lead) && !p.text.empty())
+        labels[static_cast<unsigned char>(p.text[0])].push_back(&p);
+    for (const auto& w : settings::kChromeWords) chrome[static_cast<unsigned char>(w.text[0])].push_back(&w);
+  }
+};
+const FirstByteIndex& first_byte_index() {
+  static const FirstByteIndex idx;
+  return idx;
+}
+}  // namespace
+
 PhraseHit match_label(std::string_view folded) {
   PhraseHit hit;
   if (folded.size() > settings::kLeadMaxChars + 8) return hit;
-  std::string t = trim_label(folded);
-  for (const auto& p : settings::kPhrases) {
+  std::string_view t = trim_label(folded);
+  if (t.empty()) return hit;
+  for (const settings::Phrase* p : first_byte_index().labels[static_cast<unsigned char>(t[0])]) {
     // A lead phrase opens a short line; a label is the line, give or take a few characters.
-    const bool lead = p.strength == settings::Strength::Lead && t.size() <= settings::kLeadMaxChars;
-    const bool label = p.strength == settings::Strength::Label && t.size() >= p.text.size() &&
-                       t.size() <= p.text.size() + settings::kLabelMaxExtraChars;
-    if ((lead || label) && t.compare(0, p.text.size(), p.text) == 0) {
+    const bool lead = p->strength == settings::Strength::Lead && t.size() <= settings::kLeadMaxChars;
+    const bool label = p->strength == settings::Strength::Label && t.size() >= p->text.size() &&
+                       t.size() <= p->text.size() + settings::kLabelMaxExtraChars;
+    if ((lead || label) && t.compare(0, p->text.size(), p->text) == 0) {
       hit.hit = true;
-      hit.kind = p.kind;
-      hit.strength = p.strength;
-      hit.phrase = std::string(p.text);
+      hit.kind = p->kind;
+      hit.strength = p->strength;
+      hit.phrase = std::string(p->text);
       return hit;
     }
   }
@@ -238,6 +259,66 @@ PhraseHit match_prose(std::string_view folded, unsigned chars) {
     return first_weak;
   }
   return hit;
+}
+
+namespace {
+PhraseHit chrome_hit(std::string_view phrase, Kind kind) {
+  PhraseHit hit;
+  hit.hit = true;
+  hit.kind = kind;
+  hit.strength = settings::Strength::Label;
+  hit.phrase = std::string(phrase);
+  return hit;
+}
+
+}  // namespace
+
+ChromeWordsHit match_chrome_words(std::string_view folded, unsigned chars) {
+  ChromeWordsHit out;
+  if (chars > settings::kChromeWordsMaxChars || folded.empty()) return out;
+  std::string_view t = trim_label(folded);
+  if (t.empty()) return out;
+  const FirstByteIndex& idx = first_byte_index();
+  auto entry = [&idx](std::string_view s, bool prefix) -> const settings::ChromeWord* {
+    for (const settings::ChromeWord* w : idx.chrome[static_cast<unsigned char>(s[0])])
+      if (w->prefix == prefix && (prefix ? starts_with(s, w->text) : s == w->text)) return w;
+    return nullptr;
+  };
+  const settings::ChromeWord* w = entry(t, false);
+  if (!w) w = entry(folded, true);
+  if (!w) w = entry(t, true);
+  if (w) {
+    out.words = chrome_hit(w->text, w->kind);
+    return out;
+  }
+  // one pass over the words: a row of chrome words all of one kind ("Facebook Twitter Email"),
+  // and the legal words of a footer menu ("About Contact Privacy Terms")
+  auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  const settings::ChromeWord* row = nullptr;
+  bool row_holds = true;
+  unsigned legal = 0;
+  std::string_view first_legal;
+  for (std::size_t at = 0; at < t.size();) {
+    if (!letter(t[at])) {
+      // row words are cut at spaces and bars only: "e-mail" stays one word
+      if (t[at] != ' ' && t[at] != '|' && t[at] != '/' && t[at] != '-') row_holds = false;
+      ++at;
+      continue;
+    }
+    std::size_t end = at;
+    while (end < t.size() && (letter(t[end]) || t[end] == '-' || static_cast<unsigned char>(t[end]) >= 0x80)) ++end;
+    std::string_view word = t.substr(at, end - at);
+    at = end;
+    for (std::string_view lw : settings::kLegalMenuWords)
+      if (word == lw && legal++ == 0) first_legal = lw;
+    if (!row_holds) continue;
+    const settings::ChromeWord* m = entry(word, false);
+    if (!m || (row && m->kind != row->kind)) row_holds = false;
+    else if (!row) row = m;
+  }
+  if (row_holds && row && row->text.size() < t.size()) out.words = chrome_hit(row->text, row->kind);
+  if (legal >= 2) out.legal_menu = chrome_hit(first_legal, Kind::Legal);
+  return out;
 }
 
 }  // namespace winnow::classify

@@ -33,4 +33,13 @@ struct PhraseHit {
 PhraseHit match_label(std::string_view folded);
 PhraseHit match_prose(std::string_view folded, unsigned chars);
 
+// For a block already judged chrome by its place, what its own words say: `words`, one of
+// settings::kChromeWords or a row of them of one kind ("Facebook Twitter Email"); `legal_menu`,
+// two or more settings::kLegalMenuWords ("About Privacy Terms"). Nothing past kChromeWordsMaxChars.
+struct ChromeWordsHit {
+  PhraseHit words;
+  PhraseHit legal_menu;
+};
+ChromeWordsHit match_chrome_words(std::string_view folded, unsigned chars);
+
 }  // namespace winnow::classify

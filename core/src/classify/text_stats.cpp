@@ -136,6 +136,12 @@ int language_index(std::string_view code) {
 
 std::string fold(std::string_view text) {
   std::string out;
+  fold_into(text, out);
+  return out;
+}
+
+void fold_into(std::string_view text, std::string& out) {
+  out.clear();
   out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
@@ -147,7 +153,6 @@ std::string fold(std::string_view text) {
     }
     put_cp(out, lower_cp(next_cp(text, i)));
   }
-  return out;
 }
 
 void count_words(std::string_view text, WordCounts& wc) {

@@ -72,5 +72,6 @@ bool has_date(std::string_view folded);
 // Lower-cases ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic letters (enough for
 // keyword tables and stopwords; the ICU casefold is for fingerprints).
 std::string fold(std::string_view text);
+void fold_into(std::string_view text, std::string& out);  // the same into `out`, reusing its storage
 
 }  // namespace winnow::classify

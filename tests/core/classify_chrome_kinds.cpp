@@ -1,0 +1,81 @@
+// Chrome placed by the page's structure (a menu, a sidebar, a footer, the article's edges) is
+// named by its own words when they say what it is: the kind a reader sees on hover.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "extract_test_util.h"
+#include "winnow/extract.h"
+
+using namespace winnow;
+using winnow::test::block_with;
+
+namespace {
+
+const char* kPage = R"(<!doctype html><html lang="en"><head><title>Ferry service to resume - The Courier</title></head>
+<body>
+<header><a href="/">The Courier</a><p>The valley's own paper since 1901</p>
+<nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<div class="meta">Posted on May 3, 2024 by Newsdesk</div>
+<main><article>
+<h1>Ferry service to resume</h1>
+<div class="entry-content">
+<p>The ferry between the two harbours will run again from Monday, the operator said, after a three-month pause for repairs to the landing stage.</p>
+<h2>Privacy</h2>
+<p>Passengers will no longer have to give their names when they buy a ticket, a change the operator said was made after complaints about privacy.</p>
+<p>The first crossing leaves at seven in the morning, and the timetable is the same as last year, with an extra sailing on Saturdays in the summer.</p>
+<p>Fares will rise by ten pence, the first increase since the service was taken over by the council, which says the money pays for the repairs.</p>
+</div>
+<div class="after"><a href="https://facebook.com/share">Facebook</a> <a href="https://wa.me/">WhatsApp</a> <a href="mailto:">Email</a></div>
+</article>
+<aside class="widget"><h3>Latest News</h3>
+<ul><li><a href="/n1">Harbour wall repairs finished early</a><div>May 2, 2024</div></li>
+<li><a href="/n2">Council sets next year's budget</a><div>May 1, 2024</div></li></ul>
+<div>ADVERTISEMENT</div><p><a href="/newsletter">Newsletter</a></p></aside>
+</main>
+<footer><nav><a href="/about">About</a> <a href="/privacy">Privacy</a> <a href="/cookies">Cookie policy</a> <a href="/terms">Terms</a></nav>
+<p>© 2024 The Courier Ltd. Registered in England and Wales.</p></footer>
+</body></html>)";
+
+const Block& block(const Page& p, const std::string& text) {
+  const Block* b = block_with(p, text);
+  INFO(text);
+  REQUIRE(b);
+  return *b;
+}
+
+}  // namespace
+
+TEST_CASE("chrome kinds: a block's own words name what its place only called chrome", "[classify][kinds]") {
+  Page p = extract_html(kPage, "https://www.courier.example/news/ferry", nullptr);
+  REQUIRE(p.type == PageType::Article);
+  struct Expect { const char* text; Kind kind; };
+  for (auto e : {Expect{"Facebook WhatsApp Email", Kind::Share}, Expect{"Newsletter", Kind::Subscribe},
+                 Expect{"ADVERTISEMENT", Kind::Advertising}, Expect{"Posted on May 3, 2024 by Newsdesk", Kind::Byline},
+                 Expect{"About Privacy Cookie policy Terms", Kind::Legal},
+                 Expect{"© 2024 The Courier Ltd.", Kind::Legal}}) {
+    const Block& b = block(p, e.text);
+    INFO(b.text << " | " << kind_name(b.kind) << " | " << b.reason);
+    CHECK(b.label == Label::Boilerplate);
+    CHECK(b.kind == e.kind);
+  }
+  // the reason says which words decided
+  CHECK(block(p, "Newsletter").reason.find("says \"newsletter\"") != std::string::npos);
+}
+
+TEST_CASE("chrome kinds: dates and taglines keep their place's kind; article text is not renamed", "[classify][kinds]") {
+  Page p = extract_html(kPage, "https://www.courier.example/news/ferry", nullptr);
+  // a teaser's date belongs to the list it dates, not a by-line of this page
+  const Block& date = block(p, "May 2, 2024");
+  CHECK(date.label == Label::Boilerplate);
+  CHECK(date.kind != Kind::Byline);
+  // "since 1901" is a date of sorts, not a by-line
+  const Block& tagline = block(p, "The valley's own paper since 1901");
+  CHECK(tagline.label == Label::Boilerplate);
+  CHECK(tagline.kind != Kind::Byline);
+  // a heading of the article that happens to be a footer word stays article text
+  const Block& heading = block(p, "Privacy");
+  CHECK(heading.text == "Privacy");
+  CHECK(heading.label == Label::Content);
+  CHECK(block(p, "Passengers will no longer").label == Label::Content);
+}
