@@ -47,13 +47,21 @@ TEST_CASE("extract_text: every seed keeps its long paragraphs and drops its blur
     std::string raw = test::read_file(std::string(WINNOW_SHARED_DIR) + "/seeds/" + seed + ".txt");
     REQUIRE(!raw.empty());
     Page p = extract_text("", raw, "", nullptr);
+    int blurbs = 0;
     for (const auto& b : p.blocks) {
       INFO(std::string(seed) + ": " + b.text.substr(0, 80) + " | " + b.reason);
-      if (b.text.find("Welcome to your ultimate source") != std::string::npos ||
-          b.text.find("Thank you for visiting") != std::string::npos ||
-          b.text.find("bookmark our website") != std::string::npos)
+      bool blurb = false;
+      for (const char* opening : {"Welcome to your ultimate source", "Our team works tirelessly", "Stay in the know",
+                                  "Thank you for visiting", "bookmark our website", "If you have any questions"})
+        blurb |= b.text.find(opening) != std::string::npos;
+      if (blurb) {
         CHECK(b.label == Label::Boilerplate);
+        ++blurbs;
+      } else if (b.text.size() >= 200) {
+        CHECK(b.label == Label::Content);  // a long paragraph that is not a blurb is the story's
+      }
     }
+    CHECK(blurbs == 6);  // each seed opens with three and closes with three
     std::string main = p.main_text();
     bool story = main.find("Metropolitan Police") != std::string::npos || main.find("Met Police") != std::string::npos;
     CHECK(story);

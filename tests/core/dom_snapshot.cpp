@@ -99,7 +99,7 @@ TEST_CASE("snapshot: invalid UTF-8 is replaced, random bytes never throw", "[dom
   }
 }
 
-TEST_CASE("snapshot: the header's url feeds extract_snapshot's site templates", "[dom][snapshot]") {
+TEST_CASE("snapshot: the header's url is read back, and nonsense has none", "[dom][snapshot]") {
   CHECK(winnow::dom::snapshot_url(header()) == "https://a.example/x");
   CHECK(winnow::dom::snapshot_url("nonsense").empty());
 }

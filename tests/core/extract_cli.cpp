@@ -12,9 +12,9 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
-std::vector<json> run(const std::string& args, const std::string& input) {
+std::vector<json> run(const std::string& args, const std::string& input, std::string* err = nullptr) {
   std::vector<json> lines;
-  for (const std::string& line : cli_test::run_winnow("extract " + args, input))
+  for (const std::string& line : cli_test::run_winnow("extract " + args, input, err))
     lines.push_back(json::parse(line));
   return lines;
 }
@@ -64,8 +64,12 @@ TEST_CASE("cli: --history creates DIR and remembers the site's template blocks",
     std::ofstream f(dir / "templates.bin", std::ios::trunc);
     f << "garbage";
   }
-  auto again = run("--history " + dir.string(), page("4", "https://v.example/4") + "\n");
+  std::string err;
+  auto again = run("--history " + dir.string(), page("4", "https://v.example/4") + "\n", &err);
   REQUIRE(again.size() == 1);
   CHECK(again[0]["id"] == "4");
+  CHECK_FALSE(again[0].contains("error"));
+  CHECK(err.find("templates.bin") != std::string::npos);
+  CHECK(err.find("starting from an empty memory") != std::string::npos);
   fs::remove_all(dir.parent_path());
 }

@@ -102,7 +102,7 @@ TEST_CASE("history format: not a history, or a newer format, is refused whole", 
   REQUIRE_FALSE(rep.ok);
   std::string bytes = sample().serialize();
   bytes[4] = static_cast<char>(history::kFormatVersion + 1);
-  history::History::deserialize(bytes, &rep);
+  REQUIRE(history::History::deserialize(bytes, &rep).size() == 0);
   REQUIRE_FALSE(rep.ok);
   REQUIRE(history::History::deserialize("", &rep).size() == 0);
 }

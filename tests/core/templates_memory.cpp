@@ -21,12 +21,17 @@ TEST_CASE("templates: a block seen on two other pages of the site becomes templa
   Memory m;
   extract_html(page_html("The flood"), "https://www.valley.example/a", &m);
   Page second = extract_html(page_html("The fire"), "https://valley.example/b", &m);
+  int seen = 0;
   for (const auto& b : second.blocks)
-    if (b.text.find("Our reporters") != std::string::npos) CHECK(b.kind != Kind::Template);
+    if (b.text.find("Our reporters") != std::string::npos) {
+      CHECK(b.kind != Kind::Template);
+      ++seen;
+    }
+  CHECK(seen == 2);
   // re-reading the same URL does not count as another page
   extract_html(page_html("The fire"), "https://valley.example/b?utm_source=x", &m);
   Page third = extract_html(page_html("The storm"), "https://valley.example/c", &m);
-  int templ = 0;
+  int templ = 0, story = 0;
   for (const auto& b : third.blocks) {
     if (b.text.find("Our reporters") != std::string::npos) {
       CHECK(b.label == Label::Boilerplate);
@@ -34,9 +39,13 @@ TEST_CASE("templates: a block seen on two other pages of the site becomes templa
       CHECK(b.reason.find("2 other pages") != std::string::npos);
       ++templ;
     }
-    if (b.text.find("The storm was reported") != std::string::npos) CHECK(b.label == Label::Content);
+    if (b.text.find("The storm was reported") != std::string::npos) {
+      CHECK(b.label == Label::Content);
+      ++story;
+    }
   }
   CHECK(templ == 2);
+  CHECK(story == 1);
   // another site is not affected
   Page other = extract_html(page_html("The storm"), "https://other.example/c", &m);
   for (const auto& b : other.blocks) CHECK(b.kind != Kind::Template);

@@ -216,6 +216,11 @@ test('a reader\'s corrections ("not filler", "filler too" with its reason) are a
   // Right-click the block (its contextmenu event), then the worker's context-menu handler
   // sends the correction to the tab, as the real menu item does.
   await H.correctBlock(browser.sw, tab, snippet, 'boilerplate', 'content');
+  // Remembered for the site, not the page: stored under the site's name.
+  const site = new URL(p.url).hostname.replace(/^www\./, '');
+  const stored = await browser.sw.evaluate(() => chrome.storage.local.get('corrections'));
+  assert.deepEqual(Object.keys(stored.corrections), [site]);
+  assert.deepEqual(Object.values(stored.corrections[site]), ['content']);
   // Remembered: a fresh load of the page keeps the correction.
   await tab.reload();
   await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-verdict'));
@@ -227,7 +232,7 @@ test('a reader\'s corrections ("not filler", "filler too" with its reason) are a
   await H.correctBlock(browser.sw, tab, para, 'content', 'boilerplate');
   const f = await H.whereIs(tab, para);
   assert.equal(f.label, 'boilerplate');
-  assert.equal(f.reason, `You corrected this block on ${new URL(p.url).hostname.replace(/^www\./, '')}`);
+  assert.equal(f.reason, `You corrected this block on ${site}`);
   // Undo it, so later checks see the core's own labels.
   await browser.sw.evaluate(() => chrome.storage.local.set({ corrections: {} }));
   await tab.close();
