@@ -268,7 +268,8 @@ void name_chrome(Verdict& v, Ctx& c, std::size_t i) {
   if (!names(h) && !links && folded.find(' ') != std::string::npos) h = match_prose(folded, b.chars);
   if (!names(h)) h = cw.legal_menu;
   if (names(h)) {
-    v.kind = h.kind;
+    // "Email" beside a text box asks for an address: a sign-up form, not a share button
+    v.kind = h.kind == Kind::Share && b.in_form ? Kind::Subscribe : h.kind;
     v.reason += ", says \"" + h.phrase + "\"";
   } else if (v.kind == Kind::Other && opens_like_byline(folded, b, c.stats(i))) {
     v.kind = Kind::Byline;
