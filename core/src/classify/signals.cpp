@@ -162,6 +162,15 @@ const FirstByteIndex& first_byte_index() {
   static const FirstByteIndex idx;
   return idx;
 }
+
+PhraseHit chrome_hit(std::string_view phrase, Kind kind) {
+  PhraseHit hit;
+  hit.hit = true;
+  hit.kind = kind;
+  hit.strength = settings::Strength::Label;
+  hit.phrase = std::string(phrase);
+  return hit;
+}
 }  // namespace
 
 PhraseHit match_label(std::string_view folded) {
@@ -260,18 +269,6 @@ PhraseHit match_prose(std::string_view folded, unsigned chars) {
   }
   return hit;
 }
-
-namespace {
-PhraseHit chrome_hit(std::string_view phrase, Kind kind) {
-  PhraseHit hit;
-  hit.hit = true;
-  hit.kind = kind;
-  hit.strength = settings::Strength::Label;
-  hit.phrase = std::string(phrase);
-  return hit;
-}
-
-}  // namespace
 
 ChromeWordsHit match_chrome_words(std::string_view folded, unsigned chars) {
   ChromeWordsHit out;
