@@ -10,7 +10,8 @@
       box-shadow: 0 4px 16px rgba(0,0,0,.18); }
     .banner { top: 12px; right: 12px; max-width: 380px; padding: 12px 14px; }
     .legend { bottom: 12px; right: 12px; max-width: 340px; padding: 6px 10px; font-size: 12px; background: #fff;
-      border-color: #888; color: #333; }
+      border-color: #888; color: #333; display: flex; gap: 8px; align-items: flex-start; }
+    .legend .close { border: 0; padding: 0 2px; font-size: 16px; line-height: 1; color: #555; background: none; }
     .title { font-weight: 600; margin: 0 0 4px; }
     .sub { margin: 0 0 8px; color: #44574a; }
     a { color: #1f6f38; word-break: break-word; }
@@ -95,9 +96,17 @@
     root.appendChild(card);
   }
 
-  function legend(text) {
+  // `closeLabel` names the close button for screen readers; `closed` runs when it is pressed.
+  function legend(text, closeLabel, closed) {
     const root = host('winnow-legend');
-    root.appendChild(node('div', 'card legend', text));
+    const card = node('div', 'card legend');
+    card.appendChild(node('span', '', text));
+    const close = node('button', 'close', '×');
+    close.title = closeLabel;
+    close.setAttribute('aria-label', closeLabel);
+    close.addEventListener('click', () => { hide('winnow-legend'); closed(); });
+    card.appendChild(close);
+    root.appendChild(card);
   }
 
   function hide(id) {

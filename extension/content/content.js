@@ -147,9 +147,15 @@
       W.banner.hide('winnow-banner');
       bannerFor = null;
     }
+    if (!settings.legend) {
+      W.banner.hide('winnow-legend');
+      legendText = null;
+      return;
+    }
     const text = counts.filler ? msg(LEGEND[settings.mode] || LEGEND.dim, [String(counts.filler)]) : msg('legendNone');
     if (text !== legendText || !document.getElementById('winnow-legend')) {
-      W.banner.legend(text);
+      // closed by the reader: off on every page, until Options turns it back on
+      W.banner.legend(text, msg('legendHide'), () => { legendText = null; S.setKey('legend', false); });
       legendText = text;
     }
   }
@@ -227,7 +233,7 @@
     for (const k of Object.keys(changes)) if (k in settings || k === 'debugTiming') settings[k] = changes[k].newValue;
     if (changes.paused) {
       if (paused()) removeAll(); else run('resumed');
-    } else if (changes.mode && !paused()) {
+    } else if ((changes.mode || changes.legend) && !paused()) {
       W.marks.setMode(settings.mode);
       if (last) drawUi(last.story, last.counts, last.url);
     } else if (changes.corrections && !paused()) {

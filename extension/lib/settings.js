@@ -10,6 +10,7 @@
     retentionPages: 10000,  // and beyond this many, the oldest (each keeps its text for export)
     paused: {},             // site -> true: Winnow does nothing there
     corrections: {},        // site -> {block text: 'content' | 'boilerplate'}
+    legend: true,           // the small note at the bottom right saying what was faded
   };
 
   // design.md's site: the host, lower-cased, without a leading "www.".

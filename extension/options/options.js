@@ -38,6 +38,7 @@
   async function renderSettings() {
     const st = await S.get();
     $('mode').value = st.mode;
+    $('legend').checked = st.legend;
     $('sensitivity').value = st.sensitivity;
     $('retention').value = st.retentionDays;
     $('retention-pages').value = st.retentionPages;
@@ -60,6 +61,7 @@
   }
 
   $('mode').onchange = () => S.setKey('mode', $('mode').value);
+  $('legend').onchange = () => S.setKey('legend', $('legend').checked);
   $('sensitivity').onchange = () => S.setKey('sensitivity', $('sensitivity').value);
   $('save-retention').onclick = async () => {
     const days = Math.max(1, Math.min(3650, Math.round(Number($('retention').value) || 90)));

@@ -106,6 +106,22 @@ test('a block the site repeats is marked template on its later pages, with kind 
   await tab.waitForFunction(() => /folded \d+ blocks of filler to one line/.test(document.getElementById('winnow-legend').shadowRoot.textContent));
   await browser.sw.evaluate(() => chrome.storage.local.set({ mode: 'dim' }));
   await tab.waitForFunction(() => /faded/.test(document.getElementById('winnow-legend').shadowRoot.textContent));
+
+  // The reader closes the legend: gone here, and not drawn on the next page either.
+  await tab.evaluate(() => document.getElementById('winnow-legend').shadowRoot.querySelector('button.close').click());
+  await tab.waitForFunction(() => !document.getElementById('winnow-legend'));
+  assert.equal((await browser.sw.evaluate(() => chrome.storage.local.get('legend'))).legend, false);
+  await tab.reload();
+  await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-verdict'));
+  assert.equal(await tab.evaluate(() => document.getElementById('winnow-legend')), null, 'closed stays closed');
+  assert.ok(await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]').length) > 0, 'the marks stay');
+  // Options brings it back, on the open page at once.
+  const opt = await browser.context.newPage();
+  await opt.goto(`chrome-extension://${browser.id}/options.html`);
+  await opt.waitForFunction(() => document.getElementById('legend').checked === false);
+  await opt.check('#legend');
+  await tab.waitForFunction(() => /faded/.test(document.getElementById('winnow-legend')?.shadowRoot.textContent || ''));
+  await opt.close();
   await tab.close();
 });
 
