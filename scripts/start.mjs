@@ -23,8 +23,8 @@ try {
     const shot = `shots/${String(i + 1).padStart(2, '0')}-${path.basename(p.page, '.html')}.png`;
     const height = await tab.evaluate(() => document.documentElement.scrollHeight);
     await tab.screenshot({ path: path.join(OUT, shot), fullPage: true, clip: { x: 0, y: 0, width: 1200, height: Math.min(height, 2600) } });
-    const filler = m.blocks.filter((b) => b.label === 'boilerplate');
-    rows.push({ p, m, shot, filler, content: m.blocks.length - filler.length });
+    const filler = m.blocks.filter((b) => b.label === 'boilerplate' && !b.headline);
+    rows.push({ p, m, shot, filler, content: m.blocks.filter((b) => b.label === 'content').length });
     const verdict = m.verdict === 'different' ? 'new to you' : `${m.verdict.replace('_', ' ')} of ${m.match}`;
     console.log(`${String(i + 1).padStart(2)}. ${p.page.padEnd(62)} ${m.pageType.padEnd(8)} ${String(filler.length).padStart(3)} filler  ${verdict}`);
     await tab.close();

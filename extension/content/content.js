@@ -128,7 +128,7 @@
     W.marks.apply(plan, page, story, settings.mode);
     const counts = {
       blocks: plan.size,
-      filler: [...plan.values()].filter((m) => m.label === 'boilerplate').length,
+      filler: [...plan.values()].filter((m) => m.label === 'boilerplate' && !m.headline).length,  // the headline is not filler
       content: content.length,
       knownParas: content.filter((c) => c.para === 'known').length,
       newParas: content.filter((c) => c.para === 'new').length,

@@ -4,7 +4,8 @@
 // nothing touches nothing (no flicker).
 'use strict';
 (function (W) {
-  const ATTRS = ['data-winnow', 'data-winnow-kind', 'data-winnow-para', 'data-winnow-reason', 'data-winnow-outer'];
+  const ATTRS = ['data-winnow', 'data-winnow-kind', 'data-winnow-para', 'data-winnow-reason', 'data-winnow-outer',
+    'data-winnow-headline'];
   const DOC_ATTRS = ['data-winnow-verdict', 'data-winnow-match', 'data-winnow-page'];
   const MODES = ['winnow-gentle', 'winnow-dim', 'winnow-fold', 'winnow-focus-new'];
   let marked = new Set();
@@ -48,6 +49,7 @@
         label, text: b.text, coreLabel: b.label,
         kind: label === 'boilerplate' ? (b.label === 'boilerplate' ? b.kind : 'other') : 'article',
         reason: yours && yours !== b.label ? yoursReason() : b.reason,
+        headline: !yours && !!b.headline,
         para: null,
       };
       const prev = plan.get(el);
@@ -69,6 +71,8 @@
       set(el, 'data-winnow-kind', m.label === 'boilerplate' ? m.kind : null);
       set(el, 'data-winnow-reason', m.label === 'boilerplate' ? m.reason : null);
       set(el, 'data-winnow-para', m.para || null);
+      // The page's headline: kept out of the article's text by the core, but never faded.
+      set(el, 'data-winnow-headline', m.headline && m.label === 'boilerplate' ? '' : null);
     }
     for (const el of marked) if (!next.has(el)) unmarkOne(el);
     marked = next;
@@ -95,6 +99,7 @@
   // round trip to the browser) and writes one attribute less per block.
   function titleOf(el, msg) {
     const d = el.dataset;
+    if (d.winnow === 'boilerplate' && d.winnowHeadline !== undefined) return msg('markHeadline');
     if (d.winnow === 'boilerplate') {
       return msg('labelFiller') + ' — ' + msg('kind_' + d.winnowKind) + ': ' + d.winnowReason + '. ' + msg('markFixHint');
     }

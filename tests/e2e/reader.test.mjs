@@ -99,7 +99,7 @@ test('a block the site repeats is marked template on its later pages, with kind 
 
   // The legend names what the reader sees, in the way filler is shown now.
   const legend = () => tab.evaluate(() => document.getElementById('winnow-legend').shadowRoot.textContent);
-  const filler = await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]').length);
+  const filler = await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-headline])').length);
   assert.ok((await legend()).includes(`Winnow faded ${filler} blocks of filler`), await legend());
   await browser.sw.evaluate(() => chrome.storage.local.set({ mode: 'fold' }));
   await tab.waitForFunction(() => document.documentElement.classList.contains('winnow-fold'));
@@ -114,7 +114,7 @@ test('a block the site repeats is marked template on its later pages, with kind 
   await tab.reload();
   await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-verdict'));
   assert.equal(await tab.evaluate(() => document.getElementById('winnow-legend')), null, 'closed stays closed');
-  assert.ok(await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]').length) > 0, 'the marks stay');
+  assert.ok(await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-headline])').length) > 0, 'the marks stay');
   // Options brings it back, on the open page at once.
   const opt = await browser.context.newPage();
   await opt.goto(`chrome-extension://${browser.id}/options.html`);
@@ -122,6 +122,23 @@ test('a block the site repeats is marked template on its later pages, with kind 
   await opt.check('#legend');
   await tab.waitForFunction(() => /faded/.test(document.getElementById('winnow-legend')?.shadowRoot.textContent || ''));
   await opt.close();
+  await tab.close();
+});
+
+test('the page\'s headline is left as the page shows it, while the filler around it fades', async () => {
+  const tab = await H.readPage(browser.context, byName('thamesbury-gazette/police-officer-sacked-overtime.html').url);
+  const looks = await tab.evaluate(() => {
+    const h1 = document.querySelector('h1');
+    const byline = [...document.querySelectorAll('[data-winnow="boilerplate"]')].find((e) => /^By /.test(e.textContent.trim()));
+    h1.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    return { label: h1.dataset.winnow, headline: h1.hasAttribute('data-winnow-headline'), title: h1.title,
+      opacity: getComputedStyle(h1).opacity, bylineOpacity: byline && getComputedStyle(byline).opacity };
+  });
+  assert.equal(looks.label, 'boilerplate', 'kept out of the article text, as the core says');
+  assert.ok(looks.headline);
+  assert.equal(looks.opacity, '1', 'not faded');
+  assert.ok(Number(looks.bylineOpacity) < 1, 'the by-line beside it is');
+  assert.match(looks.title, /headline/);
   await tab.close();
 });
 

@@ -18,6 +18,7 @@ struct Verdict {
   Label label = Label::Content;
   Kind kind = Kind::Article;
   std::string reason;
+  bool headline = false;  // the page's headline: kept out of the article's text, yet not filler
 };
 
 struct Result {

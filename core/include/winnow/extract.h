@@ -29,6 +29,7 @@ struct Block {
   Kind kind = Kind::Article;
   std::string reason;         // for a reader: why it was judged so
   dom::NodeId node = dom::kNone;  // the element this block came from (snapshot: its index)
+  bool headline = false;      // the page's headline: boilerplate to main_text, not filler to a reader
 };
 
 struct Page {

@@ -365,6 +365,8 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
   // 2. judge the blocks
   std::string folded_title = fold(tree.title);
   bool headline_seen = false;
+  constexpr std::size_t kNoBlock = static_cast<std::size_t>(-1);
+  std::size_t outside_headline = kNoBlock;
   bool seen_prose = false;
   std::vector<char> in_region(bl.size(), 0);
   for (std::size_t i = 0; i < bl.size(); ++i) in_region[i] = bl[i].node != kNone && region[bl[i].node];
@@ -382,6 +384,15 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     };
     if (!in_region[i]) {
       in_labelled_list = false;
+      // The headline often stands above the article's container: the first heading there that
+      // names most of the title (a site's name in its header names a short part of it) is the
+      // headline when the article's own blocks hold none (decided after the loop).
+      if (outside_headline == kNoBlock && !headline_seen && !seen_prose && b.heading && b.heading <= 2 &&
+          !b.in_list && b.chars >= 10 && !folded_title.empty()) {
+        std::string folded = fold(b.text);
+        if (folded.size() * 2 >= folded_title.size() && folded_title.find(folded) != std::string::npos)
+          outside_headline = i;
+      }
       NodeId neg = c.negative_ancestor(b.node, holds_region);
       if (neg != kNone) {
         const NodeSignal& ns = c.full_signal(neg);
@@ -404,6 +415,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
         folded_title.find(folded) != std::string::npos) {
       headline_seen = true;
       mark(Kind::Other, "the headline (repeats the page title)");
+      v.headline = true;
       continue;
     }
     if (b.in_figure) {
@@ -413,6 +425,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     if (!headline_seen && b.heading == 1 && !seen_prose) {
       headline_seen = true;
       mark(Kind::Other, "the headline (not article text)");
+      v.headline = true;
       continue;
     }
     if (prose) seen_prose = true;
@@ -572,6 +585,10 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
       extend(lr + 1, +1, 0, true, "the article's continuation after an ad slot");
     }
   }
+
+  // the headline above the article's container (see the judging loop), when the article held none
+  if (!headline_seen && outside_headline != kNoBlock && r.verdicts[outside_headline].label == Label::Boilerplate)
+    r.verdicts[outside_headline] = Verdict{Label::Boilerplate, Kind::Other, "the headline (repeats the page title)", true};
 
   // 3. page type. A listing (home page, "latest posts" index) alternates linked teaser titles
   // with short excerpts and has no run of article paragraphs; an article has such a run even

@@ -43,7 +43,8 @@ void apply_templates(Page& page, const std::vector<blocks::Block>* bl, std::stri
   for (std::size_t i = 0; i < n; ++i) {
     Block& b = page.blocks[i];
     // content, or chrome the page alone could only call "other": the recurrence says more
-    bool open = b.label == Label::Content || b.kind == Kind::Other;
+    // (the page's headline recurs as a teaser on the site's other pages, and stays the headline)
+    bool open = (b.label == Label::Content || b.kind == Kind::Other) && !b.headline;
     if (others[i] < templates::kMinOtherPages || !open) continue;
     // A heading that introduces this page's own text (the next block is content found on
     // no other page) keeps the page's own verdict: a headline recurs as a teaser on the site's
@@ -117,6 +118,7 @@ Page extract_tree(const dom::Tree& tree, std::string_view url, templates::Memory
     b.label = res.verdicts[i].label;
     b.kind = res.verdicts[i].label == Label::Content ? Kind::Article : res.verdicts[i].kind;
     b.reason = std::move(res.verdicts[i].reason);
+    b.headline = res.verdicts[i].headline;
     dom::NodeId n = bl[i].node;
     b.node = (n != dom::kNone && n < tree.nodes.size() && tree.nodes[n].origin != dom::kNone) ? tree.nodes[n].origin : n;
     page.blocks.push_back(std::move(b));

@@ -38,6 +38,7 @@ std::string to_json(const Page& page, std::string_view id_json) {
     o += ",\"node\":";
     if (b.node == dom::kNone) o += "null";
     else o += std::to_string(b.node);
+    if (b.headline) o += ",\"headline\":true";
     o += '}';
   }
   o += "]}";
