@@ -76,3 +76,28 @@ TEST_CASE("headline: one that recurs as a teaser on the site's other pages stays
   REQUIRE(note);
   CHECK(note->kind == Kind::Template);
 }
+
+TEST_CASE("headline: in div soup it is the block before the prose that opens the title", "[classify][headline]") {
+  const std::string html =
+      "<html lang=en><head><title>Ferry service to resume on Monday | The Courier</title></head><body>"
+      "<div class=a1><div class=x9><a href=/>Home</a></div></div><div class=k2>"
+      "<div class=q7>Ferry service to resume on Monday</div>"
+      "<div class=z3>Ferry service to resume on Monday, the operator said on Tuesday, after a pause of three months "
+      "for repairs to the landing stage that took longer than planned.</div>"
+      "<div class=z3>The first crossing leaves at seven in the morning, and the timetable is the same as it was last "
+      "year, with an extra sailing on Saturdays in the summer months.</div>"
+      "<div class=z3>Fares will rise by ten pence, the first increase since the council took the service over, and "
+      "the money pays for the repairs, the council said in a statement.</div></div></body></html>";
+  Page p = extract_html(html, "https://courier.example/ferry", nullptr);
+  const Block* h = exactly(p, "Ferry service to resume on Monday");
+  REQUIRE(h);
+  INFO(h->reason);
+  CHECK(h->headline);
+  CHECK(h->label == Label::Boilerplate);
+  // the first paragraph opens with the same words, and is the article's
+  const Block* first = test::block_with(p, "Ferry service to resume on Monday, the operator said");
+  REQUIRE(first);
+  CHECK_FALSE(first->headline);
+  CHECK(first->label == Label::Content);
+  CHECK(p.main_text().rfind("Ferry service to resume on Monday, the operator said", 0) == 0);
+}

@@ -410,9 +410,12 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     bool prose = b.chars >= S::kGoodParagraphChars && (t.stop_density() >= S::kGoodMinStopDensity || t.cjk * 2 > t.words) &&
                  ld < 0.3;
     std::string folded = fold(b.text);
-    // the headline (repeats the page title): not article text
-    if (!headline_seen && b.heading && b.heading <= 2 && b.chars >= 10 && !folded_title.empty() &&
-        folded_title.find(folded) != std::string::npos) {
+    // the headline (repeats the page title): not article text. Div soup has no heading tags:
+    // there it is a block before the article's prose that opens the title and holds most of it.
+    const bool names_title = !folded_title.empty() && folded_title.find(folded) != std::string::npos;
+    const bool opens_title = !b.heading && !seen_prose && folded.size() * 2 >= folded_title.size() &&
+                             folded_title.compare(0, folded.size(), folded) == 0;
+    if (!headline_seen && b.chars >= 10 && names_title && ((b.heading && b.heading <= 2) || opens_title)) {
       headline_seen = true;
       mark(Kind::Other, "the headline (repeats the page title)");
       v.headline = true;
