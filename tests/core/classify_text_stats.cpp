@@ -78,3 +78,13 @@ TEST_CASE("count_words: one segmentation serves every language and both uses", "
   language_evidence(wc, y);
   CHECK(x == y);
 }
+
+TEST_CASE("count_commas: ASCII commas and semicolons, and the wide ones of CJK and Arabic text", "[classify]") {
+  CHECK(count_commas("") == 0);
+  CHECK(count_commas("no commas here.") == 0);
+  CHECK(count_commas("one, two; three, four") == 3);
+  CHECK(count_commas("café, naïve; über") == 2);  // non-ASCII letters are not commas
+  CHECK(count_commas("东京，大阪、京都；奈良") == 3);   // ， 、 ；
+  CHECK(count_commas("مرحبا، عالم, x") == 2);        // ، and ,
+  CHECK(count_commas("\xEF\xBC") == 0);                // a cut-off wide comma at the end
+}

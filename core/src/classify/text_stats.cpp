@@ -209,11 +209,20 @@ TextStats text_stats(std::string_view text, int lang, const WordCounts& wc) {
 }
 
 std::uint32_t count_commas(std::string_view text) {
+  // ASCII first, in a loop without branches (most text has no other comma); the wide commas
+  // only when some byte is not ASCII.
   std::uint32_t n = 0;
+  unsigned char high = 0;
+  for (char ch : text) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    n += (c == ',') + (c == ';');
+    high |= c;
+  }
+  if (!(high & 0x80)) return n;
   for (std::size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == ',' || c == ';') {
-      ++n;
+    if (c < 0x80) {
+      continue;
     } else if (c == 0xEF && i + 2 < text.size()) {  // ，(EF BC 8C) ；(EF BC 9B)
       unsigned char a = static_cast<unsigned char>(text[i + 1]), b = static_cast<unsigned char>(text[i + 2]);
       n += a == 0xBC && (b == 0x8C || b == 0x9B);
