@@ -17,7 +17,8 @@ in input order. A bad line gets {"id": ..., "error": "..."} and the run goes on.
 
 Commands:
   extract [--history DIR]   {"id","url","html"} -> title, lang, page_type, main_text and
-                            blocks labelled content|boilerplate with a kind and a reason.
+                            blocks labelled content|boilerplate with a kind and a reason
+                            (the page's headline, kept out of main_text, has "headline":true).
                             --history DIR reads and updates the site-template memory.
   compare                   {"id","a":DOC,"b":DOC} -> score 0..1 and verdict
                             duplicate|same_story|different. DOC is {"title","text"} or
