@@ -4,8 +4,7 @@
 // nothing touches nothing (no flicker).
 'use strict';
 (function (W) {
-  const ATTRS = ['data-winnow', 'data-winnow-kind', 'data-winnow-para', 'data-winnow-reason', 'data-winnow-outer',
-    'data-winnow-headline'];
+  const ATTRS = ['data-winnow', 'data-winnow-kind', 'data-winnow-para', 'data-winnow-reason', 'data-winnow-unfaded'];
   const DOC_ATTRS = ['data-winnow-verdict', 'data-winnow-match', 'data-winnow-page'];
   const MODES = ['winnow-gentle', 'winnow-dim', 'winnow-fold', 'winnow-focus-new'];
   let marked = new Set();
@@ -71,13 +70,13 @@
       set(el, 'data-winnow-kind', m.label === 'boilerplate' ? m.kind : null);
       set(el, 'data-winnow-reason', m.label === 'boilerplate' ? m.reason : null);
       set(el, 'data-winnow-para', m.para || null);
-      // The page's headline: kept out of the article's text by the core, but never faded.
-      set(el, 'data-winnow-headline', m.headline && m.label === 'boilerplate' ? '' : null);
     }
     for (const el of marked) if (!next.has(el)) unmarkOne(el);
     marked = next;
-    // A boilerplate element that holds article blocks (a wrapper with some chrome text of its
-    // own) keeps its label but is not faded: fading it would fade the article inside.
+    // Boilerplate that keeps its label but is not faded (data-winnow-unfaded says why): an
+    // element that holds article blocks (a wrapper with some chrome text of its own), since
+    // fading it would fade the article inside, and the page's headline, which the core keeps
+    // out of the article's text but is no filler.
     const outer = new Set();
     for (const [el, m] of plan) {
       if (m.label !== 'content') continue;
@@ -86,7 +85,10 @@
         if (am && am.label === 'boilerplate') outer.add(a);
       }
     }
-    for (const [el, m] of plan) set(el, 'data-winnow-outer', outer.has(el) ? '' : null);
+    for (const [el, m] of plan) {
+      const unfaded = outer.has(el) ? 'outer' : m.headline && m.label === 'boilerplate' ? 'headline' : null;
+      set(el, 'data-winnow-unfaded', unfaded);
+    }
     const root = document.documentElement;
     set(root, 'data-winnow-page', page.page_type);
     set(root, 'data-winnow-verdict', story ? story.verdict : null);
@@ -99,7 +101,7 @@
   // round trip to the browser) and writes one attribute less per block.
   function titleOf(el, msg) {
     const d = el.dataset;
-    if (d.winnow === 'boilerplate' && d.winnowHeadline !== undefined) return msg('markHeadline');
+    if (d.winnow === 'boilerplate' && d.winnowUnfaded === 'headline') return msg('markHeadline');
     if (d.winnow === 'boilerplate') {
       return msg('labelFiller') + ' — ' + msg('kind_' + d.winnowKind) + ': ' + d.winnowReason + '. ' + msg('markFixHint');
     }

@@ -139,7 +139,7 @@ test('the popup shows the last page\'s counts, verdict and match', async () => {
   const tab = browser.context.pages().find((t) => t.url() === last.url);
   assert.ok(tab, 'the last page is still open');
   const onPage = await tab.evaluate(() => ({
-    filler: document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-headline])').length,
+    filler: document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-unfaded="headline"])').length,
     content: document.querySelectorAll('[data-winnow="content"]').length,
   }));
   const popup = await browser.context.newPage();
@@ -164,7 +164,7 @@ test('the popup shows the last page\'s counts, verdict and match', async () => {
 test('the badge counts the filler; the banner\'s "show what\'s new" and "dismiss" work', async () => {
   const last = pages[pages.length - 1];
   const tab = browser.context.pages().find((t) => t.url() === last.url);
-  const filler = await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-headline])').length);
+  const filler = await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-unfaded="headline"])').length);
   const badge = await browser.sw.evaluate(async (u) => {
     const [t] = await chrome.tabs.query({ url: u });
     return chrome.action.getBadgeText({ tabId: t.id });
@@ -177,7 +177,7 @@ test('the badge counts the filler; the banner\'s "show what\'s new" and "dismiss
   assert.ok(!(await tab.evaluate(() => document.documentElement.classList.contains('winnow-focus-new'))));
   await click('button.dismiss');
   assert.equal(await tab.evaluate(() => document.getElementById('winnow-banner')), null);
-  assert.equal(await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-headline])').length), filler, 'marks stay');
+  assert.equal(await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-unfaded="headline"])').length), filler, 'marks stay');
   // a later pass on the same page does not bring the dismissed banner back
   await tab.evaluate(() => document.body.appendChild(document.createElement('p')).append('One more paragraph, added by the test, long enough to count as text.'));
   await tab.waitForTimeout(900);

@@ -59,7 +59,7 @@ test('Firefox: marks and a repeated story through the extension', async () => {
       return {
         verdict: document.documentElement.getAttribute('data-winnow-verdict'),
         match: document.documentElement.getAttribute('data-winnow-match'),
-        filler: document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-headline])').length,
+        filler: document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-unfaded="headline"])').length,
         content: document.querySelectorAll('[data-winnow="content"]').length,
         known: document.querySelectorAll('[data-winnow-para="known"]').length,
         banner: card ? card.textContent : null,
@@ -95,7 +95,7 @@ test('Firefox: a page that keeps changing is analysed on a module of its own, an
     if (where !== 'content') await new Promise((r) => setTimeout(r, 300));
   }
   assert.equal(where, 'content', 'a later pass ran in the content script, on the module the background script injected');
-  const filler = await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-headline])').length);
+  const filler = await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-unfaded="headline"])').length);
   assert.ok(filler > 5, `the page's filler stays marked on the content script's passes (${filler})`);
   await tab.close();
 });

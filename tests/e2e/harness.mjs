@@ -124,7 +124,7 @@ export async function marksOf(page) {
     const root = document.documentElement;
     const blocks = [...document.querySelectorAll('[data-winnow]')].map((el) => ({
       label: el.getAttribute('data-winnow'),
-      headline: el.hasAttribute('data-winnow-headline'),
+      headline: el.getAttribute('data-winnow-unfaded') === 'headline',
       kind: el.getAttribute('data-winnow-kind'),
       para: el.getAttribute('data-winnow-para'),
       text: el.textContent.replace(/\s+/g, ' ').trim(),

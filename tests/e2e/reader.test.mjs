@@ -99,7 +99,7 @@ test('a block the site repeats is marked template on its later pages, with kind 
 
   // The legend names what the reader sees, in the way filler is shown now.
   const legend = () => tab.evaluate(() => document.getElementById('winnow-legend').shadowRoot.textContent);
-  const filler = await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-headline])').length);
+  const filler = await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-unfaded="headline"])').length);
   assert.ok((await legend()).includes(`Winnow faded ${filler} blocks of filler`), await legend());
   await browser.sw.evaluate(() => chrome.storage.local.set({ mode: 'fold' }));
   await tab.waitForFunction(() => document.documentElement.classList.contains('winnow-fold'));
@@ -114,7 +114,7 @@ test('a block the site repeats is marked template on its later pages, with kind 
   await tab.reload();
   await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-verdict'));
   assert.equal(await tab.evaluate(() => document.getElementById('winnow-legend')), null, 'closed stays closed');
-  assert.ok(await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-headline])').length) > 0, 'the marks stay');
+  assert.ok(await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-unfaded="headline"])').length) > 0, 'the marks stay');
   // Options brings it back, on the open page at once.
   const opt = await browser.context.newPage();
   await opt.goto(`chrome-extension://${browser.id}/options.html`);
@@ -131,7 +131,7 @@ test('the page\'s headline is left as the page shows it, while the filler around
     const h1 = document.querySelector('h1');
     const byline = [...document.querySelectorAll('[data-winnow="boilerplate"]')].find((e) => /^By /.test(e.textContent.trim()));
     h1.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-    return { label: h1.dataset.winnow, headline: h1.hasAttribute('data-winnow-headline'), title: h1.title,
+    return { label: h1.dataset.winnow, headline: h1.getAttribute('data-winnow-unfaded') === 'headline', title: h1.title,
       opacity: getComputedStyle(h1).opacity, bylineOpacity: byline && getComputedStyle(byline).opacity };
   });
   assert.equal(looks.label, 'boilerplate', 'kept out of the article text, as the core says');

@@ -230,9 +230,14 @@ struct Ctx {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+// Short, no sentence, not a table cell: what a by-line looks like before its words are read.
+bool byline_sized(const blocks::Block& b, const TextStats& t) {
+  return b.chars <= S::kBylineMaxChars && !t.ends_sentence && !b.in_table;
+}
+
 // "By Jane Doe", "Posted on May 3, 2024 by ...": a line that opens as a by-line does.
 bool opens_like_byline(std::string_view folded, const blocks::Block& b, const TextStats& t) {
-  if (b.chars > S::kBylineMaxChars || t.ends_sentence || b.in_table) return false;
+  if (!byline_sized(b, t)) return false;
   static constexpr std::string_view kBy[] = {"by ", "von ", "par ", "por ", "di ", "door ", "av ", "автор", "written by",
                                              "posted by", "posted on", "published", "updated", "last updated",
                                              "veröffentlicht", "aktualisiert", "publié", "mis à jour", "publicado"};
@@ -242,10 +247,18 @@ bool opens_like_byline(std::string_view folded, const blocks::Block& b, const Te
 }
 
 bool looks_like_byline(std::string_view folded, const blocks::Block& b, const TextStats& t) {
-  if (opens_like_byline(folded, b, t)) return true;
-  if (b.chars > S::kBylineMaxChars || t.ends_sentence || b.in_table) return false;
-  return t.words <= 10 && t.stopwords <= 2 && has_date(folded);
+  return opens_like_byline(folded, b, t) ||
+         (byline_sized(b, t) && t.words <= 10 && t.stopwords <= 2 && has_date(folded));
 }
+
+// A block that repeats most of the page title (folded both): a headline, where a site's name,
+// which the title holds too, is a short part of it.
+bool holds_most_of_title(std::string_view folded, std::string_view folded_title) {
+  return !folded_title.empty() && folded.size() * 2 >= folded_title.size() &&
+         folded_title.find(folded) != std::string_view::npos;
+}
+
+constexpr const char* kHeadlineWhy = "the headline (repeats the page title)";
 
 // A block its place made chrome of a general sort (a menu, a sidebar, outside the article, the
 // article's edges) takes a kind from its own words when they name one: the footer's "Privacy
@@ -388,11 +401,8 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
       // names most of the title (a site's name in its header names a short part of it) is the
       // headline when the article's own blocks hold none (decided after the loop).
       if (outside_headline == kNoBlock && !headline_seen && !seen_prose && b.heading && b.heading <= 2 &&
-          !b.in_list && b.chars >= 10 && !folded_title.empty()) {
-        std::string folded = fold(b.text);
-        if (folded.size() * 2 >= folded_title.size() && folded_title.find(folded) != std::string::npos)
-          outside_headline = i;
-      }
+          !b.in_list && b.chars >= 10 && holds_most_of_title(fold(b.text), folded_title))
+        outside_headline = i;
       NodeId neg = c.negative_ancestor(b.node, holds_region);
       if (neg != kNone) {
         const NodeSignal& ns = c.full_signal(neg);
@@ -412,12 +422,14 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     std::string folded = fold(b.text);
     // the headline (repeats the page title): not article text. Div soup has no heading tags:
     // there it is a block before the article's prose that opens the title and holds most of it.
-    const bool names_title = !folded_title.empty() && folded_title.find(folded) != std::string::npos;
-    const bool opens_title = !b.heading && !seen_prose && folded.size() * 2 >= folded_title.size() &&
-                             folded_title.compare(0, folded.size(), folded) == 0;
-    if (!headline_seen && b.chars >= 10 && names_title && ((b.heading && b.heading <= 2) || opens_title)) {
+    auto is_headline = [&] {
+      if (headline_seen || b.chars < 10 || folded_title.empty()) return false;
+      if (b.heading) return b.heading <= 2 && folded_title.find(folded) != std::string::npos;
+      return !seen_prose && holds_most_of_title(folded, folded_title) && folded_title.rfind(folded, 0) == 0;
+    };
+    if (is_headline()) {
       headline_seen = true;
-      mark(Kind::Other, "the headline (repeats the page title)");
+      mark(Kind::Other, kHeadlineWhy);
       v.headline = true;
       continue;
     }
@@ -591,7 +603,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
 
   // the headline above the article's container (see the judging loop), when the article held none
   if (!headline_seen && outside_headline != kNoBlock && r.verdicts[outside_headline].label == Label::Boilerplate)
-    r.verdicts[outside_headline] = Verdict{Label::Boilerplate, Kind::Other, "the headline (repeats the page title)", true};
+    r.verdicts[outside_headline] = Verdict{Label::Boilerplate, Kind::Other, kHeadlineWhy, true};
 
   // 3. page type. A listing (home page, "latest posts" index) alternates linked teaser titles
   // with short excerpts and has no run of article paragraphs; an article has such a run even
