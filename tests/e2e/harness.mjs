@@ -329,14 +329,24 @@ export function foreignRequests(requests, fixtureHosts) {
 // a temporary folder with the manifest tuned for `browser` ('firefox': background scripts,
 // no service worker) and the extension's files.
 // `debugTiming`: Firefox only, a background script of the copy's own switches the setting on
-// (where the test can not reach the extension's storage), so that pages record their passes.
+// (where the test can not reach the extension's storage), so that pages record their passes,
+// and opens the popup for the test (WebDriver may not navigate to moz-extension:// itself).
 export function unpackedFor(browser, { debugTiming = false } = {}) {
   const dir = tmpDir(`winnow-${browser}-ext-`);
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8'));
   if (browser === 'firefox') delete manifest.background.service_worker;
   else { delete manifest.background.scripts; delete manifest.browser_specific_settings; }
   if (debugTiming && browser === 'firefox') {
-    fs.writeFileSync(path.join(dir, 'debug-timing.js'), 'browser.storage.local.set({ debugTiming: true });\n');
+    fs.writeFileSync(path.join(dir, 'debug-timing.js'), `browser.storage.local.set({ debugTiming: true });
+// The test's way to the popup (WebDriver may not open moz-extension:// pages itself): a tab
+// sent to /__winnow_popup__?for=<url> becomes the popup of the tab showing <url>.
+browser.tabs.onUpdated.addListener(async (id, info) => {
+  const u = info.url && new URL(info.url);
+  if (!u || u.pathname !== '/__winnow_popup__') return;
+  const shown = (await browser.tabs.query({})).filter((t) => t.url === u.searchParams.get('for'));
+  if (shown.length) browser.tabs.update(id, { url: browser.runtime.getURL('popup.html') + '?tab=' + Math.max(...shown.map((t) => t.id)) });
+});
+`);
     manifest.background.scripts.push('debug-timing.js');
   }
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
