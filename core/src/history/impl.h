@@ -13,9 +13,11 @@ namespace winnow::history {
 inline constexpr std::size_t kRecurBuckets = 1u << 16;
 inline constexpr std::uint8_t kRecurChrome = 3;  // on this many different stories: chrome
 
-// Postings (see Impl::heads): a record's strongest terms and its LSH bands.
+// Postings (see Impl::heads): a record's strongest terms, and each of its MinHash values under
+// its position (so every record sharing even one value with a page is reached: no band can
+// hide a near-duplicate, and the number of shared values is counted exactly).
 inline constexpr int kPostedTerms = 6;
-inline constexpr int kPosts = kPostedTerms + fingerprint::kBands;
+inline constexpr int kPosts = kPostedTerms + fingerprint::kMinHashes;
 inline constexpr std::size_t kHeads = 1u << 19;
 
 struct History::Impl {
@@ -26,7 +28,7 @@ struct History::Impl {
   fingerprint::TermStats stats;
   std::vector<std::uint8_t> recur = std::vector<std::uint8_t>(2 * kRecurBuckets, 0);
 
-  // Candidate postings, compact: each record posts its strongest terms and its LSH bands.
+  // Candidate postings, compact: each record posts its strongest terms and its MinHash values.
   // heads[bucket of key] starts a chain of posting ids (slot * kPosts + k, plus 1; 0 ends),
   // continued in next[]; chains of keys sharing a bucket are merged and told apart on the
   // walk by the record itself. About 4 bytes per posting plus the fixed head table.
@@ -36,8 +38,13 @@ struct History::Impl {
   std::unordered_map<std::string, std::uint32_t> by_url;  // latest visit of a URL
   mutable std::vector<float> scratch;                     // per-slot candidate weight
   mutable std::vector<std::uint32_t> touched;
+  std::size_t v1_records = 0;  // records still holding format 1's MinHash
+  mutable std::vector<std::uint8_t> agree;                // per-slot MinHash values shared
+  mutable std::vector<std::uint32_t> near;                // slots with a shared value
 
   void index_slot(std::uint32_t slot);
+  void near_candidates(const fingerprint::Article& now) const;  // fills `near`
+  void term_candidates(const fingerprint::Article& now) const;  // fills `touched`
   void compact();  // drops dead slots, rebuilds postings
   bool recurring(std::uint64_t exact) const;
   void count_paragraphs(const fingerprint::Article& a);
