@@ -14,11 +14,12 @@ constexpr std::size_t kVerify = 48;     // term candidates verified per lookup
 constexpr std::size_t kGrowStep = 4096;  // records added per reallocation
 constexpr std::uint64_t kMinHashSalt = 0x9e3779b97f4a7c15ull;
 constexpr std::uint64_t kMinHashV1Salt = 0x6a09e667f3bcc909ull;
-// A record sharing this many of the page's MinHash values is always verified, whatever the
-// term evidence says. Two equal 16-bit values out of 24 do not happen by chance (about one
-// pair in 10^7 per page), and a duplicate needs far more (match.cpp: resemblance >= 0.2 at the
-// least), so no near-duplicate is ever left out.
-constexpr int kNearAgree = 2;
+// Records sharing fewer of the page's MinHash values than this can not be duplicates (the
+// least resemblance match::judge accepts); the others are verified, most shared values first,
+// up to kNearVerify of them. A record above the resemblance threshold is never left out: the
+// first verified shares at least as many values.
+constexpr int kNearAgree = static_cast<int>(match::kDupContainmentMinResemblance * fingerprint::kMinHashes + 0.999);
+constexpr std::size_t kNearVerify = 64;
 
 
 }  // namespace
@@ -41,6 +42,17 @@ void History::Impl::count_paragraphs(const fingerprint::Article& a) {
     if (x < 255) ++x;
     if (y < 255) ++y;
   }
+  recur_added += static_cast<std::uint32_t>(seen.size());
+  if (recur_added < kRecurLoad) return;
+  // Measured, not only counted: a loaded history brings counts of its own.
+  std::uint32_t load = 0;
+  for (std::size_t i = 0; i < kRecurBuckets; ++i) load += recur[i];
+  if (load >= kRecurLoad) {
+    load = 0;
+    for (std::size_t i = 0; i < recur.size(); ++i) recur[i] = static_cast<std::uint8_t>(recur[i] / 2);
+    for (std::size_t i = 0; i < kRecurBuckets; ++i) load += recur[i];
+  }
+  recur_added = load;
 }
 
 namespace {
@@ -52,7 +64,7 @@ std::uint32_t bucket(std::uint32_t term) {
 // Bucket of MinHash value `v` at position `pos`; format-1 values live apart from new ones.
 std::uint32_t minhash_bucket(int pos, std::uint16_t v, bool v1) {
   std::uint64_t key = (static_cast<std::uint64_t>(pos) << 16 | v) ^ (v1 ? kMinHashV1Salt : kMinHashSalt);
-  return static_cast<std::uint32_t>(fingerprint::mix64(key) & (kHeads - 1));
+  return static_cast<std::uint32_t>(fingerprint::mix64(key) & (kMinHashHeads - 1));
 }
 
 void kill(fingerprint::Record& r) { r.flags = static_cast<std::uint16_t>(r.flags & ~1u); }
@@ -62,18 +74,17 @@ void kill(fingerprint::Record& r) { r.flags = static_cast<std::uint16_t>(r.flags
 void History::Impl::index_slot(std::uint32_t slot) {
   const fingerprint::Record& r = recs[slot];
   next.resize(recs.size() * kPosts, 0);
-  auto post = [&](std::uint32_t b, int k) {
+  auto post = [&](std::uint32_t& head, int k) {
     std::uint32_t id = slot * kPosts + static_cast<std::uint32_t>(k);
-    std::uint32_t& head = heads[b];
     next[id] = head;
     head = id + 1;
   };
-  for (int k = 0; k < kPostedTerms && r.weight[k]; ++k) post(bucket(r.term(k)), k);
+  for (int k = 0; k < kPostedTerms && r.weight[k]; ++k) post(heads[bucket(r.term(k))], k);
   if (r.shingles) {
     bool v1 = r.flags & fingerprint::kRecordMinHashV1;
     v1_records += v1;
     for (int i = 0; i < fingerprint::kMinHashes; ++i)
-      post(minhash_bucket(i, r.minhash[i], v1), kPostedTerms + i);
+      post(minhash_heads[minhash_bucket(i, r.minhash[i], v1)], kPostedTerms + i);
   }
   if (!entries[slot].url_key.empty()) by_url[entries[slot].url_key] = slot;
 }
@@ -91,6 +102,7 @@ void History::Impl::compact() {
   entries = std::move(e2);
   live = recs.size();
   std::fill(heads.begin(), heads.end(), 0);
+  std::fill(minhash_heads.begin(), minhash_heads.end(), 0);
   next.assign(recs.size() * kPosts, 0);
   next.shrink_to_fit();
   by_url.clear();
@@ -123,7 +135,7 @@ void History::Impl::near_candidates(const fingerprint::Article& now) const {
   for (int v1 = 0; v1 < (v1_records ? 2 : 1); ++v1) {
     const std::uint16_t* mh = v1 ? now.minhash_v1.data() : now.minhash.data();
     for (int i = 0; i < fingerprint::kMinHashes; ++i) {
-      for (std::uint32_t e = heads[minhash_bucket(i, mh[i], v1)]; e; e = next[e - 1]) {
+      for (std::uint32_t e = minhash_heads[minhash_bucket(i, mh[i], v1)]; e; e = next[e - 1]) {
         std::uint32_t s = (e - 1) / kPosts;
         const fingerprint::Record& r = recs[s];
         if (static_cast<int>((e - 1) % kPosts) != kPostedTerms + i || r.minhash[i] != mh[i] ||
@@ -133,10 +145,15 @@ void History::Impl::near_candidates(const fingerprint::Article& now) const {
       }
     }
   }
-  for (std::uint32_t s : hit) {
+  for (std::uint32_t s : hit)
     if (agree[s] >= kNearAgree) near.push_back(s);
-    agree[s] = 0;
+  if (near.size() > kNearVerify) {
+    std::nth_element(near.begin(), near.begin() + kNearVerify, near.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return agree[a] != agree[b] ? agree[a] > agree[b] : a > b;
+    });
+    near.resize(kNearVerify);
   }
+  for (std::uint32_t s : hit) agree[s] = 0;
 }
 
 // The records with the most key-term weight in common with `now` (at most kVerify). A term
@@ -166,9 +183,11 @@ void History::Impl::term_candidates(const fingerprint::Article& now) const {
 
 namespace {
 
-// The higher score; on a tie, the earlier page.
+// A duplicate before a retelling before anything else (a retelling's score can reach 1 and
+// must not hide the copy the page is); then the higher score; on a tie, the earlier page.
 bool better_than(const match::Judgement& j, std::uint64_t seq, const Found& best, std::uint64_t best_seq) {
   if (best.slot < 0) return true;
+  if (j.verdict != best.judgement.verdict) return j.verdict < best.judgement.verdict;
   if (j.score != best.judgement.score) return j.score > best.judgement.score;
   return seq < best_seq;
 }
@@ -293,7 +312,7 @@ std::size_t History::index_bytes() const {
   const Impl& m = *impl_;
   std::size_t b = m.recs.capacity() * sizeof(fingerprint::Record);
   b += m.stats.counters().capacity() * sizeof(std::uint16_t) + m.recur.capacity();
-  b += m.heads.capacity() * sizeof(std::uint32_t) + m.next.capacity() * sizeof(std::uint32_t);
+  b += (m.heads.capacity() + m.minhash_heads.capacity() + m.next.capacity()) * sizeof(std::uint32_t);
   b += m.scratch.capacity() * sizeof(float) + m.agree.capacity();
   return b;
 }
