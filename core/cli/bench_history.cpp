@@ -121,15 +121,16 @@ Page repost_page(const Article& a, const Article& other, std::mt19937_64& rng) {
 // and how many name their own original.
 void repost_recall(const history::History& h, const std::vector<Article>& originals, std::size_t between) {
   std::mt19937_64 rng(between);
-  std::size_t dup = 0, own = 0;
+  std::size_t dup = 0, own = 0, seen = 0;
   for (std::size_t i = 0; i < originals.size(); ++i) {
     Page page = repost_page(originals[i], originals[(i + 1) % originals.size()], rng);
     history::Found f = h.lookup(h.fingerprint(page), "", match::Sensitivity::Normal);
+    seen += f.matched;
     dup += f.matched && f.judgement.verdict == match::Verdict::Duplicate;
     own += f.slot >= 0 && h.entry(static_cast<std::size_t>(f.slot)).id_json == "\"o" + std::to_string(i) + "\"";
   }
-  std::printf("re-posts with %zu pages read in between: %zu of %zu found as duplicates (%zu name their own original)\n",
-              between, dup, originals.size(), own);
+  std::printf("re-posts with %zu pages read in between: %zu of %zu seen before, %zu as duplicates, %zu naming their own original\n",
+              between, seen, originals.size(), dup, own);
 }
 
 }  // namespace
