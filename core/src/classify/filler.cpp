@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 #include "classify/filler_lexicon.h"
 #include "classify/filler_scan.h"
@@ -19,6 +18,7 @@ namespace {
 #include "classify/filler_model.inc"
 static_assert(std::size(kFillerWeights) == kFeatureCount, "filler_model.inc is out of date");
 
+using classify::filler_detail::FlatSet;
 using classify::filler_detail::Lexicon;
 using classify::filler_detail::Scan;
 namespace S = classify::filler_settings;
@@ -52,8 +52,8 @@ std::vector<std::uint64_t> merged(const std::vector<std::uint64_t>& a, const std
 struct PageState {
   const Lexicon& lx;
   bool german;
-  std::unordered_set<std::uint64_t> seen;        // every word of the title and earlier blocks
-  std::unordered_set<std::uint64_t> all_stems;   // content stems of everything earlier
+  FlatSet seen;       // every word of the title and earlier blocks
+  FlatSet all_stems;  // content stems of everything earlier
   std::vector<std::uint64_t> lede;               // stems of the title and the first paragraph
   std::vector<std::vector<std::uint64_t>> earlier;  // stems of each earlier paragraph
   Scan scan;
@@ -64,7 +64,7 @@ std::uint32_t new_facts(const PageState& p) {
   for (std::size_t i = 0; i < p.scan.specs.size(); ++i) {
     std::uint64_t h = p.scan.specs[i];
     bool repeat = std::find(p.scan.specs.begin(), p.scan.specs.begin() + i, h) != p.scan.specs.begin() + i;
-    n += !repeat && !p.seen.count(h);
+    n += !repeat && !p.seen.contains(h);
   }
   return n;
 }
@@ -77,13 +77,13 @@ void repetition(const PageState& p, Features& f) {
     if (c > f.x[kRepeatBest]) f.x[kRepeatBest] = c, f.repeats = static_cast<int>(j);
   }
   std::size_t known = 0;
-  for (std::uint64_t h : stems) known += p.all_stems.count(h);
+  for (std::uint64_t h : stems) known += p.all_stems.contains(h);
   f.x[kRepeatAll] = stems.empty() ? 0.0 : static_cast<double>(known) / stems.size();
 }
 
 void remember(PageState& p, int article_index) {
-  p.seen.insert(p.scan.seen.begin(), p.scan.seen.end());
-  p.all_stems.insert(p.scan.stems.begin(), p.scan.stems.end());
+  for (std::uint64_t h : p.scan.seen) p.seen.insert(h);
+  for (std::uint64_t h : p.scan.stems) p.all_stems.insert(h);
   if (article_index < 0) return;
   if (article_index == 0) p.lede = merged(p.lede, p.scan.stems);
   p.earlier.push_back(p.scan.stems);
@@ -92,6 +92,10 @@ void remember(PageState& p, int article_index) {
 std::vector<Analysis> analyse(std::string_view title, const std::vector<Para>& paras, const Lexicon& lx,
                               bool german) {
   PageState p{lx, german, {}, {}, {}, {}, {}};
+  std::size_t bytes = title.size();
+  for (const auto& para : paras) bytes += para.text.size();
+  p.seen.reset(bytes / 6);  // about one word in six bytes: no growing while the page is read
+  p.all_stems.reset(bytes / 12);
   classify::filler_detail::scan(title, lx, german, true, p.scan);
   p.lede = p.scan.stems;
   remember(p, -1);
@@ -112,8 +116,8 @@ std::vector<Analysis> analyse(std::string_view title, const std::vector<Para>& p
       a.f.x[kVague] = s.content ? static_cast<double>(s.vague) / s.content : 0.0;
       a.f.x[kLogWords] = std::log(static_cast<double>(std::max<std::uint32_t>(s.words, 1)));
       a.f.x[kLast] = a.article_index == total - 1 ? 1.0 : 0.0;
-      repetition(p, a.f);
       a.f.judged = a.article_index > 0 && s.words >= S::kMinWords && a.f.new_facts == 0;
+      if (a.f.judged) repetition(p, a.f);  // only what may be judged: the rest never reaches the model
     }
     remember(p, a.article_index);
   }

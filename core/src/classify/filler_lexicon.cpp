@@ -117,8 +117,7 @@ constexpr Tables kTables[] = {
      "exemplarité polémique réactions explications impact* fragiles"},
 };
 
-void add_words(std::string_view list, std::unordered_set<std::uint64_t>& whole,
-               std::unordered_set<std::uint64_t>* stems, std::vector<std::uint8_t>* lengths) {
+void add_words(std::string_view list, FlatSet& whole, FlatSet* stems, std::vector<std::uint8_t>* lengths) {
   std::size_t i = 0;
   while (i < list.size()) {
     std::size_t j = list.find(' ', i);
@@ -155,6 +154,7 @@ void add_phrases(std::string_view list, Lexicon& lx) {
       k = e + 1;
     }
     lx.first[word_hash(p.words.front().text)].push_back(static_cast<int>(lx.phrases.size()));
+    lx.starts.insert(word_hash(p.words.front().text));
     lx.phrases.push_back(std::move(p));
     i = j + 1;
   }

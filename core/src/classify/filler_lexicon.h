@@ -5,10 +5,11 @@
 // are in filler_lexicon.cpp; this is the compiled, hashed form the scan looks words up in.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace winnow::classify::filler_detail {
@@ -19,6 +20,46 @@ inline std::uint64_t word_hash(std::string_view w) {
   for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
   return h;
 }
+
+// A set of word hashes with open addressing: the judgement looks up every word of a page a
+// few times, and std::unordered_set's node per entry cost more than the rest of the work.
+class FlatSet {
+ public:
+  // Empties the set and makes room for `n` entries without growing.
+  void reset(std::size_t n) {
+    std::size_t cap = 16;
+    while (cap < 2 * n) cap <<= 1;
+    if (slots_.size() == cap) std::fill(slots_.begin(), slots_.end(), 0);
+    else slots_.assign(cap, 0);
+    size_ = 0;
+  }
+  void insert(std::uint64_t h) {
+    if (2 * (size_ + 1) > slots_.size()) grow();
+    h |= 1;  // 0 marks an empty slot
+    for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i] == h) return;
+      if (slots_[i] == 0) { slots_[i] = h; ++size_; return; }
+    }
+  }
+  bool contains(std::uint64_t h) const {
+    if (slots_.empty()) return false;
+    h |= 1;
+    for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i] == h) return true;
+      if (slots_[i] == 0) return false;
+    }
+  }
+
+ private:
+  void grow() {
+    std::vector<std::uint64_t> old = std::move(slots_);
+    slots_.assign(old.empty() ? 16 : old.size() * 2, 0);
+    size_ = 0;
+    for (std::uint64_t h : old) if (h) insert(h);
+  }
+  std::vector<std::uint64_t> slots_;
+  std::size_t size_ = 0;
+};
 
 // One word of a stock phrase: the whole word, or (`prefix`) any word starting with it.
 struct PhraseWord {
@@ -33,11 +74,12 @@ struct Phrase {
 
 // The tables of one language, ready for lookup.
 struct Lexicon {
-  std::unordered_set<std::uint64_t> stop;                    // function words
+  FlatSet stop;                                              // function words
+  FlatSet starts;                                            // first words of phrases
   std::unordered_map<std::uint64_t, std::vector<int>> first; // first word -> phrases
   std::vector<Phrase> phrases;
-  std::unordered_set<std::uint64_t> vague;                   // whole vague words
-  std::unordered_set<std::uint64_t> vague_prefix;            // vague stems ("challeng")
+  FlatSet vague;                                             // whole vague words
+  FlatSet vague_prefix;                                      // vague stems ("challeng")
   std::vector<std::uint8_t> prefix_lengths;                  // distinct stem lengths, ascending
 };
 

@@ -148,6 +148,7 @@ bool word_matches(const PhraseWord& w, std::string_view word) {
 
 // Longest stock phrase starting at token i (its length in tokens, 0 for none).
 std::size_t phrase_at(const Lexicon& lx, const Tokens& t, std::size_t i, std::uint64_t h) {
+  if (!lx.starts.contains(h)) return 0;
   auto it = lx.first.find(h);
   if (it == lx.first.end()) return 0;
   std::size_t best = 0;
@@ -161,10 +162,16 @@ std::size_t phrase_at(const Lexicon& lx, const Tokens& t, std::size_t i, std::ui
   return best;
 }
 
+// A vague word, whole or by one of the table's stems (the prefix hash grows byte by byte).
 bool vague(const Lexicon& lx, std::string_view w, std::uint64_t h) {
-  if (lx.vague.count(h)) return true;
-  for (std::uint8_t n : lx.prefix_lengths)
-    if (n <= w.size() && lx.vague_prefix.count(word_hash(w.substr(0, n)))) return true;
+  if (lx.vague.contains(h)) return true;
+  std::uint64_t p = word_hash({});
+  std::size_t done = 0;
+  for (std::uint8_t n : lx.prefix_lengths) {
+    if (n > w.size()) break;
+    for (; done < n; ++done) p = (p ^ static_cast<unsigned char>(w[done])) * 1099511628211ull;
+    if (lx.vague_prefix.contains(p)) return true;
+  }
   return false;
 }
 
@@ -188,7 +195,11 @@ std::string_view number_of(std::string_view w) {
 }  // namespace
 
 void scan(std::string_view text, const Lexicon& lx, bool german, bool heading, Scan& out) {
-  out = Scan{};
+  out.words = out.content = out.vague = out.stock = out.quotes = 0;
+  out.stock_begin = out.stock_end = 0;
+  out.seen.clear();
+  out.specs.clear();
+  out.stems.clear();
   thread_local Tokens t;
   t.list.clear();
   t.low.clear();
@@ -210,7 +221,7 @@ void scan(std::string_view text, const Lexicon& lx, bool german, bool heading, S
         skip_until = i + n;
       }
     }
-    bool stop = lx.stop.count(h) != 0;
+    bool stop = lx.stop.contains(h);
     if (k.digit) {
       out.specs.push_back(word_hash(number_of(w)));
       out.seen.push_back(out.specs.back());
