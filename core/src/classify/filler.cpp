@@ -59,8 +59,9 @@ struct PageState {
   Scan scan;
 };
 
+// What a reader would lose: names and numbers not given before, quotations, attributions.
 std::uint32_t new_facts(const PageState& p) {
-  std::uint32_t n = p.scan.quotes;
+  std::uint32_t n = p.scan.quotes + p.scan.sources;
   for (std::size_t i = 0; i < p.scan.specs.size(); ++i) {
     std::uint64_t h = p.scan.specs[i];
     bool repeat = std::find(p.scan.specs.begin(), p.scan.specs.begin() + i, h) != p.scan.specs.begin() + i;

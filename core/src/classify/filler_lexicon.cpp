@@ -16,6 +16,7 @@ struct Tables {
   std::string_view stop;     // space-separated words
   std::string_view phrases;  // '|'-separated phrases
   std::string_view vague;    // space-separated words or stems
+  std::string_view sources;  // '|'-separated attributions: a paragraph giving words to a source reports
 };
 
 constexpr Tables kTables[] = {
@@ -57,7 +58,11 @@ constexpr Tables kTables[] = {
      "overall ultimately undoubtedly certainly clearly arguably perhaps potential* likely "
      "might may anxiety sadly deeply growing urgent* critical crisis confidence reassur* "
      "priorit* emotional toll unease pressure* approach solutions respect* perception "
-     "understanding important necessary"},
+     "understanding important necessary",
+     "according to|said|says|told|stated|stating|announced|confirmed|reported|reportedly|"
+     "claimed|claims|alleged|alleges|revealed|wrote|testified|admitted|denied|insisted|"
+     "acknowledged|warned|added|explained|in a statement|a spokesman|a spokeswoman|"
+     "a spokesperson"},
     {"de",
      "aber als am an auch auf aus bei bin bis da damit dann das dass dem den denn der des die "
      "dies diese diesem diesen dieser doch dort du durch ein eine einem einen einer eines er es "
@@ -87,7 +92,10 @@ constexpr Tables kTables[] = {
      "verständlich* grundsätzlich* deutlich* letztlich sicherlich vermutlich möglicherweise "
      "könnte* dürfte* betroffen* spürbar* emotional* frage* belastung* druck zunehmend* "
      "schwierig* entwicklung* lösung* beteiligt* geduld hintergr* gründe strukturell* "
-     "herausfordernd* umstritten* kritiker befürworter vorteile nachteile klarheit"},
+     "herausfordernd* umstritten* kritiker befürworter vorteile nachteile klarheit",
+     "sagte|sagt|sagten|erklärte|erklärt|teilte|mitteilte|zufolge|nach angaben|laut|berichtete|"
+     "berichtet|bestätigte|kündigte|räumte|betonte|warnte|schrieb|hieß es|ein sprecher|"
+     "eine sprecherin|in einer mitteilung"},
     {"fr",
      "à au aux avec ce ces cette comme dans de des du elle en est et être il ils je la le les "
      "leur lui mais même ne nous on ont ou où par pas plus pour qu que qui sa sans se ses son "
@@ -114,7 +122,10 @@ constexpr Tables kTables[] = {
      "défi* situation contexte confiance transparence tension* débat questions problème* "
      "nombreu* véritable* profond* durable* avenir citoyens climat pourrait pourraient "
      "probablement vigilance solidarité responsabilit* dialogue difficile* considérable* "
-     "exemplarité polémique réactions explications impact* fragiles"},
+     "exemplarité polémique réactions explications impact* fragiles",
+     "a déclaré|ont déclaré|déclare|selon|a indiqué|indique|a annoncé|annonce|affirme|"
+     "a affirmé|a confirmé|confirme|a expliqué|explique|d'après|rapporte|a précisé|précise|"
+     "a assuré|a estimé|a dénoncé|a reconnu|dans un communiqué|un porte-parole"},
 };
 
 void add_words(std::string_view list, FlatSet& whole, FlatSet* stems, std::vector<std::uint8_t>* lengths) {
@@ -134,13 +145,14 @@ void add_words(std::string_view list, FlatSet& whole, FlatSet* stems, std::vecto
   }
 }
 
-void add_phrases(std::string_view list, Lexicon& lx) {
+void add_phrases(std::string_view list, Lexicon& lx, bool attribution) {
   std::size_t i = 0;
   while (i < list.size()) {
     std::size_t j = list.find('|', i);
     if (j == std::string_view::npos) j = list.size();
     Phrase p;
     p.text = list.substr(i, j - i);
+    p.attribution = attribution;
     std::size_t k = 0;
     while (k < p.text.size()) {
       std::size_t e = p.text.find(' ', k);
@@ -163,7 +175,8 @@ void add_phrases(std::string_view list, Lexicon& lx) {
 Lexicon compile(const Tables& t) {
   Lexicon lx;
   add_words(t.stop, lx.stop, nullptr, nullptr);
-  add_phrases(t.phrases, lx);
+  add_phrases(t.phrases, lx, false);
+  add_phrases(t.sources, lx, true);
   add_words(t.vague, lx.vague, &lx.vague_prefix, &lx.prefix_lengths);
   std::sort(lx.prefix_lengths.begin(), lx.prefix_lengths.end());
   lx.prefix_lengths.erase(std::unique(lx.prefix_lengths.begin(), lx.prefix_lengths.end()),

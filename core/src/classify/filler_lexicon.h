@@ -69,10 +69,12 @@ struct PhraseWord {
 
 struct Phrase {
   std::string_view text;          // as written in the table (the reason quotes the page instead)
+  bool attribution = false;       // words given to a source ("according to", "sagte"): a fact
   std::vector<PhraseWord> words;  // words[0] is always whole-word
 };
 
-// The tables of one language, ready for lookup.
+// The tables of one language, ready for lookup. Stock phrases and attributions share one
+// phrase index (`first`), told apart by Phrase::attribution.
 struct Lexicon {
   FlatSet stop;                                              // function words
   FlatSet starts;                                            // first words of phrases

@@ -146,18 +146,18 @@ bool word_matches(const PhraseWord& w, std::string_view word) {
   return w.prefix ? word.substr(0, w.text.size()) == w.text : word == w.text;
 }
 
-// Longest stock phrase starting at token i (its length in tokens, 0 for none).
-std::size_t phrase_at(const Lexicon& lx, const Tokens& t, std::size_t i, std::uint64_t h) {
-  if (!lx.starts.contains(h)) return 0;
+// The longest phrase (stock or attribution) starting at token i, or null.
+const Phrase* phrase_at(const Lexicon& lx, const Tokens& t, std::size_t i, std::uint64_t h) {
+  if (!lx.starts.contains(h)) return nullptr;
   auto it = lx.first.find(h);
-  if (it == lx.first.end()) return 0;
-  std::size_t best = 0;
+  if (it == lx.first.end()) return nullptr;
+  const Phrase* best = nullptr;
   for (int p : it->second) {
     const auto& words = lx.phrases[p].words;
-    if (i + words.size() > t.list.size() || words.size() <= best) continue;
+    if (i + words.size() > t.list.size() || (best && words.size() <= best->words.size())) continue;
     bool ok = true;
     for (std::size_t k = 1; k < words.size() && ok; ++k) ok = word_matches(words[k], low_of(t, t.list[i + k]));
-    if (ok) best = words.size();
+    if (ok) best = &lx.phrases[p];
   }
   return best;
 }
@@ -195,7 +195,7 @@ std::string_view number_of(std::string_view w) {
 }  // namespace
 
 void scan(std::string_view text, const Lexicon& lx, bool german, bool heading, Scan& out) {
-  out.words = out.content = out.vague = out.stock = out.quotes = 0;
+  out.words = out.content = out.vague = out.stock = out.quotes = out.sources = 0;
   out.stock_begin = out.stock_end = 0;
   out.seen.clear();
   out.specs.clear();
@@ -216,8 +216,10 @@ void scan(std::string_view text, const Lexicon& lx, bool german, bool heading, S
     std::uint64_t h = word_hash(w);
     out.seen.push_back(h);
     if (i >= skip_until) {
-      if (std::size_t n = phrase_at(lx, t, i, word_hash(low_of(t, k)))) {
-        if (out.stock++ == 0) out.stock_begin = k.begin, out.stock_end = t.list[i + n - 1].end;
+      if (const Phrase* ph = phrase_at(lx, t, i, word_hash(low_of(t, k)))) {
+        std::size_t n = ph->words.size();
+        if (ph->attribution) ++out.sources;
+        else if (out.stock++ == 0) out.stock_begin = k.begin, out.stock_end = t.list[i + n - 1].end;
         skip_until = i + n;
       }
     }

@@ -19,6 +19,7 @@ struct Scan {
   std::uint32_t vague = 0;    // content words in the language's vague list
   std::uint32_t stock = 0;    // stock phrases matched
   std::uint32_t quotes = 0;   // quotations of at least kQuoteWords words
+  std::uint32_t sources = 0;  // attributions: words given to a source
   std::uint32_t stock_begin = 0, stock_end = 0;  // the first stock phrase, byte offsets
   std::vector<std::uint64_t> seen;   // every lower-cased word (what a later paragraph repeats)
   std::vector<std::uint64_t> specs;  // numbers and names (what would be new to a reader)
