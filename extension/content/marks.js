@@ -4,9 +4,11 @@
 // nothing touches nothing (no flicker).
 'use strict';
 (function (W) {
-  const ATTRS = ['data-winnow', 'data-winnow-kind', 'data-winnow-para', 'data-winnow-reason', 'data-winnow-unfaded'];
+  const ATTRS = ['data-winnow', 'data-winnow-kind', 'data-winnow-para', 'data-winnow-reason', 'data-winnow-unfaded',
+    'data-winnow-filler'];
   const DOC_ATTRS = ['data-winnow-verdict', 'data-winnow-match', 'data-winnow-page'];
   const MODES = ['winnow-gentle', 'winnow-dim', 'winnow-fold', 'winnow-focus-new'];
+  const FILLER_MODES = ['show', 'fade', 'hide'];  // how padding inside the story is drawn
   let marked = new Set();
 
   function set(el, name, value) {
@@ -44,8 +46,10 @@
       if (!el) continue;
       const yours = corrections[b.text];
       const label = yours || b.label;
+      // Padding inside the story (the core's `filler` code), unless the reader said "not filler".
+      const filler = label === 'content' && b.filler && yours !== 'content' ? b.filler : null;
       const entry = {
-        label, text: b.text, coreLabel: b.label,
+        label, text: b.text, coreLabel: b.label, filler,
         kind: label === 'boilerplate' ? (b.label === 'boilerplate' ? b.kind : 'other') : 'article',
         reason: yours && yours !== b.label ? yoursReason() : b.reason,
         headline: !yours && !!b.headline,
@@ -62,13 +66,14 @@
   }
 
   // plan: Map<Element, {label, kind, reason, para}> built by content.js from the core's answer.
-  function apply(plan, page, story, mode) {
+  function apply(plan, page, story, mode, fillerMode) {
     const next = new Set();
     for (const [el, m] of plan) {
       next.add(el);
       set(el, 'data-winnow', m.label);
       set(el, 'data-winnow-kind', m.label === 'boilerplate' ? m.kind : null);
-      set(el, 'data-winnow-reason', m.label === 'boilerplate' ? m.reason : null);
+      set(el, 'data-winnow-filler', m.filler || null);
+      set(el, 'data-winnow-reason', m.label === 'boilerplate' || m.filler ? m.reason : null);
       set(el, 'data-winnow-para', m.para || null);
     }
     for (const el of marked) if (!next.has(el)) unmarkOne(el);
@@ -93,7 +98,7 @@
     set(root, 'data-winnow-page', page.page_type);
     set(root, 'data-winnow-verdict', story ? story.verdict : null);
     set(root, 'data-winnow-match', story && story.verdict !== 'different' && story.match_url ? story.match_url : null);
-    setMode(mode);
+    setMode(mode, fillerMode);
   }
 
   // The hover text, written when the pointer reaches a marked element rather than on every
@@ -105,6 +110,7 @@
     if (d.winnow === 'boilerplate') {
       return msg('labelFiller') + ' — ' + msg('kind_' + d.winnowKind) + ': ' + d.winnowReason + '. ' + msg('markFixHint');
     }
+    if (d.winnowFiller) return msg('labelPadding') + ': ' + d.winnowReason + '. ' + msg('markPaddingHint');
     return d.winnowPara === 'known' ? msg('markKnown') : d.winnowPara === 'new' ? msg('markNew') : null;
   }
   function explainOnHover(msg) {
@@ -114,10 +120,15 @@
     }, true);
   }
 
-  function setMode(mode) {
+  function setMode(mode, fillerMode) {
     const cl = document.documentElement.classList;
     for (const m of ['winnow-gentle', 'winnow-dim', 'winnow-fold']) {
       if (m === 'winnow-' + mode) { if (!cl.contains(m)) cl.add(m); } else if (cl.contains(m)) cl.remove(m);
+    }
+    const padding = FILLER_MODES.includes(fillerMode) ? fillerMode : 'show';
+    for (const f of FILLER_MODES) {
+      const m = 'winnow-padding-' + f;
+      if (f === padding) { if (!cl.contains(m)) cl.add(m); } else if (cl.contains(m)) cl.remove(m);
     }
   }
 
@@ -142,6 +153,7 @@
     const root = document.documentElement;
     for (const a of DOC_ATTRS) root.removeAttribute(a);
     for (const m of MODES) root.classList.remove(m);
+    for (const f of FILLER_MODES) root.classList.remove('winnow-padding-' + f);
   }
 
   W.marks = { planOf, apply, clear, focusNew, setMode, explainOnHover };
