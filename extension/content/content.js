@@ -110,7 +110,7 @@
     const { plan, content, byBlock } = W.marks.planOf(page, snap.elements,
       (settings.corrections && settings.corrections[site]) || {}, () => msg('reasonYours', [site]));
     // Marks first (block labels), the story's verdict and paragraphs once the worker answers.
-    W.marks.apply(plan, page, last && last.url === url ? last.story : null, settings.mode);
+    W.marks.apply(plan, page, last && last.url === url ? last.story : null, settings.mode, settings.fillerMode);
     const t3 = performance.now();
     const read = stories.get(url);
     const story = await read.answer;
@@ -125,11 +125,12 @@
       }
       for (const c of content) if (!c.para && statusByText.has(c.text)) c.para = statusByText.get(c.text);
     }
-    W.marks.apply(plan, page, story, settings.mode);
+    W.marks.apply(plan, page, story, settings.mode, settings.fillerMode);
     const counts = {
       blocks: plan.size,
       filler: [...plan.values()].filter((m) => m.label === 'boilerplate' && !m.headline).length,  // the headline is not filler
       content: content.length,
+      padding: content.filter((c) => c.filler).length,  // article paragraphs that pad the story
       knownParas: content.filter((c) => c.para === 'known').length,
       newParas: content.filter((c) => c.para === 'new').length,
       page_type: page.page_type, verdict: story.verdict,
@@ -227,7 +228,9 @@
       const el = contextTarget && contextTarget.closest && contextTarget.closest('[data-winnow]');
       const entry = el && last && last.plan.get(el);
       if (!entry) { reply({ ok: false }); return false; }
-      S.correct(site, entry.text, m.label === entry.coreLabel ? null : m.label).then(() => reply({ ok: true }));
+      // "not filler" on padding inside the story is kept even though the core called it content
+      const keep = m.label !== entry.coreLabel || (entry.filler && m.label === 'content');
+      S.correct(site, entry.text, keep ? m.label : null).then(() => reply({ ok: true }));
       return true;
     } else {
       return false;
@@ -244,8 +247,8 @@
     for (const k of Object.keys(changes)) if (k in settings || k === 'debugTiming') settings[k] = changes[k].newValue;
     if (changes.paused) {
       if (paused()) removeAll(); else run('resumed');
-    } else if ((changes.mode || changes.legend) && !paused()) {
-      W.marks.setMode(settings.mode);
+    } else if ((changes.mode || changes.legend || changes.fillerMode) && !paused()) {
+      W.marks.setMode(settings.mode, settings.fillerMode);
       if (last) drawUi(last.story, last.counts, last.url);
     } else if (changes.corrections && !paused()) {
       run('corrected');
