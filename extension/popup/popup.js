@@ -53,6 +53,8 @@
     $('count-blocks').textContent = String(c.blocks);
     $('count-filler').textContent = String(c.filler);
     $('count-content').textContent = String(c.content);
+    $('count-padding').textContent = msg('popupPadding', [String(c.padding || 0), String(c.content)]);
+    $('count-padding').dataset.padding = String(c.padding || 0);
     if (c.match_url && c.verdict !== 'different') {
       $('match').hidden = false;
       $('match-when').textContent = msg('bannerRead', [c.match_site || '', when(c.match_time)]);
