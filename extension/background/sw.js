@@ -6,7 +6,7 @@
 'use strict';
 if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
   // Chromium's classic service worker; Firefox loads the same files from background.scripts.
-  importScripts('../dist/winnow.js', '../lib/core.js', '../lib/settings.js', 'store.js', 'history.js', 'senders.js');
+  importScripts('../dist/winnow.js', '../lib/core.js', '../lib/settings.js', 'store.js', 'import.js', 'history.js', 'senders.js');
 }
 (function (G) {
   const S = G.WinnowSettings;

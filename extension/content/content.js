@@ -126,7 +126,7 @@
     // page already, the known/new paragraphs stay while the story is asked again.
     const shown = revealed(url) && last && last.url === url;
     if (shown) paraStatus(last.story, null, snap.text, content, byBlock);
-    W.marks.apply(plan, page, settings.mode, shown);
+    W.marks.apply(plan, page, settings.mode, shown, settings.fillerMode);
     const t3 = performance.now();
     const filler = [...plan.values()].filter((m) => m.label === 'boilerplate' && !m.headline).length;  // the headline is not filler
     drawLegend(filler);
@@ -135,11 +135,12 @@
     if (paused()) return;
     for (const c of content) c.para = null;
     paraStatus(story, read.snapText, snap.text, content, byBlock);
-    W.marks.apply(plan, page, settings.mode, revealed(url) && isRepeat(story));
+    W.marks.apply(plan, page, settings.mode, revealed(url) && isRepeat(story), settings.fillerMode);
     const counts = {
       blocks: plan.size,
       filler,
       content: content.length,
+      padding: content.filter((c) => c.filler).length,  // article paragraphs that pad the story
       knownParas: content.filter((c) => c.para === 'known').length,
       newParas: content.filter((c) => c.para === 'new').length,
       page_type: page.page_type, verdict: story.verdict,
@@ -179,7 +180,7 @@
   }
   function redraw() {
     const on = revealed(last.url) && isRepeat(last.story);
-    W.marks.apply(last.plan, last.page, settings.mode, on);
+    W.marks.apply(last.plan, last.page, settings.mode, on, settings.fillerMode);
     last.counts.revealed = on;
     drawUi(last.story, last.counts, last.url);
     return on;
@@ -286,7 +287,9 @@
       const el = contextTarget && contextTarget.closest && contextTarget.closest('[data-winnow]');
       const entry = el && last && last.plan.get(el);
       if (!entry) { reply({ ok: false }); return false; }
-      const label = m.label === entry.coreLabel ? null : m.label;
+      // "not filler" on padding inside the story is kept even though the core called it content
+      const keep = m.label !== entry.coreLabel || (entry.filler && m.label === 'content');
+      const label = keep ? m.label : null;
       if (incognito) {
         const forSite = Object.assign({}, settings.corrections[site]);
         if (label) forSite[entry.text] = label; else delete forSite[entry.text];
@@ -319,8 +322,8 @@
     } else if (changes.autoBanner && last && !paused()) {
       redraw();
       report();
-    } else if ((changes.mode || changes.legend) && !paused()) {
-      W.marks.setMode(settings.mode);
+    } else if ((changes.mode || changes.legend || changes.fillerMode) && !paused()) {
+      W.marks.setMode(settings.mode, settings.fillerMode);
       if (last) drawUi(last.story, last.counts, last.url);
     } else if (changes.corrections && !paused() && !incognito) {
       run('corrected');

@@ -75,6 +75,8 @@
     $('count-blocks').textContent = String(c.blocks);
     $('count-filler').textContent = String(c.filler);
     $('count-content').textContent = String(c.content);
+    $('count-padding').textContent = msg('popupPadding', [String(c.padding || 0), String(c.content)]);
+    $('count-padding').dataset.padding = String(c.padding || 0);
     showMatch(c);
   }
 

@@ -245,6 +245,8 @@ export async function marksOf(page, { story = true } = {}) {
       headline: el.getAttribute('data-winnow-unfaded') === 'headline',
       kind: el.getAttribute('data-winnow-kind'),
       para: el.getAttribute('data-winnow-para'),
+      filler: el.getAttribute('data-winnow-filler'),
+      reason: el.getAttribute('data-winnow-reason'),
       text: el.textContent.replace(/\s+/g, ' ').trim(),
     }));
     return { pageType: root.getAttribute('data-winnow-page'), blocks };
