@@ -48,16 +48,24 @@ after(async () => {
   if (profile) fs.rmSync(profile, { recursive: true, force: true });
 });
 
-// The <p> holding `text`, with its marks, hover text and computed style.
-function paragraph(text) {
-  return tab.evaluate((s) => {
+// The <p> holding `text`, with its marks, hover text and computed style. The hover text is
+// written when the reader's own pointer reaches it: a real mouse move, where it is shown.
+async function paragraph(text) {
+  const shown = await tab.evaluate((s) => {
     const el = [...document.querySelectorAll('article p')].find((p) => p.textContent.trim() === s);
     if (!el) return null;
-    el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));  // the hover text is written on hover
+    el.setAttribute('data-test-hover', '');
+    return getComputedStyle(el).display !== 'none';
+  }, text);
+  if (shown === null) return null;
+  if (shown) await tab.hover('[data-test-hover]', { force: true });
+  return tab.evaluate(() => {
+    const el = document.querySelector('[data-test-hover]');
+    el.removeAttribute('data-test-hover');
     const st = getComputedStyle(el);
     return { winnow: el.dataset.winnow || null, filler: el.dataset.winnowFiller || null, title: el.title,
       reason: el.dataset.winnowReason || null, display: st.display, border: st.borderLeftStyle, opacity: st.opacity };
-  }, text);
+  });
 }
 
 test('a padding paragraph is marked data-winnow-filler with its reason; a fact paragraph never is', async () => {
@@ -101,10 +109,12 @@ test('the popup counts the padding; Options fade and hide it', async () => {
   const first = padding[0].text;
   await browser.sw.evaluate(() => chrome.storage.local.set({ fillerMode: 'fade' }));
   await tab.waitForFunction(() => document.documentElement.classList.contains('winnow-padding-fade'));
-  assert.equal((await tab.evaluate((s) => {
+  await tab.mouse.move(0, 0);  // off the paragraphs: the fade is for what the pointer is not on
+  // once the fade's transition has run
+  await tab.waitForFunction((s) => {
     const el = [...document.querySelectorAll('article p')].find((p) => p.textContent.trim() === s);
-    return getComputedStyle(el).opacity;
-  }, first)), '0.5');
+    return getComputedStyle(el).opacity === '0.5';
+  }, first, { timeout: 5000 });
   await browser.sw.evaluate(() => chrome.storage.local.set({ fillerMode: 'hide' }));
   await tab.waitForFunction(() => document.documentElement.classList.contains('winnow-padding-hide'));
   assert.equal((await paragraph(first)).display, 'none');
@@ -132,7 +142,7 @@ test('"not filler" on a padding paragraph takes the mark away and is remembered 
   const stored = await browser.sw.evaluate(() => chrome.storage.local.get('corrections'));
   assert.deepEqual(stored.corrections, { [SITE]: { [text]: 'content' } });
   await tab.reload();
-  await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-verdict'));
+  await H.analysed(tab);
   assert.equal((await paragraph(text)).filler, null, 'the correction holds after a reload');
   assert.equal((await paragraph(padding[1].text)).filler, 'generic', 'other padding keeps its mark');
 });

@@ -108,7 +108,7 @@ export async function launch({ profile, hosts, port, netlog, headless = true, of
 
 // Opens `url` and waits until Winnow has finished its analysis: the marks on the page
 // (data-winnow-page, written with them), then the story in the popup.
-export async function readPage(context, url, { timeout = 15000 } = {}) {
+export async function readPage(context, url, { timeout = 30000 } = {}) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await analysed(page, { timeout });
@@ -116,8 +116,17 @@ export async function readPage(context, url, { timeout = 15000 } = {}) {
 }
 
 // Waits until the marks are on `page` and the popup shows its story; returns the popup's state.
-export async function analysed(page, { timeout = 15000 } = {}) {
+export async function analysed(page, { timeout = 30000 } = {}) {
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-page'), null, { timeout });
+  // The tab's story as its content script holds it (asked cheaply, through the worker), then
+  // the popup once it is there: many tabs read at once do not open popups in turn meanwhile.
+  const [sw] = page.context().serviceWorkers();
+  const id = await tabIdOf(page);
+  for (const until = Date.now() + timeout; Date.now() < until;) {
+    const st = await sw.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'state' }).catch(() => null), id);
+    if (st && st.counts && st.counts.verdict) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
   return popupState(page, { timeout });
 }
 
@@ -141,7 +150,7 @@ export async function openPopup(page) {
 // What the popup says of `page` once the story is known: {verdict, match, pageType, filler,
 // content, revealed}. An earlier popup showed a tab's state as it was when opened: it is
 // opened again until the story is there.
-export async function popupState(page, { timeout = 15000, keep = false } = {}) {
+export async function popupState(page, { timeout = 30000, keep = false } = {}) {
   const until = Date.now() + timeout;
   for (;;) {
     const popup = await openPopup(page);
