@@ -39,6 +39,7 @@ struct Page {
   std::string lang;
   PageType type = PageType::Other;
   std::vector<Block> blocks;  // document order, hidden elements left out
+  bool truncated = false;     // only the page's first part was analysed (dom.h's input policy)
 
   // Content blocks joined by blank lines (design.md's main_text).
   std::string main_text() const;

@@ -341,6 +341,12 @@ inline constexpr unsigned kListingMinTeasers = 3;     // linked headline + excer
 inline constexpr unsigned kTeaserExcerptChars = 50;   // an excerpt under a teaser headline
 inline constexpr unsigned kArticleMinRun = 3;         // consecutive article paragraphs of an article
 
+// ---- Headline --------------------------------------------------------------------------------
+// The headline is found by matching blocks against the page title; a title is a line (news
+// titles run to about 300 characters), so only its first bytes take part, which bounds the
+// work of a page with a megabyte title and thousands of headings.
+inline constexpr std::size_t kTitleMatchMaxBytes = 1024;
+
 // ---- Language ----------------------------------------------------------------------------------
 inline constexpr unsigned kLanguageMinHits = 8;       // stopword hits to trust a detection
 inline constexpr double kDeclaredLanguageRatio = 0.5; // declared lang kept if >= half the best
