@@ -32,19 +32,42 @@ std::string title_find_html() {
   return page(repeat("a", 3'500'000), body);
 }
 
-std::string title_find_snapshot() {
-  std::string s = "W1" + std::string(1, kUS) + "https://hostile.example/a" + kUS + "en" + kUS + repeat("a", 1'000'000) + kUS;
-  auto el = [&](int depth, const char* tag) { s += kRS; s += 'E'; s += kUS; s += std::to_string(depth); s += kUS; s += tag; s += std::string(5, kUS); };
-  auto text = [&](int depth, std::string_view t) { s += kRS; s += 'T'; s += kUS; s += std::to_string(depth); s += kUS; s += t; };
-  el(0, "html");
-  el(1, "body");
-  el(2, "h1");
-  text(3, repeat("a", 500'000) + "b");
-  for (int i = 0; i < 40; ++i) {
-    el(2, "p");
-    text(3, kProse);
+// The content script's snapshot (winnow/snapshot.h), record by record.
+struct Snapshot {
+  std::string s;
+  Snapshot(std::string_view url, std::string_view title) {
+    s = "W1" + std::string(1, kUS) + std::string(url) + kUS + "en" + kUS + std::string(title) + kUS;
   }
-  return s;
+  void element(std::size_t depth, std::string_view tag) {
+    s += kRS;
+    s += 'E';
+    s += kUS;
+    s += std::to_string(depth);
+    s += kUS;
+    s += tag;
+    s += std::string(5, kUS);
+  }
+  void text(std::size_t depth, std::string_view t) {
+    s += kRS;
+    s += 'T';
+    s += kUS;
+    s += std::to_string(depth);
+    s += kUS;
+    s += t;
+  }
+};
+
+std::string title_find_snapshot() {
+  Snapshot snap("https://hostile.example/a", repeat("a", 1'000'000));
+  snap.element(0, "html");
+  snap.element(1, "body");
+  snap.element(2, "h1");
+  snap.text(3, repeat("a", 500'000) + "b");
+  for (int i = 0; i < 40; ++i) {
+    snap.element(2, "p");
+    snap.text(3, kProse);
+  }
+  return snap.s;
 }
 
 std::string long_title_headings() {
@@ -60,10 +83,39 @@ std::string nested_tables() { return page("Tables", repeat("<table><tr><td>", 50
 std::string nested_divs() { return page("Divs", repeat("<div>", 100'000) + "<p>" + kProse + "</p>"); }
 
 std::string nested_divs_snapshot() {
-  std::string s = "W1" + std::string(1, kUS) + "https://hostile.example/d" + kUS + "en" + kUS + "Divs" + kUS;
-  for (int d = 0; d < 100'000; ++d) s += std::string(1, kRS) + "E" + kUS + std::to_string(d) + kUS + (d ? "div" : "html") + std::string(5, kUS);
-  s += std::string(1, kRS) + "T" + kUS + "100000" + kUS + kProse;
-  return s;
+  Snapshot snap("https://hostile.example/d", "Divs");
+  for (std::size_t d = 0; d < 100'000; ++d) snap.element(d, d ? "div" : "html");
+  snap.text(100'000, kProse);
+  return snap.s;
+}
+
+std::string siblings_snapshot() {
+  Snapshot snap("https://hostile.example/s", "Siblings");
+  snap.element(0, "html");
+  snap.element(1, "body");
+  for (int i = 0; i < 100'000; ++i) {
+    snap.element(2, "p");
+    snap.text(3, "Item " + std::to_string(i) + " of the list, with a few words.");
+  }
+  return snap.s;
+}
+
+// A 20 MB page as a browser would see it: sections of prose and links.
+std::string big_snapshot() {
+  Snapshot snap("https://hostile.example/b", "A twenty-megabyte page");
+  snap.element(0, "html");
+  snap.element(1, "body");
+  snap.element(2, "article");
+  for (int i = 0; snap.s.size() < (20u << 20); ++i) {
+    snap.element(3, "div");
+    snap.element(4, "h2");
+    snap.text(5, "Section " + std::to_string(i));
+    snap.element(4, "p");
+    snap.text(5, std::string(kProse) + kProse);
+    snap.element(4, "a");
+    snap.text(5, "Read more");
+  }
+  return snap.s;
 }
 
 std::string siblings() {
@@ -108,7 +160,9 @@ const std::vector<HostileCase>& hostile_cases() {
       {"nested-divs", "100,000 nested <div>", D::Html, nested_divs},
       {"nested-divs-snapshot", "a snapshot 100,000 elements deep", D::Snapshot, nested_divs_snapshot},
       {"siblings", "100,000 sibling paragraphs", D::Html, siblings},
+      {"siblings-snapshot", "100,000 sibling paragraphs as a snapshot", D::Snapshot, siblings_snapshot},
       {"big-page", "a 20 MB page", D::Html, big_page},
+      {"big-snapshot", "a 20 MB snapshot", D::Snapshot, big_snapshot},
       {"history-resync", "2 MB history file of record markers with failing checksums", D::History, history_resync},
   };
   return kCases;
