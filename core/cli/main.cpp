@@ -31,6 +31,8 @@ Commands:
                             native/wasm parity test).
   snapshot                  {"id","url","html"} -> {"id","snapshot"}: the page as the
                             content script's snapshot (used by the extract parity test).
+  features [--names]        {"id","url","html"} -> the learned model's input rows per block
+                            (training/train.py reads them).
 
 Options:
   --help                    this text
@@ -63,6 +65,7 @@ int main(int argc, char** argv) {
   if (cmd == "bench") return winnow::cli::run_bench(sub_argc, sub_argv);
   if (cmd == "tokens") return winnow::cli::run_tokens(sub_argc, sub_argv);
   if (cmd == "snapshot") return winnow::cli::run_snapshot(sub_argc, sub_argv);
+  if (cmd == "features") return winnow::cli::run_features(sub_argc, sub_argv);
   std::fprintf(stderr, "winnow: unknown command '%s' (see winnow --help)\n", argv[1]);
   return 2;
 }
