@@ -9,10 +9,12 @@
 //     labels and the lists under them, site blurbs, link lists, by-lines, the headline, and
 //     short non-prose at the region's edges).
 //  3. Page type from what remains.
+//  4. The learned model (learned.h) reads all of the above and has the last word.
 #include <algorithm>
 #include <cstring>
 #include <unordered_map>
 
+#include "classify/learned.h"
 #include "classify/settings.h"
 #include "common/substring.h"
 #include "classify/signals.h"
@@ -295,6 +297,7 @@ void name_chrome(Verdict& v, Ctx& c, std::size_t i) {
     // "Email" beside a text box asks for an address: a sign-up form, not a share button
     v.kind = h.kind == Kind::Share && b.in_form ? Kind::Subscribe : h.kind;
     v.reason += ", says \"" + h.phrase + "\"";
+    v.named = true;
   } else if (v.kind == Kind::Other && opens_like_byline(folded, b, c.stats(i))) {
     v.kind = Kind::Byline;
     v.reason += ", a by-line or date line";
@@ -303,7 +306,8 @@ void name_chrome(Verdict& v, Ctx& c, std::size_t i) {
 
 }  // namespace
 
-Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl) {
+Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl, std::string_view url,
+                     FeatureRows* dump) {
   Result r;
   r.verdicts.resize(bl.size());
   std::vector<WordCounts> words(bl.size());
@@ -475,6 +479,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     PhraseHit label = match_label(folded);
     if (label.hit) {
       mark(label.kind, "a section label (\"" + label.phrase + "\")");
+      v.named = true;
       list_kind = label.kind;
       // a list follows "Related" / "Featured Posts" / "Table of Contents"; an ad label or a
       // "Share" label stands alone
@@ -486,12 +491,14 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
         in_labelled_list = false;
       } else {
         mark(list_kind, "listed under a section label");
+        v.named = true;
         continue;
       }
     }
     PhraseHit ph = match_prose(folded, b.chars);
     if (ph.hit) {
       mark(ph.kind, "says \"" + ph.phrase + "\"");
+      v.named = true;
       continue;
     }
     if (ld > S::kMaxLinkDensity &&
@@ -645,6 +652,11 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     r.type = PageType::Article;
   else
     r.type = PageType::Other;
+
+  // 4. the learned model over what the rules found
+  std::vector<TextStats> stats(bl.size());
+  for (std::size_t i = 0; i < bl.size(); ++i) stats[i] = c.stats(i);
+  apply_learned(RuleView{tree, bl, r.verdicts, in_region, stats, c.sub_chars, c.sub_links, r.type, li, url}, r, dump);
   return r;
 }
 
