@@ -73,13 +73,14 @@ export function tmpDir(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-// Launches Chromium with the unpacked extension (the repository root) on `profile`.
+// Launches Chromium with the unpacked extension (the repository root, or the folder
+// `extension`) on `profile`.
 // offline: every other host fails to resolve (the benchmark's pages name many).
-export async function launch({ profile, hosts, port, netlog, headless = true, offline = false }) {
+export async function launch({ profile, hosts, port, netlog, headless = true, offline = false, extension = ROOT }) {
   const { chromium } = await import('playwright-core');
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), ...(offline ? ['MAP * ~NOTFOUND'] : [])].join(', ');
   const args = [
-    `--load-extension=${ROOT}`, `--disable-extensions-except=${ROOT}`,
+    `--load-extension=${extension}`, `--disable-extensions-except=${extension}`,
     '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--disable-default-apps',
     '--disable-features=DnsOverHttps,AutofillServerCommunication,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying',
