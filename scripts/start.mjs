@@ -24,9 +24,10 @@ try {
     const height = await tab.evaluate(() => document.documentElement.scrollHeight);
     await tab.screenshot({ path: path.join(OUT, shot), fullPage: true, clip: { x: 0, y: 0, width: 1200, height: Math.min(height, 2600) } });
     const filler = m.blocks.filter((b) => b.label === 'boilerplate' && !b.headline);
-    rows.push({ p, m, shot, filler, content: m.blocks.filter((b) => b.label === 'content').length });
+    const padding = m.blocks.filter((b) => b.label === 'content' && b.filler);
+    rows.push({ p, m, shot, filler, padding, content: m.blocks.filter((b) => b.label === 'content').length });
     const verdict = m.verdict === 'different' ? 'new to you' : `${m.verdict.replace('_', ' ')} of ${m.match}`;
-    console.log(`${String(i + 1).padStart(2)}. ${p.page.padEnd(62)} ${m.pageType.padEnd(8)} ${String(filler.length).padStart(3)} filler  ${verdict}`);
+    console.log(`${String(i + 1).padStart(2)}. ${p.page.padEnd(62)} ${m.pageType.padEnd(8)} ${String(filler.length).padStart(3)} filler ${String(padding.length).padStart(2)} padding  ${verdict}`);
     await tab.close();
   }
   const popup = await browser.context.newPage();
@@ -49,20 +50,23 @@ h1{color:#226e3c} .page{border-top:2px solid #ddd;padding:12px 0} .v-duplicate,.
 <h1>Winnow: ${rows.length} example pages, read in order</h1>
 <p>Each page was opened in Chromium with the Winnow extension, in the order a reader would read them.
 Faded blocks with a dashed outline are what Winnow judged to be filler (menus, related links, newsletter prompts, cookie notices...);
+a dotted amber margin marks padding inside the story (article paragraphs with no name, number or quote of their own, or that repeat an earlier one);
 a green bar marks paragraphs new to you, a grey bar paragraphs you already read; the card at the top right says where you read the story before.</p>
 <p><img src="shots/popup.png" alt="the popup" style="max-width:340px;float:right;margin-left:16px">The toolbar popup on the last page is on the right. In short:</p>
-<table><tr><th>#</th><th>page</th><th>type</th><th>filler</th><th>verdict</th></tr>
-${rows.map(({ p, m, filler }, i) => `<tr><td>${i + 1}</td><td><a href="#p${i + 1}">${esc(p.page)}</a></td><td>${esc(m.pageType)}</td><td>${filler.length}</td><td class="v-${esc(m.verdict)}">${m.verdict === 'different' ? 'new to you' : esc(m.verdict.replace('_', ' '))}</td></tr>`).join('')}</table>
-${rows.map(({ p, m, shot, filler, content }, i) => `<div class="page" id="p${i + 1}" style="clear:both">
+<table><tr><th>#</th><th>page</th><th>type</th><th>filler</th><th>padding</th><th>verdict</th></tr>
+${rows.map(({ p, m, filler, padding }, i) => `<tr><td>${i + 1}</td><td><a href="#p${i + 1}">${esc(p.page)}</a></td><td>${esc(m.pageType)}</td><td>${filler.length}</td><td>${padding.length}</td><td class="v-${esc(m.verdict)}">${m.verdict === 'different' ? 'new to you' : esc(m.verdict.replace('_', ' '))}</td></tr>`).join('')}</table>
+${rows.map(({ p, m, shot, filler, padding, content }, i) => `<div class="page" id="p${i + 1}" style="clear:both">
 <h2>${i + 1}. ${esc(p.gold.title)}</h2>
 <table><tr><th>page</th><td>${esc(p.page)} (${esc(p.url)})</td></tr>
 <tr><th>type</th><td>${esc(m.pageType)}</td></tr>
 <tr><th>verdict</th><td class="v-${esc(m.verdict)}">${m.verdict === 'different' ? 'not read before' : `${esc(m.verdict.replace('_', ' '))}: read before at ${esc(m.match)}`}</td></tr>
 <tr><th>blocks</th><td>${content} article, ${filler.length} filler${m.verdict !== 'different' ? `; ${m.blocks.filter((b) => b.para === 'new').length} new paragraphs, ${m.blocks.filter((b) => b.para === 'known').length} already read` : ''}</td></tr></table>
 <details><summary>Filler marked (${filler.length})</summary><table>${filler.map((b) => `<tr><td class="kind">${esc(b.kind)}</td><td>${esc(b.text.slice(0, 140))}</td></tr>`).join('')}</table></details>
+<details><summary>Padding inside the story (${padding.length} of ${content} paragraphs)</summary><table>${padding.map((b) => `<tr><td class="kind">${esc(b.filler)}</td><td>${esc(b.text.slice(0, 140))}<br><small>${esc(b.reason)}</small></td></tr>`).join('')}</table></details>
 <img src="${esc(shot)}" alt="screenshot" loading="lazy"></div>`).join('\n')}
 </body></html>`;
 fs.writeFileSync(path.join(OUT, 'index.html'), html);
 const repeats = rows.filter((r) => r.m.verdict !== 'different').length;
 console.log(`\nWinnow read ${rows.length} pages: ${rows.reduce((a, r) => a + r.filler.length, 0)} filler blocks marked, ` +
+  `${rows.reduce((a, r) => a + r.padding.length, 0)} paragraphs of padding inside stories, ` +
   `${repeats} stories recognised as read before.\nReport: ${path.join(OUT, 'index.html')}`);

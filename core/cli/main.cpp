@@ -31,6 +31,9 @@ Commands:
                             native/wasm parity test).
   snapshot                  {"id","url","html"} -> {"id","snapshot"}: the page as the
                             content script's snapshot (used by the extract parity test).
+  filler                    {"id","title","lang","paragraphs":[{"text","heading"}]} -> the
+                            filler verdict of each paragraph and the model's inputs (used by
+                            scripts/filler/ to train and evaluate).
 
 Options:
   --help                    this text
@@ -63,6 +66,7 @@ int main(int argc, char** argv) {
   if (cmd == "bench") return winnow::cli::run_bench(sub_argc, sub_argv);
   if (cmd == "tokens") return winnow::cli::run_tokens(sub_argc, sub_argv);
   if (cmd == "snapshot") return winnow::cli::run_snapshot(sub_argc, sub_argv);
+  if (cmd == "filler") return winnow::cli::run_filler(sub_argc, sub_argv);
   std::fprintf(stderr, "winnow: unknown command '%s' (see winnow --help)\n", argv[1]);
   return 2;
 }

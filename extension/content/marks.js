@@ -1,12 +1,16 @@
-// Applies the core's answer to the live page as attributes (design.md "What the page carries
-// after analysis") and removes them again. Only attributes are written: page text is never
-// inserted as HTML. Re-applying diffs against what is there, so a re-analysis that changes
-// nothing touches nothing (no flicker).
+// Applies the core's answer to the live page as attributes (design.md "What a web page may
+// learn from Winnow") and removes them again. What it writes depends on the page alone (and
+// the site's own template memory), never on the reading history, except the known/new
+// paragraphs, written only once the reader asked for them (`revealed`). Only attributes are
+// written: page text is never inserted as HTML. Re-applying diffs against what is there, so a
+// re-analysis that changes nothing touches nothing (no flicker).
 'use strict';
 (function (W) {
-  const ATTRS = ['data-winnow', 'data-winnow-kind', 'data-winnow-para', 'data-winnow-reason', 'data-winnow-unfaded'];
-  const DOC_ATTRS = ['data-winnow-verdict', 'data-winnow-match', 'data-winnow-page'];
+  const ATTRS = ['data-winnow', 'data-winnow-kind', 'data-winnow-para', 'data-winnow-reason', 'data-winnow-unfaded',
+    'data-winnow-filler'];
+  const DOC_ATTRS = ['data-winnow-page', 'data-winnow-story'];
   const MODES = ['winnow-gentle', 'winnow-dim', 'winnow-fold', 'winnow-focus-new'];
+  const FILLER_MODES = ['show', 'fade', 'hide'];  // how padding inside the story is drawn
   let marked = new Set();
 
   function set(el, name, value) {
@@ -44,8 +48,10 @@
       if (!el) continue;
       const yours = corrections[b.text];
       const label = yours || b.label;
+      // Padding inside the story (the core's `filler` code), unless the reader said "not filler".
+      const filler = label === 'content' && b.filler && yours !== 'content' ? b.filler : null;
       const entry = {
-        label, text: b.text, coreLabel: b.label,
+        label, text: b.text, coreLabel: b.label, filler,
         kind: label === 'boilerplate' ? (b.label === 'boilerplate' ? b.kind : 'other') : 'article',
         reason: yours && yours !== b.label ? yoursReason() : b.reason,
         headline: !yours && !!b.headline,
@@ -62,14 +68,17 @@
   }
 
   // plan: Map<Element, {label, kind, reason, para}> built by content.js from the core's answer.
-  function apply(plan, page, story, mode) {
+  // revealed: the reader asked to see on the page what they read before (para, and the
+  // data-winnow-story switch its styles hang on); otherwise no para is written.
+  function apply(plan, page, mode, revealed, fillerMode) {
     const next = new Set();
     for (const [el, m] of plan) {
       next.add(el);
       set(el, 'data-winnow', m.label);
       set(el, 'data-winnow-kind', m.label === 'boilerplate' ? m.kind : null);
-      set(el, 'data-winnow-reason', m.label === 'boilerplate' ? m.reason : null);
-      set(el, 'data-winnow-para', m.para || null);
+      set(el, 'data-winnow-filler', m.filler || null);
+      set(el, 'data-winnow-reason', m.label === 'boilerplate' || m.filler ? m.reason : null);
+      set(el, 'data-winnow-para', revealed && m.para || null);
     }
     for (const el of marked) if (!next.has(el)) unmarkOne(el);
     marked = next;
@@ -91,9 +100,9 @@
     }
     const root = document.documentElement;
     set(root, 'data-winnow-page', page.page_type);
-    set(root, 'data-winnow-verdict', story ? story.verdict : null);
-    set(root, 'data-winnow-match', story && story.verdict !== 'different' && story.match_url ? story.match_url : null);
-    setMode(mode);
+    set(root, 'data-winnow-story', revealed ? '' : null);
+    if (!revealed) focusNew(false);
+    setMode(mode, fillerMode);
   }
 
   // The hover text, written when the pointer reaches a marked element rather than on every
@@ -105,24 +114,33 @@
     if (d.winnow === 'boilerplate') {
       return msg('labelFiller') + ' — ' + msg('kind_' + d.winnowKind) + ': ' + d.winnowReason + '. ' + msg('markFixHint');
     }
+    if (d.winnowFiller) return msg('labelPadding') + ': ' + d.winnowReason + '. ' + msg('markPaddingHint');
     return d.winnowPara === 'known' ? msg('markKnown') : d.winnowPara === 'new' ? msg('markNew') : null;
   }
+  // Only the reader's own pointer: a page's synthetic events get nothing written.
   function explainOnHover(msg) {
     document.addEventListener('mouseover', (e) => {
+      if (!e.isTrusted) return;
       const el = e.target && e.target.closest && e.target.closest('[data-winnow]');
       if (el && marked.has(el)) setTitle(el, titleOf(el, msg));
     }, true);
   }
 
-  function setMode(mode) {
+  function setMode(mode, fillerMode) {
     const cl = document.documentElement.classList;
     for (const m of ['winnow-gentle', 'winnow-dim', 'winnow-fold']) {
       if (m === 'winnow-' + mode) { if (!cl.contains(m)) cl.add(m); } else if (cl.contains(m)) cl.remove(m);
     }
+    const padding = FILLER_MODES.includes(fillerMode) ? fillerMode : 'show';
+    for (const f of FILLER_MODES) {
+      const m = 'winnow-padding-' + f;
+      if (f === padding) { if (!cl.contains(m)) cl.add(m); } else if (cl.contains(m)) cl.remove(m);
+    }
   }
 
   function focusNew(on) {
-    document.documentElement.classList.toggle('winnow-focus-new', !!on);
+    const cl = document.documentElement.classList;
+    if (cl.contains('winnow-focus-new') !== !!on) cl.toggle('winnow-focus-new', !!on);
     if (on) {
       const first = document.querySelector('[data-winnow-para="new"]');
       if (first) first.scrollIntoView({ block: 'center' });
@@ -142,6 +160,7 @@
     const root = document.documentElement;
     for (const a of DOC_ATTRS) root.removeAttribute(a);
     for (const m of MODES) root.classList.remove(m);
+    for (const f of FILLER_MODES) root.classList.remove('winnow-padding-' + f);
   }
 
   W.marks = { planOf, apply, clear, focusNew, setMode, explainOnHover };

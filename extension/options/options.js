@@ -39,6 +39,8 @@
     const st = await S.get();
     $('mode').value = st.mode;
     $('legend').checked = st.legend;
+    $('auto-banner').checked = st.autoBanner;
+    $('filler-mode').value = st.fillerMode;
     $('sensitivity').value = st.sensitivity;
     $('retention').value = st.retentionDays;
     $('retention-pages').value = st.retentionPages;
@@ -62,6 +64,8 @@
 
   $('mode').onchange = () => S.setKey('mode', $('mode').value);
   $('legend').onchange = () => S.setKey('legend', $('legend').checked);
+  $('auto-banner').onchange = () => S.setKey('autoBanner', $('auto-banner').checked);
+  $('filler-mode').onchange = () => S.setKey('fillerMode', $('filler-mode').value);
   $('sensitivity').onchange = () => S.setKey('sensitivity', $('sensitivity').value);
   $('save-retention').onclick = async () => {
     const days = Math.max(1, Math.min(3650, Math.round(Number($('retention').value) || 90)));

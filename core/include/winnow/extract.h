@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "winnow/dom.h"
+#include "winnow/filler.h"
 
 namespace winnow {
 
@@ -30,6 +31,7 @@ struct Block {
   std::string reason;         // for a reader: why it was judged so
   dom::NodeId node = dom::kNone;  // the element this block came from (snapshot: its index)
   bool headline = false;      // the page's headline: boilerplate to main_text, not filler to a reader
+  filler::Code filler = filler::Code::None;  // an article paragraph that pads the story (reason says why)
 };
 
 struct Page {

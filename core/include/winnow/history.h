@@ -32,7 +32,8 @@ namespace winnow::history {
 inline constexpr std::uint16_t kFormatVersion = 2;
 
 // Address used to recognise a page again: the canonical URL when there is one (resolved
-// against the address), scheme and host lower-cased, fragment and tracking parameters
+// against the address) and it names the address's own site (winnow::site_of; another site's
+// is ignored), scheme and host lower-cased, fragment and tracking parameters
 // (utm_*, fbclid, gclid) dropped.
 std::string normalize_url(std::string_view url, std::string_view canonical);
 

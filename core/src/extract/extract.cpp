@@ -127,6 +127,9 @@ Page extract_tree(const dom::Tree& tree, std::string_view url, templates::Memory
   bool any = false;
   for (const auto& b : page.blocks) any |= b.label == Label::Content;
   if (!any && page.type == PageType::Article) page.type = PageType::Other;
+  std::vector<bool> heading(bl.size());
+  for (std::size_t i = 0; i < bl.size(); ++i) heading[i] = bl[i].heading != 0;
+  filler::mark_page(page, heading);
   return page;
 }
 
@@ -166,6 +169,7 @@ Page extract_text(std::string_view title, std::string_view text, std::string_vie
   bool any = false;
   for (const auto& b : page.blocks) any |= b.label == Label::Content;
   page.type = any ? PageType::Article : PageType::Other;
+  filler::mark_page(page, filler::title_like_lines(page));
   return page;
 }
 

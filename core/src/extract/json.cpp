@@ -35,6 +35,9 @@ std::string to_json(const Page& page, std::string_view id_json) {
     append_json_string(o, kind_name(b.kind));
     o += ",\"reason\":";
     append_json_string(o, b.reason);
+    o += ",\"filler\":";
+    if (const char* code = filler::code_name(b.filler)) append_json_string(o, code);
+    else o += "null";
     o += ",\"node\":";
     if (b.node == dom::kNone) o += "null";
     else o += std::to_string(b.node);

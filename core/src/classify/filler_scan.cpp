@@ -1,0 +1,241 @@
+// The paragraph scan of the filler judgement (filler_scan.h): tokens by a small UTF-8 walk,
+// then phrases, vague words, specifics and stems from the token list.
+#include "classify/filler_scan.h"
+
+#include <algorithm>
+#include <string>
+
+namespace winnow::classify::filler_detail {
+namespace {
+
+struct Cp {
+  std::uint32_t cp = 0;
+  std::uint32_t len = 1;
+};
+
+Cp decode(std::string_view s, std::size_t i) {
+  auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return {b, 1};
+  std::uint32_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  if (i + len > s.size() || len == 1) return {0xFFFD, 1};
+  std::uint32_t cp = b & (0x7F >> len);
+  for (std::uint32_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return {cp, len};
+}
+
+bool is_letter(std::uint32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
+  return c >= 0x370 && c < 0x2000;  // Greek, Cyrillic and the other alphabets before punctuation
+}
+bool is_digit(std::uint32_t c) { return c >= '0' && c <= '9'; }
+bool is_upper(std::uint32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x100 && c <= 0x17F) return (c & 1) == 0;
+  if (c >= 0x391 && c <= 0x3A9) return true;
+  return c >= 0x400 && c <= 0x42F;
+}
+std::uint32_t lower(std::uint32_t c) {
+  if (!is_upper(c)) return c;
+  if (c < 0x80 || (c >= 0xC0 && c <= 0xDE) || (c >= 0x391 && c <= 0x3A9)) return c + 0x20;
+  if (c >= 0x410) return c + 0x20;
+  if (c >= 0x400) return c + 0x50;
+  return c + 1;
+}
+void put(std::string& out, std::uint32_t c) {
+  if (c < 0x80) out += static_cast<char>(c);
+  else if (c < 0x800) { out += static_cast<char>(0xC0 | (c >> 6)); out += static_cast<char>(0x80 | (c & 0x3F)); }
+  else {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+bool is_apostrophe(std::uint32_t c) { return c == '\'' || c == 0x2019; }
+bool opens_quote(std::uint32_t c) { return c == '"' || c == 0x201C || c == 0x201E || c == 0xAB; }
+bool closes_quote(std::uint32_t c) { return c == '"' || c == 0x201D || c == 0x201C || c == 0xBB; }
+bool ends_sentence(std::uint32_t c) { return c == '.' || c == '!' || c == '?' || c == ':'; }
+
+struct Token {
+  std::uint32_t begin = 0, end = 0;  // bytes of the page's text
+  std::uint32_t low = 0, low_len = 0;  // bytes of the lower-cased copy
+  bool cap = false, initial = false, digit = false, all_caps = false, inner_cap = false;
+  bool follows_cap = false;  // the previous token, separated only by spaces, is capitalised
+};
+
+// Joins at apostrophes between letters, hyphens inside words and . or , between digits.
+bool joins(std::string_view s, std::size_t i, std::uint32_t c, bool prev_digit) {
+  if (i + 1 >= s.size()) return false;
+  Cp next = decode(s, i + (c == 0x2019 ? 3 : 1));
+  if (is_apostrophe(c) || c == '-') return is_letter(next.cp) || is_digit(next.cp);
+  if (c == '.' || c == ',') return prev_digit && is_digit(next.cp);
+  return false;
+}
+
+struct Tokens {
+  std::vector<Token> list;
+  std::string low;
+  std::uint32_t quotes = 0;
+};
+
+void tokenize(std::string_view s, Tokens& t) {
+  bool initial = true, in_quote = false, gap_only_spaces = false, prev_cap = false;
+  std::uint32_t quote_words = 0;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    Cp c = decode(s, i);
+    if (!is_letter(c.cp) && !is_digit(c.cp)) {
+      if (in_quote && closes_quote(c.cp)) {
+        in_quote = false;
+        if (quote_words >= kQuoteWords) ++t.quotes;
+      } else if (!in_quote && opens_quote(c.cp)) {
+        in_quote = true;
+        quote_words = 0;
+        initial = true;
+      }
+      if (ends_sentence(c.cp)) initial = true;
+      if (c.cp != ' ' && c.cp != 0xA0) gap_only_spaces = false;
+      i += c.len;
+      continue;
+    }
+    Token tok;
+    tok.begin = static_cast<std::uint32_t>(i);
+    tok.low = static_cast<std::uint32_t>(t.low.size());
+    tok.initial = initial;
+    tok.follows_cap = gap_only_spaces && prev_cap;
+    std::uint32_t letters = 0, uppers = 0;
+    bool first = true, after_apostrophe = false;
+    while (i < s.size()) {
+      c = decode(s, i);
+      if (is_letter(c.cp) || is_digit(c.cp)) {
+        bool up = is_upper(c.cp);
+        if (first) tok.cap = up;
+        else if (after_apostrophe && letters <= 2) tok.cap |= up;  // l'État, d'Orsay, O'Brien
+        else if (up) tok.inner_cap = true;                          // GDL-Chef, McKinsey
+        letters += is_letter(c.cp);
+        uppers += up;
+        tok.digit |= is_digit(c.cp);
+        put(t.low, lower(c.cp));
+        after_apostrophe = false;
+        first = false;
+        i += c.len;
+      } else if (joins(s, i, c.cp, tok.digit)) {
+        t.low += is_apostrophe(c.cp) ? '\'' : static_cast<char>(c.cp);
+        after_apostrophe = is_apostrophe(c.cp);
+        i += c.len;
+      } else {
+        break;
+      }
+    }
+    tok.cap = tok.cap && !tok.digit;
+    tok.all_caps = letters >= 2 && uppers == letters;
+    tok.end = static_cast<std::uint32_t>(i);
+    tok.low_len = static_cast<std::uint32_t>(t.low.size()) - tok.low;
+    t.list.push_back(tok);
+    quote_words += in_quote;
+    initial = false;
+    gap_only_spaces = true;
+    prev_cap = tok.cap && !tok.initial;
+  }
+}
+
+std::string_view low_of(const Tokens& t, const Token& k) { return {t.low.data() + k.low, k.low_len}; }
+
+bool word_matches(const PhraseWord& w, std::string_view word) {
+  return w.prefix ? word.substr(0, w.text.size()) == w.text : word == w.text;
+}
+
+// The longest phrase (stock or attribution) starting at token i, or null.
+const Phrase* phrase_at(const Lexicon& lx, const Tokens& t, std::size_t i, std::uint64_t h) {
+  if (!lx.starts.contains(h)) return nullptr;
+  auto it = lx.first.find(h);
+  if (it == lx.first.end()) return nullptr;
+  const Phrase* best = nullptr;
+  for (int p : it->second) {
+    const auto& words = lx.phrases[p].words;
+    if (i + words.size() > t.list.size() || (best && words.size() <= best->words.size())) continue;
+    bool ok = true;
+    for (std::size_t k = 1; k < words.size() && ok; ++k) ok = word_matches(words[k], low_of(t, t.list[i + k]));
+    if (ok) best = &lx.phrases[p];
+  }
+  return best;
+}
+
+// A vague word, whole or by one of the table's stems (the prefix hash grows byte by byte).
+bool vague(const Lexicon& lx, std::string_view w, std::uint64_t h) {
+  if (lx.vague.contains(h)) return true;
+  std::uint64_t p = word_hash({});
+  std::size_t done = 0;
+  for (std::uint8_t n : lx.prefix_lengths) {
+    if (n > w.size()) break;
+    for (; done < n; ++done) p = (p ^ static_cast<unsigned char>(w[done])) * 1099511628211ull;
+    if (lx.vague_prefix.contains(p)) return true;
+  }
+  return false;
+}
+
+// A name by its shape: capitalised where a sentence does not force it (in German, where
+// every noun is capitalised: an acronym, an inner capital, or a second capitalised word).
+bool is_name(const Token& k, bool german, bool heading, bool stop) {
+  if (k.digit || stop || heading) return false;
+  if (k.all_caps || k.inner_cap) return true;
+  if (!k.cap || k.initial) return false;
+  return !german || k.follows_cap;
+}
+
+// A number is its digits: "48-stündigen" and "48-stündige" give the same figure, "A614" stays whole.
+std::string_view number_of(std::string_view w) {
+  if (w.empty() || w[0] < '0' || w[0] > '9') return w;
+  std::size_t n = 0;
+  while (n < w.size() && ((w[n] >= '0' && w[n] <= '9') || w[n] == '.' || w[n] == ',')) ++n;
+  return w.substr(0, n);
+}
+
+}  // namespace
+
+void scan(std::string_view text, const Lexicon& lx, bool german, bool heading, Scan& out) {
+  out.words = out.content = out.vague = out.stock = out.quotes = out.sources = 0;
+  out.stock_begin = out.stock_end = 0;
+  out.seen.clear();
+  out.specs.clear();
+  out.stems.clear();
+  thread_local Tokens t;
+  t.list.clear();
+  t.low.clear();
+  t.quotes = 0;
+  tokenize(text, t);
+  out.quotes = t.quotes;
+  out.words = static_cast<std::uint32_t>(t.list.size());
+  out.seen.reserve(t.list.size());
+  std::size_t skip_until = 0;
+  for (std::size_t i = 0; i < t.list.size(); ++i) {
+    const Token& k = t.list[i];
+    std::string_view w = low_of(t, k);
+    if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.remove_suffix(2);
+    std::uint64_t h = word_hash(w);
+    out.seen.push_back(h);
+    if (i >= skip_until) {
+      if (const Phrase* ph = phrase_at(lx, t, i, word_hash(low_of(t, k)))) {
+        std::size_t n = ph->words.size();
+        if (ph->attribution) ++out.sources;
+        else if (out.stock++ == 0) out.stock_begin = k.begin, out.stock_end = t.list[i + n - 1].end;
+        skip_until = i + n;
+      }
+    }
+    bool stop = lx.stop.contains(h);
+    if (k.digit) {
+      out.specs.push_back(word_hash(number_of(w)));
+      out.seen.push_back(out.specs.back());
+    }
+    else if (is_name(k, german, heading, stop)) out.specs.push_back(h);
+    if (stop || k.digit || w.size() < 3) continue;
+    ++out.content;
+    out.vague += vague(lx, w, h);
+    out.stems.push_back(word_hash(w.substr(0, std::min(w.size(), kStemBytes))));
+  }
+  std::sort(out.stems.begin(), out.stems.end());
+  out.stems.erase(std::unique(out.stems.begin(), out.stems.end()), out.stems.end());
+}
+
+}  // namespace winnow::classify::filler_detail
