@@ -223,8 +223,9 @@ std::vector<bool> title_like_lines(const winnow::Page& page) {
     if (t.empty()) continue;
     std::size_t words = 1 + static_cast<std::size_t>(std::count(t.begin(), t.end(), ' '));
     char last = t.back();
+    std::string_view tail = t.size() >= 3 ? t.substr(t.size() - 3) : std::string_view();
     bool ends = last == '.' || last == '!' || last == ';' || last == ',' || last == '"' ||
-                t.size() >= 3 && (t.substr(t.size() - 3) == "\u201D" || t.substr(t.size() - 3) == "\u2026");
+                tail == "\u201D" || tail == "\u2026";
     out[i] = words <= S::kHeadingWords && !ends;
   }
   return out;
