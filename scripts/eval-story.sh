@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Repeated-story evaluation (issue 4): runs the native tool over the shared development data and
-# scores it with ../shared/eval/score_story.py.
+# Repeated-story evaluation: runs the native tool over the development data, scores it with
+# ../shared/eval/score_story.py, and prints a plain TF-IDF cosine (scripts/story_baseline.py)
+# beside every figure, at the same false-alarm count as Winnow.
 #   pairs : `winnow compare` on pairs_dev.jsonl.gz          -> ROC-AUC overall and per kind
 #   stream: `winnow history --db <fresh dir>` on stream_dev  -> recall, false alarms, match accuracy
 # Usage: scripts/eval-story.sh [--data DIR] [--out DIR] [--no-build] [--sensitivity S]
@@ -23,6 +24,10 @@ while [ $# -gt 0 ]; do
 done
 bin="${WINNOW_BIN:-build/native/winnow}"
 if [ "$build" = 1 ] && [ -z "${WINNOW_BIN:-}" ]; then bash scripts/build.sh native; fi
+# The baseline needs numpy and scipy: Debian's python3 (a pyenv python3 may lack them).
+py=/usr/bin/python3
+[ -x "$py" ] || py=python3
+"$py" -c 'import numpy, scipy' 2>/dev/null || apt-get install -y python3-numpy python3-scipy >&2
 scorer="$(dirname "$data")/score_story.py"
 [ -f "$scorer" ] || scorer="../shared/eval/score_story.py"
 mkdir -p "$out"
@@ -42,6 +47,7 @@ PY
 "$bin" compare --sensitivity "$sens" < "$out/pairs_in.jsonl" > "$out/pairs_pred.jsonl"
 echo "== pairs (winnow compare) =="
 python3 "$scorer" pairs "$out/pairs_pred.jsonl" --gold "$data/pairs_dev.jsonl.gz"
+"$py" scripts/story_baseline.py pairs "$data/pairs_dev.jsonl.gz" "$out/pairs_pred.jsonl"
 
 # Stream: in reading order, into a fresh history. The data has no addresses: each item gets a
 # host of its own (one shared host would make the site-template memory take re-posted
@@ -75,3 +81,29 @@ errors = sum(1 for p in pred.values() if "error" in p)
 print(f"{'false alarms on new stories (count)':60s} {fa} of {len(new)}")
 print(f"{'answers with an error':60s} {errors}")
 PY
+"$py" scripts/story_baseline.py stream "$data/stream_dev.jsonl.gz" "$out/stream_pred.jsonl" \
+  --label "ECB+ development stream"
+
+# Long real articles (scripts/gen-story-long.py): ScrapingHub news with synthetic re-posts, and
+# WCXB's evergreen article clusters (no event: no page is the same story as another).
+stream_set() {  # name gold.jsonl label
+  local name="$1" gold="$2" label="$3"
+  python3 - "$gold" > "$out/${name}_in.jsonl" <<'PY'
+import json, sys
+for l in open(sys.argv[1], encoding="utf8"):
+    g = json.loads(l)
+    print(json.dumps({"id": g["id"], "url": "https://" + g["id"].lower() + ".stream.example/article",
+                      "time": 1700000000 + 60 * g["pos"], "title": g["title"], "text": g["text"]}))
+PY
+  rm -rf "$out/${name}_db"
+  "$bin" history --db "$out/${name}_db" --sensitivity "$sens" < "$out/${name}_in.jsonl" > "$out/${name}_pred.jsonl"
+  echo "== $label (winnow history) =="
+  python3 "$scorer" stream "$out/${name}_pred.jsonl" --gold "$gold" | grep -E "recall_seen|false_alarm_rate|pred_seen_rate"
+  "$py" scripts/story_baseline.py stream "$gold" "$out/${name}_pred.jsonl" --label "$label"
+}
+boiler="$(dirname "$data")/boilerplate"
+[ -d "$boiler" ] || boiler="../shared/eval/boilerplate"
+python3 scripts/gen-story-long.py long "$out/long_gold.jsonl" --boilerplate "$boiler"
+stream_set long "$out/long_gold.jsonl" "long news articles (ScrapingHub) with re-posts"
+python3 scripts/gen-story-long.py wcxb "$out/wcxb_gold.jsonl" --boilerplate "$boiler"
+stream_set wcxb "$out/wcxb_gold.jsonl" "WCXB evergreen article clusters"

@@ -6,11 +6,14 @@
 // start), not as the whole history: at 10,000 pages the core's bytes are about 8 MB and take
 // about 120 ms to serialise. Every JOURNAL_LIMIT visits, and on every other change, the whole
 // history is written and the journal emptied in the same transaction.
+//
+// The page entries (URL, title, time, text) are the history's source: they are deleted only
+// by retention, Clear or the reader. Bytes the core cannot read whole are rebuilt from them,
+// and entries a failed write left in memory are kept in extension storage until written.
 'use strict';
 (function (G) {
-  const EXPORT_FORMAT = 'winnow-history';
-  const EXPORT_VERSION = 1;
   const JOURNAL_LIMIT = 16;  // visits replayed at most at a start (a few ms each)
+  const NOTICE_KEY = 'historyRecovered';  // storage.local: what a rebuild did, until shown
   let chain = Promise.resolve();
 
   function serial(fn) {
@@ -25,26 +28,79 @@
     return readying;
   }
 
+  const nowSeconds = () => Math.floor(Date.now() / 1000);
+
   async function open() {
     const core = await G.WinnowCore.load();
     const bytes = await G.WinnowStore.loadCore();
-    let hist;
-    try {
-      hist = core.openHistory(bytes || null);
-    } catch (e) {
-      // Unreadable bytes (a newer format, a damaged disk): start empty, keep the old bytes
-      // aside so that nothing is thrown away.
-      console.warn('winnow: history unreadable, starting a new one', e);
-      await G.WinnowStore.keepAside(bytes).catch(() => {});
-      hist = core.openHistory(null);
-    }
+    const { hist, problems } = openBytes(core, bytes);
     const journal = await G.WinnowStore.loadJournal();
-    for (const rec of journal) {
-      // A record the core cannot read is left out; the rest of the history stands.
-      try { hist.visit(rec); } catch (e) { console.warn('winnow: journal entry skipped', e); }
-    }
+    const pending = await G.WinnowStore.loadPending().catch(() => []);
+    const rebuilt = problems.length ? await rebuild(hist, journal, pending) : 0;
+    for (const rec of journal) replay(hist, rec);
     journalled = journal.length;
+    restorePending(hist, pending);
+    if (problems.length) await recovered(hist, bytes, problems, rebuilt);
+    else if (pending.length) await save(hist, [], []);
     return { core, hist };
+  }
+
+  // {hist, problems}: what the core read of the bytes, and what it could not read (none when
+  // it read them whole). Bytes it cannot read at all (a newer format, a damaged header) give
+  // an empty history.
+  function openBytes(core, bytes) {
+    if (bytes && !bytes.byteLength) return { hist: core.openHistory(null), problems: ['the history\'s bytes are empty'] };
+    try {
+      const hist = core.openHistory(bytes || null);
+      return { hist, problems: bytes ? hist.loadReport().problems : [] };
+    } catch (e) {
+      return { hist: core.openHistory(null), problems: [String((e && e.message) || e)] };
+    }
+  }
+
+  // A record the core cannot read is left out; the rest of the history stands.
+  function replay(hist, rec) {
+    try { hist.visit(rec); } catch (e) { console.warn('winnow: history entry not replayed', e); }
+  }
+
+  // A page entry as the core reads it again (a text DOC, as import gives it).
+  function textRecord(p) {
+    return { id: p.url, url: p.url, time: p.time, sensitivity: 'normal', title: p.title || '', text: p.text || '' };
+  }
+
+  // The page entries the core's bytes no longer hold, read again through the core, oldest
+  // first. Those the journal or the pending list will replay are left to them.
+  async function rebuild(hist, journal, pending) {
+    const held = new Set(hist.urls());
+    for (const r of journal) held.add(r.url);
+    for (const [url] of pending) held.add(url);
+    const lost = (await G.WinnowStore.allPages()).filter((p) => !held.has(p.url)).sort((a, b) => a.time - b.time);
+    for (const p of lost) replay(hist, textRecord(p));
+    return lost.length;
+  }
+
+  // The page entries a failed write left in memory before the worker stopped: back into the
+  // core and into `unsaved`, so that the warning stays until they are written.
+  function restorePending(hist, pending) {
+    if (!pending.length) return;
+    const held = new Set(hist.urls());
+    for (const [url, p] of pending) {
+      if (p && !held.has(url)) replay(hist, textRecord(p));
+      if (!p) hist.remove(url);
+      unsaved.set(url, p);
+    }
+    pendingKept = true;
+  }
+
+  // The damaged bytes go aside, the rebuilt history is written over them, and the reader is
+  // told once (the popup and Options show NOTICE_KEY, then remove it).
+  async function recovered(hist, bytes, problems, rebuilt) {
+    console.warn('winnow: the history could not be read whole; rebuilt from the saved pages', problems);
+    const aside = bytes ? await G.WinnowStore.keepAside(bytes).catch(() => null) : null;
+    notice = { time: Date.now(), problems: problems.slice(0, 8), rebuilt, aside };
+    await save(hist, [], []);
+    const api = G.WinnowSettings.api;
+    if (api) await api.storage.local.set({ [NOTICE_KEY]: notice }).catch(() => {});
   }
 
   // p: a text DOC {url, title, time, sensitivity, paragraphs: [article paragraph]}.
@@ -67,13 +123,21 @@
   // Writes that failed (a full storage quota, a disk error) lose nothing while the worker
   // lives: the core's bytes are written whole every time, and the page entries not yet on disk
   // wait here for the next write that succeeds. stats() tells the reader meanwhile.
+  // They are also kept in extension storage (WinnowStore.keepPending), which outlives the
+  // worker: a worker stopped meanwhile gets them back at its start.
   let unsaved = new Map();   // URL -> entry to put, or null: to delete
   let writeError = null;
   let journalled = 0;        // visits in the journal, not yet in the core's bytes on disk
-  function onDisk() {        // everything the worker holds is written
+  let pendingKept = false;   // `unsaved` is in extension storage
+  let notice = null;         // what the last rebuild did (NOTICE_KEY)
+  async function onDisk() {  // everything the worker holds is written
     unsaved = new Map();
     writeError = null;
     journalled = 0;
+    if (pendingKept) {
+      pendingKept = false;
+      await G.WinnowStore.dropPending().catch(() => {});
+    }
   }
   async function save(hist, put, drop) {
     for (const u of drop) unsaved.set(u, null);
@@ -82,11 +146,15 @@
     try {
       await G.WinnowStore.commit(hist.bytes(), entries.filter(([, p]) => p).map(([, p]) => p),
         entries.filter(([, p]) => !p).map(([u]) => u));
-      onDisk();
+      await onDisk();
       return true;
     } catch (e) {
       writeError = (e && (e.name === 'QuotaExceededError' ? 'quota' : e.message)) || String(e);
       console.warn('winnow: history not saved, kept in memory', e);
+      if (entries.length) {
+        await G.WinnowStore.keepPending(entries).then(() => { pendingKept = true; },
+          (err) => console.warn('winnow: unsaved pages not kept in extension storage either', err));
+      }
       return false;
     }
   }
@@ -183,19 +251,44 @@
     return (await ready()).hist.siteTemplates(url);
   }
 
+  // The page entries as the worker holds them: those on disk, with the unsaved ones over them.
+  async function currentPages() {
+    const byUrl = new Map((await G.WinnowStore.allPages()).map((p) => [p.url, p]));
+    for (const [url, p] of unsaved) if (p) byUrl.set(url, p); else byUrl.delete(url);
+    return [...byUrl.values()];
+  }
+
   // Drops the pages read more than `days` ago, then all but the `maxPages` read last (0: no
-  // count limit). The core decides what goes; the page entries beside it follow.
+  // count limit), in the core and among the page entries alike: an entry goes when the core
+  // drops its page or when it is itself past a limit, never because the core lacks it.
+  // Returns how many page entries went.
   function retain(days, maxPages) {
     return serial(async () => {
       const { hist } = await ready();
-      const cutoff = Math.floor(Date.now() / 1000) - days * 86400;
-      let removed = hist.retain(cutoff);
-      if (maxPages > 0) removed += hist.retainCount(maxPages);
+      const cutoff = nowSeconds() - days * 86400;
+      const before = hist.urls();
+      hist.retain(cutoff);
+      if (maxPages > 0) hist.retainCount(maxPages);
       const held = new Set(hist.urls());
-      const gone = (await G.WinnowStore.allPages()).map((p) => p.url).filter((u) => !held.has(u));
-      if (removed || gone.length) await save(hist, [], gone);
+      const dropped = new Set(before.filter((u) => !held.has(u)));
+      const pages = (await currentPages()).sort((a, b) => b.time - a.time);
+      const kept = pages.filter((p) => !dropped.has(p.url) && p.time >= cutoff);
+      if (maxPages > 0) for (const p of kept.splice(maxPages)) hist.remove(p.url);
+      const keep = new Set(kept.map((p) => p.url));
+      const gone = pages.filter((p) => !keep.has(p.url)).map((p) => p.url);
+      await retainAside(cutoff, maxPages, kept);
+      if (hist.size() !== before.length || gone.length) await save(hist, [], gone);
       return gone.length;
     });
+  }
+
+  // Bytes set aside at time T hold only pages read before T: past the age limit once T is,
+  // past the count limit once `maxPages` of the pages kept were read since.
+  async function retainAside(cutoff, maxPages, kept) {
+    const aside = await G.WinnowStore.asideKeys();
+    const old = aside.filter((a) => a.time < cutoff * 1000 ||
+      (maxPages > 0 && kept.filter((p) => p.time * 1000 >= a.time).length >= maxPages));
+    await G.WinnowStore.dropAside(old.map((a) => a.key));
   }
 
   function clear() {
@@ -203,7 +296,11 @@
       const s = await ready();
       s.hist.clear();
       await G.WinnowStore.clearAll(s.hist.bytes());
-      onDisk();
+      pendingKept = true;  // and whatever waits in extension storage
+      await onDisk();
+      notice = null;
+      const api = G.WinnowSettings.api;
+      if (api) await api.storage.local.remove(NOTICE_KEY).catch(() => {});
     });
   }
 
@@ -211,7 +308,7 @@
     return serial(async () => {
       const pages = (await G.WinnowStore.allPages()).sort((a, b) => a.time - b.time);
       return {
-        format: EXPORT_FORMAT, version: EXPORT_VERSION, exported: new Date().toISOString(),
+        format: G.WinnowImport.FORMAT, version: G.WinnowImport.VERSION, exported: new Date().toISOString(),
         entries: pages.map((p) => ({ url: p.url, title: p.title, time: p.time, text: p.text })),
       };
     });
@@ -219,27 +316,30 @@
 
   // Merges an export: one entry per URL, the newer reading wins. Each entry goes through the
   // core as a reading at its own time, so templates and fingerprints are rebuilt by the core.
+  // All or nothing: the whole file is checked first (WinnowImport.check), and a core that
+  // refuses an entry anyway gets its state from before the import back.
   function importJson(data) {
     return serial(async () => {
-      if (!data || data.format !== EXPORT_FORMAT || typeof data.version !== 'number' ||
-          data.version > EXPORT_VERSION || !Array.isArray(data.entries)) {
-        throw new Error('not a Winnow history export');
-      }
-      const { hist } = await ready();
-      const entries = data.entries
-        .filter((e) => e && typeof e.url === 'string' && typeof e.text === 'string' && Number.isFinite(e.time))
-        .sort((a, b) => a.time - b.time);
-      let added = 0; let known = 0;
+      const entries = G.WinnowImport.check(data, nowSeconds());
+      const state = await ready();
+      const have = new Map((await currentPages()).map((p) => [p.url, p]));
+      const backup = state.hist.bytes();
+      let known = 0;
       const put = [];
-      for (const e of entries) {
-        const have = await G.WinnowStore.getPage(e.url);
-        if (have && have.time >= e.time) { known++; continue; }
-        hist.visit({ id: e.url, url: e.url, time: e.time, title: e.title || '', text: e.text });
-        put.push({ url: e.url, site: G.WinnowSettings.siteOf(e.url), title: e.title || '', time: e.time, text: e.text });
-        added++;
+      try {
+        for (const e of entries) {
+          const old = have.get(e.url);
+          if (old && old.time >= e.time) { known++; continue; }
+          state.hist.visit(textRecord(e));
+          put.push({ url: e.url, site: G.WinnowSettings.siteOf(e.url), title: e.title, time: e.time, text: e.text });
+        }
+      } catch (err) {
+        // A reading in flight may still hold the old object: it is replaced, not freed.
+        state.hist = state.core.openHistory(backup);
+        throw new Error('nothing was imported: ' + ((err && err.message) || err));
       }
-      const saved = put.length ? await save(hist, put, []) : true;
-      return { added, known, saved };
+      const saved = put.length ? await save(state.hist, put, []) : true;
+      return { added: put.length, known, saved };
     });
   }
 
@@ -256,7 +356,9 @@
     });
   }
 
-  function saveState() { return { writeError, unsaved: unsaved.size, journalled }; }
+  // `recovered`: what the last rebuild of damaged bytes did ({time, problems, rebuilt, aside}),
+  // as NOTICE_KEY holds it until the reader has seen it.
+  function saveState() { return { writeError, unsaved: unsaved.size, journalled, recovered: notice }; }
 
   G.WinnowHistory = { saveState, visit, analyze, story, templates, retain, clear, exportJson, importJson, stats, serial };
 })(globalThis);

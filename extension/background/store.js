@@ -1,10 +1,13 @@
 // IndexedDB for the worker: the core's serialised history (its own versioned, checksummed
-// bytes), the journal of visits read since those bytes were written, and, per URL, what the
-// reader saw (title, time, article text) for the banner's "<site>, <when>" and for
-// export/import. One database, written only through history.js's queue.
+// bytes, and any damaged bytes set aside), the journal of visits read since those bytes were
+// written, and, per URL, what the reader saw (title, time, article text) for the banner's
+// "<site>, <when>", for export/import and to rebuild the core's history from. Beside it, in
+// extension storage, the page entries a failed write left in memory. One database, written
+// only through history.js's queue.
 'use strict';
 (function (G) {
   const VERSION = 2;  // 2: the journal
+  const ASIDE = 'unreadable-';
 
   function req(r) {
     return new Promise((resolve, reject) => {
@@ -87,24 +90,82 @@
       await done(tx);
     }
 
+    // Bytes the core could not read whole, kept under 'unreadable-<ms since the epoch>' (a
+    // newer Winnow may read them) until Clear or retention removes them. Returns the key.
     async function keepAside(bytes) {
       const db = await open();
+      const key = ASIDE + Date.now();
       const tx = db.transaction('core', 'readwrite');
-      tx.objectStore('core').put(bytes, 'unreadable-' + Date.now());
+      tx.objectStore('core').put(bytes, key);
+      await done(tx);
+      return key;
+    }
+
+    // The set-aside keys with the time (ms) each was set aside.
+    async function asideKeys() {
+      const db = await open();
+      const keys = await req(db.transaction('core').objectStore('core').getAllKeys());
+      return keys.filter((k) => typeof k === 'string' && k.startsWith(ASIDE))
+        .map((key) => ({ key, time: Number(key.slice(ASIDE.length)) || 0 }));
+    }
+
+    async function dropAside(keys) {
+      if (!keys.length) return;
+      const db = await open();
+      const tx = db.transaction('core', 'readwrite');
+      for (const k of keys) tx.objectStore('core').delete(k);
       await done(tx);
     }
 
+    // Everything, set-aside bytes included.
     async function clearAll(bytes) {
       const db = await open();
       const tx = db.transaction(['core', 'pages', 'journal'], 'readwrite');
       tx.objectStore('pages').clear();
       tx.objectStore('journal').clear();
+      tx.objectStore('core').clear();
       tx.objectStore('core').put(bytes, 'history');
       await done(tx);
     }
 
-    return { loadCore, loadJournal, append, getPage, allPages, commit, clearAll, keepAside };
+    return { loadCore, loadJournal, append, getPage, allPages, commit, clearAll, keepAside, asideKeys, dropAside };
   }
 
-  G.WinnowStore = Object.assign(storeNamed('winnow'), { storeNamed });
+  // The page entries a failed write left in memory ([[url, entry | null: to delete]]), kept
+  // where space allows so that a worker stopped meanwhile loses none of them: session storage
+  // (memory, outside the disk quota) first, local storage when that is full.
+  const PENDING = 'historyPending';
+  const areas = () => {
+    const api = G.WinnowSettings && G.WinnowSettings.api;
+    return api ? [api.storage.session, api.storage.local].filter(Boolean) : [];
+  };
+
+  async function keepPending(list) {
+    let last = null;
+    const all = areas();
+    for (const [i, area] of all.entries()) {
+      try {
+        await area.set({ [PENDING]: list });
+      } catch (e) { last = e; continue; }
+      // One area holds the list: an older one elsewhere must not come back at the next start.
+      for (const other of all.filter((a, j) => j !== i)) await other.remove(PENDING).catch(() => {});
+      return;
+    }
+    if (last) throw last;
+  }
+
+  // The list kept (one area holds it).
+  async function loadPending() {
+    for (const area of areas()) {
+      const got = await area.get(PENDING).catch(() => ({}));
+      if (Array.isArray(got[PENDING])) return got[PENDING];
+    }
+    return [];
+  }
+
+  async function dropPending() {
+    for (const area of areas()) await area.remove(PENDING).catch(() => {});
+  }
+
+  G.WinnowStore = Object.assign(storeNamed('winnow'), { storeNamed, keepPending, loadPending, dropPending });
 })(globalThis);

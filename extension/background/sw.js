@@ -1,16 +1,21 @@
 // The background service worker (a background script in Firefox): owns the history, answers
-// the content scripts, keeps the badge and the context menu. It makes no network request:
-// the only fetch is of the extension's own winnow.wasm.
+// the content scripts and the extension's pages (each only what senders.js lets it ask), keeps
+// the badge (where a repeated story shows without the page learning of it), the keyboard
+// command and the context menu. It makes no network request: the only fetch is of the
+// extension's own winnow.wasm.
 'use strict';
 if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
   // Chromium's classic service worker; Firefox loads the same files from background.scripts.
-  importScripts('../dist/winnow.js', '../lib/core.js', '../lib/settings.js', 'store.js', 'history.js');
+  importScripts('../dist/winnow.js', '../lib/core.js', '../lib/settings.js', 'store.js', 'import.js', 'history.js', 'senders.js');
 }
 (function (G) {
   const S = G.WinnowSettings;
   const H = G.WinnowHistory;
   const api = S.api;
   const session = api.storage.session || null;
+  const msg = (k, subs) => api.i18n.getMessage(k, subs) || k;
+  const BADGE_FILLER = '#2e6e3c';
+  const BADGE_READ = '#c2410c';   // a repeated story: a warm colour against the filler count's green
 
   async function bumpStats(filler, repeat) {
     return H.serial(async () => {
@@ -21,14 +26,29 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
     });
   }
 
+  const repeated = (c) => !!c && (c.verdict === 'duplicate' || c.verdict === 'same_story');
+
+  // The badge: the filler count, or, for a story read before, a mark of its own in another
+  // colour, with where it was read in the button's tooltip.
+  async function badge(tabId, c, paused) {
+    const read = !paused && repeated(c);
+    const text = paused || !c ? '' : read ? msg('badgeRead') : String(c.filler || '');
+    const title = read ? msg('badgeReadTitle', [c.match_site || '']) : msg('extName');
+    await Promise.all([
+      api.action.setBadgeText({ tabId, text }),
+      api.action.setBadgeBackgroundColor({ tabId, color: read ? BADGE_READ : BADGE_FILLER }),
+      api.action.setTitle({ tabId, title }),
+      api.action.setBadgeTextColor ? api.action.setBadgeTextColor({ tabId, color: '#ffffff' }) : null,
+    ]).catch(() => {});
+  }
+
   async function onReport(m, sender) {
-    const tabId = sender.tab && sender.tab.id;
-    if (tabId === undefined || tabId < 0) return {};
-    const text = m.paused || !m.counts ? '' : String(m.counts.filler || '');
-    await api.action.setBadgeText({ tabId, text }).catch(() => {});
-    await api.action.setBadgeBackgroundColor({ tabId, color: '#2e6e3c' }).catch(() => {});
+    const tabId = sender.tab.id;
+    await badge(tabId, m.counts, m.paused);
+    // A private window leaves nothing in storage.local, nor is it the popup's fallback tab.
+    if (sender.tab.incognito) return {};
     if (session) await session.set({ lastTab: tabId }).catch(() => {});
-    if (m.first && m.counts) await bumpStats(m.counts.filler || 0, m.counts.verdict === 'duplicate' || m.counts.verdict === 'same_story');
+    if (m.first && m.counts) await bumpStats(m.counts.filler || 0, repeated(m.counts));
     return {};
   }
 
@@ -37,13 +57,27 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
     return H.retain(s.retentionDays, s.retentionPages);
   }
 
-  // Incognito pages are answered, never recorded.
-  function incognitoOf(m, sender) { return !!(sender.tab && sender.tab.incognito) || !!m.incognito; }
+  // Incognito pages are answered, never recorded; an extension page may ask so too.
+  function incognitoOf(m, sender) {
+    return !!(sender.tab && sender.tab.incognito) || (G.WinnowSenders.extensionPage(sender, api.runtime) && !!m.incognito);
+  }
+
+  // The tab each story reading belongs to, so that a tab asks only for its own.
+  const readers = new Map();  // token -> tab id
+  async function analyze(m, sender) {
+    const r = await H.analyze(m.snapshot, m.visit || null, incognitoOf(m, sender));
+    if (r.reading && sender.tab) {
+      readers.set(m.visit.token, sender.tab.id);
+      setTimeout(() => readers.delete(m.visit.token), 60000);
+    }
+    return r;
+  }
 
   async function handle(m, sender) {
+    G.WinnowSenders.check(m, sender, api.runtime, S.siteOf, (token) => readers.get(token));
     switch (m && m.type) {
-      case 'analyze': return H.analyze(m.snapshot, m.visit || null, incognitoOf(m, sender));
-      case 'story': return { story: await H.story(m.token) };
+      case 'analyze': return analyze(m, sender);
+      case 'story': readers.delete(m.token); return { story: await H.story(m.token) };
       // The module's JavaScript, into the content scripts' world of the frame that asks (a
       // page that keeps changing, about to load a module of its own).
       case 'loadCore': {
@@ -75,6 +109,15 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
     handle(m, sender).then(reply, (e) => reply({ error: String(e && e.message || e) }));
     return true;  // async answer
   });
+
+  // The keyboard command: the story on the page of the active tab, or off it again.
+  if (api.commands) {
+    api.commands.onCommand.addListener(async (command) => {
+      if (command !== 'show-story') return;
+      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+      if (tab && tab.id >= 0) api.tabs.sendMessage(tab.id, { type: 'reveal', on: 'toggle' }, { frameId: 0 }).catch(() => {});
+    });
+  }
 
   function menus() {
     Promise.resolve(api.contextMenus.removeAll()).then(() => {

@@ -1,6 +1,8 @@
 // The repeated-story banner (#winnow-banner) and the small legend (#winnow-legend), each in
-// its own open shadow root so page styles cannot reach them. Every string goes in through
-// textContent or an attribute: nothing is ever parsed as HTML.
+// its own shadow root so that page styles cannot reach them. The banner's is closed: it names
+// where and when the reader read the story (and is drawn only when the reader asks), so page
+// scripts must not read it; the legend says only what the page itself gives away. Every
+// string goes in through textContent or an attribute: nothing is ever parsed as HTML.
 'use strict';
 (function (W) {
   const STYLE = `
@@ -24,14 +26,17 @@
     .sw { display: inline-block; width: 4px; height: 12px; vertical-align: -1px; margin: 0 4px 0 0; }
     .sw.known { background: #b9b9b9; } .sw.new { background: #2e9b4f; margin-left: 10px; }`;
 
-  function host(id) {
+  const roots = new WeakMap();  // host element -> its shadow root (closed ones are only here)
+  function host(id, mode) {
     let el = document.getElementById(id);
-    if (!el) {
+    if (!el || !roots.has(el)) {
+      if (el) el.remove();  // left by an earlier instance of the script: its root is out of reach
       el = document.createElement('winnow-ui');
       el.id = id;
+      roots.set(el, el.attachShadow({ mode }));
       (document.documentElement).appendChild(el);
     }
-    const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
+    const root = roots.get(el);
     root.textContent = '';
     const style = document.createElement('style');
     style.textContent = STYLE;
@@ -57,7 +62,7 @@
 
   // story: the core's history answer plus the worker's {match_site, match_time, match_title}.
   function show(story, counts, msg, actions) {
-    const root = host('winnow-banner');
+    const root = host('winnow-banner', 'closed');
     const card = node('div', 'card banner');
     card.setAttribute('role', 'status');
     const title = node('p', 'title');
@@ -98,7 +103,7 @@
 
   // `closeLabel` names the close button for screen readers; `closed` runs when it is pressed.
   function legend(text, closeLabel, closed) {
-    const root = host('winnow-legend');
+    const root = host('winnow-legend', 'open');
     const card = node('div', 'card legend');
     card.appendChild(node('span', '', text));
     const close = node('button', 'close', '×');

@@ -1,7 +1,9 @@
 // The content script's one job: take the snapshot, have the core analyse it, draw the answer.
 // Analysis runs in the worker, and here once a page that keeps changing has loaded a module of
 // its own (never on strict-CSP pages). The story step (history lookup and add) always runs
-// in the worker, which owns the history.
+// in the worker, which owns the history. What this script writes into the page never depends
+// on the history (design.md) until the reader asks for it: the story goes to the worker (the
+// badge) and the popup, and onto the page (banner, known/new) only on the reader's request.
 'use strict';
 (function (G) {
   if (G.__winnowContent) return;
@@ -20,8 +22,14 @@
   let core = null;            // the local module once loaded; null: ask the worker
   let last = null;            // {url, snapText, page, plan, story, counts}
   const stories = new Map();  // URL -> {pageType, answer: the story's promise, snapText}
+  // The story on the page: asked for by the reader (the popup or the keyboard command) for
+  // this address, or shown by itself when the reader chose that in Options, unless dismissed.
+  let revealedFor = null;
   let dismissedFor = null;
   let bannerFor = null;
+  // In a private window nothing the reader does here is written to storage: corrections,
+  // pauses and the closed legend last as long as the page.
+  const incognito = !!(api.extension && api.extension.inIncognitoContext);
   let legendText = null;
   let contextTarget = null;
   let reports = 0;
@@ -34,6 +42,11 @@
   }
 
   function paused() { return !settings || !!settings.paused[site]; }
+  function revealed(url) { return revealedFor === url || (!!settings.autoBanner && dismissedFor !== url); }
+  function remember(key, value) {
+    settings[key] = value;
+    return incognito ? Promise.resolve() : S.setKey(key, value);
+  }
 
   // Passes go to the worker, where the module is already warm: a module of the page's own
   // costs 70-100 ms to instantiate, 20-50 ms more on its first calls, and 16 MB of memory
@@ -81,7 +94,7 @@
       const visit = { url, token, time: Math.floor(Date.now() / 1000), sensitivity: settings.sensitivity,
         corrections: (settings.corrections && settings.corrections[site]) || {}, onlyArticle: !!had };
       const r = await send({ type: 'analyze', snapshot: snapText, visit,
-        incognito: !!(api.extension && api.extension.inIncognitoContext) });
+        incognito });
       if (r.reading) {
         const answer = send({ type: 'story', token }).then((x) => x.story);
         stories.set(url, { pageType: r.page.page_type, answer, snapText });
@@ -99,7 +112,7 @@
     if (paused()) return;
     const t0 = performance.now();
     const url = location.href;
-    if (last && last.url !== url) { W.banner.hide('winnow-banner'); bannerFor = null; }
+    if (last && last.url !== url) { W.banner.hide('winnow-banner'); bannerFor = null; revealedFor = null; }
     const snap = W.snapshot.take();
     const t1 = performance.now();
     let page; let via = 'cache';
@@ -109,26 +122,23 @@
     if (paused()) return;
     const { plan, content, byBlock } = W.marks.planOf(page, snap.elements,
       (settings.corrections && settings.corrections[site]) || {}, () => msg('reasonYours', [site]));
-    // Marks first (block labels), the story's verdict and paragraphs once the worker answers.
-    W.marks.apply(plan, page, last && last.url === url ? last.story : null, settings.mode, settings.fillerMode);
+    // Marks first (block labels), the story's paragraphs once the worker answers. Shown on the
+    // page already, the known/new paragraphs stay while the story is asked again.
+    const shown = revealed(url) && last && last.url === url;
+    if (shown) paraStatus(last.story, null, snap.text, content, byBlock);
+    W.marks.apply(plan, page, settings.mode, shown, settings.fillerMode);
     const t3 = performance.now();
+    const filler = [...plan.values()].filter((m) => m.label === 'boilerplate' && !m.headline).length;  // the headline is not filler
+    drawLegend(filler);
     const read = stories.get(url);
     const story = await read.answer;
     if (paused()) return;
-    const statusByText = new Map();
-    if (story.verdict !== 'different') {
-      for (const p of story.paragraphs || []) if (p.status !== 'boilerplate') statusByText.set(p.text, p.status);
-      // By position while the page is the one the worker read; by text once it has changed.
-      for (const p of read.snapText === snap.text ? story.paragraphs || [] : []) {
-        const c = byBlock[p.index];
-        if (c && c.label === 'content' && p.status !== 'boilerplate') c.para = p.status;
-      }
-      for (const c of content) if (!c.para && statusByText.has(c.text)) c.para = statusByText.get(c.text);
-    }
-    W.marks.apply(plan, page, story, settings.mode, settings.fillerMode);
+    for (const c of content) c.para = null;
+    paraStatus(story, read.snapText, snap.text, content, byBlock);
+    W.marks.apply(plan, page, settings.mode, revealed(url) && isRepeat(story), settings.fillerMode);
     const counts = {
       blocks: plan.size,
-      filler: [...plan.values()].filter((m) => m.label === 'boilerplate' && !m.headline).length,  // the headline is not filler
+      filler,
       content: content.length,
       padding: content.filter((c) => c.filler).length,  // article paragraphs that pad the story
       knownParas: content.filter((c) => c.para === 'known').length,
@@ -136,47 +146,87 @@
       page_type: page.page_type, verdict: story.verdict,
       score: story.score, match_url: story.match_url || null,
       match_site: story.match_site || null, match_time: story.match_time || null,
-      match_title: story.match_title || null, via,
+      match_title: story.match_title || null, via, revealed: revealed(url) && isRepeat(story),
       // drawn: when the marks were on the page, in ms since the navigation started.
       ms: { snapshot: t1 - t0, analyze: t2 - t1, marks: t3 - t2, total: performance.now() - t0, drawn: t3 },
     };
     last = { url, snapText: snap.text, page, plan, story, counts };
     drawUi(story, counts, url);
     if (settings.debugTiming) document.documentElement.setAttribute('data-winnow-ms', JSON.stringify(counts.ms) + ' ' + via);
-    send({ type: 'report', counts, first: reports++ === 0 }).catch(() => {});
+    report(reports++ === 0);
     if (++passes >= LOCAL_AFTER) loadLocalCoreWhenIdle();
   }
 
+  function isRepeat(story) { return !!story && (story.verdict === 'duplicate' || story.verdict === 'same_story'); }
+
+  // Each article paragraph's known/new status (entry.para) from the worker's story: by position
+  // while the page is the one the worker read (readText), by text once it has changed.
+  function paraStatus(story, readText, snapText, content, byBlock) {
+    if (!isRepeat(story)) return;
+    const statusByText = new Map();
+    for (const p of story.paragraphs || []) if (p.status !== 'boilerplate') statusByText.set(p.text, p.status);
+    for (const p of readText === snapText ? story.paragraphs || [] : []) {
+      const c = byBlock[p.index];
+      if (c && c.label === 'content' && p.status !== 'boilerplate') c.para = p.status;
+    }
+    for (const c of content) if (!c.para && statusByText.has(c.text)) c.para = statusByText.get(c.text);
+  }
+
+  // Shows or takes back the story on the page: the banner and the known/new paragraphs.
+  function showStory(on) {
+    if (!last || last.url !== location.href) return false;
+    if (on) { revealedFor = last.url; dismissedFor = null; } else { revealedFor = null; dismissedFor = last.url; }
+    return redraw();
+  }
+  function redraw() {
+    const on = revealed(last.url) && isRepeat(last.story);
+    W.marks.apply(last.plan, last.page, settings.mode, on, settings.fillerMode);
+    last.counts.revealed = on;
+    drawUi(last.story, last.counts, last.url);
+    return on;
+  }
+
   function drawUi(story, counts, url) {
-    const read = story.verdict === 'duplicate' || story.verdict === 'same_story';
-    if (read && dismissedFor !== url && bannerFor !== story) {
+    const read = isRepeat(story) && revealed(url);
+    if (read && bannerFor !== story) {
       W.banner.show(story, { newParas: counts.newParas, articleParas: counts.content }, msg, {
         focusNew: (on) => W.marks.focusNew(on),
-        dismissed: () => { dismissedFor = url; bannerFor = null; },
+        dismissed: () => { showStory(false); report(); },
       });
       bannerFor = story;
     } else if (!read && bannerFor) {
       W.banner.hide('winnow-banner');
       bannerFor = null;
     }
+    drawLegend(counts.filler);
+  }
+
+  // The legend says what the page itself gives away (the filler count), drawn with the marks,
+  // before the story is known, so that its timing does not hang on the history either.
+  function drawLegend(filler) {
     if (!settings.legend) {
       W.banner.hide('winnow-legend');
       legendText = null;
       return;
     }
-    const text = counts.filler ? msg(LEGEND[settings.mode] || LEGEND.dim, [String(counts.filler)]) : msg('legendNone');
+    const text = filler ? msg(LEGEND[settings.mode] || LEGEND.dim, [String(filler)]) : msg('legendNone');
     if (text !== legendText || !document.getElementById('winnow-legend')) {
       // closed by the reader: off on every page, until Options turns it back on
-      W.banner.legend(text, msg('legendHide'), () => { legendText = null; S.setKey('legend', false); });
+      W.banner.legend(text, msg('legendHide'), () => { legendText = null; remember('legend', false); });
       legendText = text;
     }
+  }
+
+  // The worker keeps the badge, the popup listens: the story never goes through the page.
+  function report(first) {
+    send({ type: 'report', counts: last ? last.counts : null, first: !!first }).catch(() => {});
   }
 
   function removeAll() {
     W.marks.clear();
     W.banner.hide('winnow-banner');
     W.banner.hide('winnow-legend');
-    bannerFor = null; legendText = null; last = null;
+    bannerFor = null; legendText = null; last = null; revealedFor = null;
     send({ type: 'report', paused: true }).catch(() => {});
   }
 
@@ -223,14 +273,32 @@
   api.runtime.onMessage.addListener((m, sender, reply) => {
     if (!m) return false;
     if (m.type === 'state') {
-      reply({ site, url: location.href, paused: paused(), counts: last ? last.counts : null });
+      reply({ site, url: location.href, paused: paused(), incognito, counts: last ? last.counts : null });
+    } else if (m.type === 'reveal') {
+      const on = showStory(m.on === 'toggle' ? !(last && last.counts.revealed) : !!m.on);
+      report();
+      reply({ revealed: on });
+    } else if (m.type === 'pause' && incognito) {
+      // The popup's switch in a private window: this page only, nothing stored.
+      settings.paused = Object.assign({}, settings.paused, { [site]: !!m.on });
+      if (paused()) removeAll(); else run('resumed');
+      reply({ paused: paused() });
     } else if (m.type === 'correct') {
       const el = contextTarget && contextTarget.closest && contextTarget.closest('[data-winnow]');
       const entry = el && last && last.plan.get(el);
       if (!entry) { reply({ ok: false }); return false; }
       // "not filler" on padding inside the story is kept even though the core called it content
       const keep = m.label !== entry.coreLabel || (entry.filler && m.label === 'content');
-      S.correct(site, entry.text, keep ? m.label : null).then(() => reply({ ok: true }));
+      const label = keep ? m.label : null;
+      if (incognito) {
+        const forSite = Object.assign({}, settings.corrections[site]);
+        if (label) forSite[entry.text] = label; else delete forSite[entry.text];
+        settings.corrections = Object.assign({}, settings.corrections, { [site]: forSite });
+        run('corrected');
+        reply({ ok: true });
+        return false;
+      }
+      S.correct(site, entry.text, label).then(() => reply({ ok: true }));
       return true;
     } else {
       return false;
@@ -244,13 +312,20 @@
 
   api.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !settings) return;
-    for (const k of Object.keys(changes)) if (k in settings || k === 'debugTiming') settings[k] = changes[k].newValue;
-    if (changes.paused) {
+    for (const k of Object.keys(changes)) {
+      // A private window keeps its own pauses and corrections.
+      if (incognito && (k === 'paused' || k === 'corrections')) continue;
+      if (k in settings || k === 'debugTiming') settings[k] = changes[k].newValue;
+    }
+    if (changes.paused && !incognito) {
       if (paused()) removeAll(); else run('resumed');
+    } else if (changes.autoBanner && last && !paused()) {
+      redraw();
+      report();
     } else if ((changes.mode || changes.legend || changes.fillerMode) && !paused()) {
       W.marks.setMode(settings.mode, settings.fillerMode);
       if (last) drawUi(last.story, last.counts, last.url);
-    } else if (changes.corrections && !paused()) {
+    } else if (changes.corrections && !paused() && !incognito) {
       run('corrected');
     }
   });

@@ -1,12 +1,14 @@
-// Applies the core's answer to the live page as attributes (design.md "What the page carries
-// after analysis") and removes them again. Only attributes are written: page text is never
-// inserted as HTML. Re-applying diffs against what is there, so a re-analysis that changes
-// nothing touches nothing (no flicker).
+// Applies the core's answer to the live page as attributes (design.md "What a web page may
+// learn from Winnow") and removes them again. What it writes depends on the page alone (and
+// the site's own template memory), never on the reading history, except the known/new
+// paragraphs, written only once the reader asked for them (`revealed`). Only attributes are
+// written: page text is never inserted as HTML. Re-applying diffs against what is there, so a
+// re-analysis that changes nothing touches nothing (no flicker).
 'use strict';
 (function (W) {
   const ATTRS = ['data-winnow', 'data-winnow-kind', 'data-winnow-para', 'data-winnow-reason', 'data-winnow-unfaded',
     'data-winnow-filler'];
-  const DOC_ATTRS = ['data-winnow-verdict', 'data-winnow-match', 'data-winnow-page'];
+  const DOC_ATTRS = ['data-winnow-page', 'data-winnow-story'];
   const MODES = ['winnow-gentle', 'winnow-dim', 'winnow-fold', 'winnow-focus-new'];
   const FILLER_MODES = ['show', 'fade', 'hide'];  // how padding inside the story is drawn
   let marked = new Set();
@@ -66,7 +68,9 @@
   }
 
   // plan: Map<Element, {label, kind, reason, para}> built by content.js from the core's answer.
-  function apply(plan, page, story, mode, fillerMode) {
+  // revealed: the reader asked to see on the page what they read before (para, and the
+  // data-winnow-story switch its styles hang on); otherwise no para is written.
+  function apply(plan, page, mode, revealed, fillerMode) {
     const next = new Set();
     for (const [el, m] of plan) {
       next.add(el);
@@ -74,7 +78,7 @@
       set(el, 'data-winnow-kind', m.label === 'boilerplate' ? m.kind : null);
       set(el, 'data-winnow-filler', m.filler || null);
       set(el, 'data-winnow-reason', m.label === 'boilerplate' || m.filler ? m.reason : null);
-      set(el, 'data-winnow-para', m.para || null);
+      set(el, 'data-winnow-para', revealed && m.para || null);
     }
     for (const el of marked) if (!next.has(el)) unmarkOne(el);
     marked = next;
@@ -96,8 +100,8 @@
     }
     const root = document.documentElement;
     set(root, 'data-winnow-page', page.page_type);
-    set(root, 'data-winnow-verdict', story ? story.verdict : null);
-    set(root, 'data-winnow-match', story && story.verdict !== 'different' && story.match_url ? story.match_url : null);
+    set(root, 'data-winnow-story', revealed ? '' : null);
+    if (!revealed) focusNew(false);
     setMode(mode, fillerMode);
   }
 
@@ -113,8 +117,10 @@
     if (d.winnowFiller) return msg('labelPadding') + ': ' + d.winnowReason + '. ' + msg('markPaddingHint');
     return d.winnowPara === 'known' ? msg('markKnown') : d.winnowPara === 'new' ? msg('markNew') : null;
   }
+  // Only the reader's own pointer: a page's synthetic events get nothing written.
   function explainOnHover(msg) {
     document.addEventListener('mouseover', (e) => {
+      if (!e.isTrusted) return;
       const el = e.target && e.target.closest && e.target.closest('[data-winnow]');
       if (el && marked.has(el)) setTitle(el, titleOf(el, msg));
     }, true);
@@ -133,7 +139,8 @@
   }
 
   function focusNew(on) {
-    document.documentElement.classList.toggle('winnow-focus-new', !!on);
+    const cl = document.documentElement.classList;
+    if (cl.contains('winnow-focus-new') !== !!on) cl.toggle('winnow-focus-new', !!on);
     if (on) {
       const first = document.querySelector('[data-winnow-para="new"]');
       if (first) first.scrollIntoView({ block: 'center' });

@@ -86,6 +86,9 @@
         drop: () => r.delete(),
       };
     }
+    // What the load from bytes left out: {records, skipped, problems: [text]}; no problems
+    // when the bytes were read whole (and for a new history).
+    loadReport() { return JSON.parse(this.h.loadReport()); }
     remove(idOrUrl) { return this.h.remove(idOrUrl); }
     // Drops every page read before `cutoff` (seconds since the epoch); returns how many.
     retain(cutoff) { return this.h.retain(cutoff); }

@@ -11,6 +11,7 @@
     paused: {},             // site -> true: Winnow does nothing there
     corrections: {},        // site -> {block text: 'content' | 'boilerplate'}
     legend: true,           // the small note at the bottom right saying what was faded
+    autoBanner: false,      // the repeated-story banner on the page without being asked (pages can read it)
     fillerMode: 'show',     // padding inside the story (the core's filler verdict): show, fade, hide
   };
 

@@ -39,6 +39,7 @@
     const st = await S.get();
     $('mode').value = st.mode;
     $('legend').checked = st.legend;
+    $('auto-banner').checked = st.autoBanner;
     $('filler-mode').value = st.fillerMode;
     $('sensitivity').value = st.sensitivity;
     $('retention').value = st.retentionDays;
@@ -63,6 +64,7 @@
 
   $('mode').onchange = () => S.setKey('mode', $('mode').value);
   $('legend').onchange = () => S.setKey('legend', $('legend').checked);
+  $('auto-banner').onchange = () => S.setKey('autoBanner', $('auto-banner').checked);
   $('filler-mode').onchange = () => S.setKey('fillerMode', $('filler-mode').value);
   $('sensitivity').onchange = () => S.setKey('sensitivity', $('sensitivity').value);
   $('save-retention').onclick = async () => {

@@ -1,6 +1,8 @@
-// The toolbar popup: this tab's counts, verdict and match, pause for this site, how filler is
-// shown. It asks the tab's content script; opened as a tab of its own (tests, screenshots) it
-// shows the last web page Winnow analysed.
+// The toolbar popup: a tab's counts, verdict and match, what Winnow took the page for, the
+// button that shows the story on the page (the reader's own gesture, the only way it gets
+// there unless Options says otherwise), pause for this site, how filler is shown. It asks the
+// tab's content script, and redraws when that tab reports again. `popup.html?tab=<id>` shows
+// that tab; opened as a tab of its own without it, the last web page Winnow analysed.
 'use strict';
 (async function (G) {
   const S = G.WinnowSettings;
@@ -9,10 +11,10 @@
   const $ = (id) => document.getElementById(id);
 
   async function targetTab() {
-    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-    const own = location.href.split('?')[0];
     const asked = new URLSearchParams(location.search).get('tab');
     if (asked) return Number(asked);
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    const own = location.href.split('?')[0];
     if (tab && tab.url && !tab.url.startsWith(own)) return tab.id;
     const r = await api.runtime.sendMessage({ type: 'lastTab' });
     return r && r.tabId;
@@ -23,12 +25,28 @@
     return new Date(seconds * 1000).toLocaleString();
   }
 
+  const tabId = await targetTab();
+  const toTab = (m) => api.tabs.sendMessage(tabId, m, { frameId: 0 });
+
+  function showMatch(c) {
+    const read = c.match_url && c.verdict !== 'different';
+    $('match').hidden = !read;
+    if (!read) return;
+    $('match-when').textContent = msg('bannerRead', [c.match_site || '', when(c.match_time)]);
+    $('match-link').textContent = c.match_title || c.match_url;
+    $('match-link').href = c.match_url;
+    $('reveal').textContent = msg(c.revealed ? 'popupHide' : 'popupReveal');
+    $('reveal').dataset.revealed = String(!!c.revealed);
+    // Only the reader's own click puts the story on the page.
+    $('reveal').onclick = (e) => {
+      if (!e.isTrusted) return;
+      toTab({ type: 'reveal', on: !c.revealed }).then(render, () => {});
+    };
+  }
+
   async function render() {
-    const tabId = await targetTab();
     let st = null;
-    if (tabId !== undefined && tabId !== null) {
-      st = await api.tabs.sendMessage(tabId, { type: 'state' }).catch(() => null);
-    }
+    if (tabId !== undefined && tabId !== null) st = await toTab({ type: 'state' }).catch(() => null);
     const settings = await S.get();
     api.runtime.sendMessage({ type: 'saveState' })
       .then((s) => { $('unsaved').hidden = !(s && s.writeError); }, () => {});
@@ -36,8 +54,11 @@
     $('sensitivity').value = settings.sensitivity;
     if (!st) { $('none').hidden = false; $('pause').disabled = true; return; }
     $('site').textContent = st.site;
-    $('pause').checked = !!settings.paused[st.site];
-    $('pause').onchange = () => S.setPaused(st.site, $('pause').checked).then(() => setTimeout(render, 150));
+    $('pause').disabled = false;
+    $('pause').checked = !!st.paused;
+    // In a private window the switch pauses this page only: nothing is written to storage.
+    $('pause').onchange = () => (st.incognito ? toTab({ type: 'pause', on: $('pause').checked })
+      : S.setPaused(st.site, $('pause').checked)).then(() => setTimeout(render, 150));
     const c = st.counts;
     if (!c) {
       $('none').textContent = msg(st.paused ? 'legendPaused' : 'popupNoPage');
@@ -50,21 +71,20 @@
     $('verdict').textContent = msg('verdict_' + c.verdict);
     $('verdict').dataset.verdict = c.verdict;
     $('page-type').textContent = msg('page_' + c.page_type);
+    $('page-type').dataset.pageType = c.page_type;
     $('count-blocks').textContent = String(c.blocks);
     $('count-filler').textContent = String(c.filler);
     $('count-content').textContent = String(c.content);
     $('count-padding').textContent = msg('popupPadding', [String(c.padding || 0), String(c.content)]);
     $('count-padding').dataset.padding = String(c.padding || 0);
-    if (c.match_url && c.verdict !== 'different') {
-      $('match').hidden = false;
-      $('match-when').textContent = msg('bannerRead', [c.match_site || '', when(c.match_time)]);
-      $('match-link').textContent = c.match_title || c.match_url;
-      $('match-link').href = c.match_url;
-    } else {
-      $('match').hidden = true;
-    }
+    showMatch(c);
   }
 
+  // The tab's content script reports each pass to the worker; this page hears it too.
+  api.runtime.onMessage.addListener((m, sender) => {
+    if (m && m.type === 'report' && sender.tab && sender.tab.id === tabId) render();
+    return false;
+  });
   $('mode').onchange = () => S.setKey('mode', $('mode').value);
   $('sensitivity').onchange = () => S.setKey('sensitivity', $('sensitivity').value);
   await render();

@@ -55,7 +55,7 @@ TEST_CASE("history format: bytes round trip with records, strings and statistics
   REQUIRE(back.attachment() == std::string("templates\0bytes", 15));
   REQUIRE(back.serialize() == bytes);
   // The loaded history finds what the original found.
-  fingerprint::Article q = back.fingerprint(text_page("Storm", storm_text("Kettlewick", 2020, 0)));
+  fingerprint::Article q = back.fingerprint(text_page("Storm", storm_text("Kettlewick", 2020, 1)));
   history::Found f = back.lookup(q, "", match::Sensitivity::Normal);
   REQUIRE(f.matched);
   REQUIRE(back.entry(static_cast<std::size_t>(f.slot)).id_json == "\"s1\"");

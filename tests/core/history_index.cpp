@@ -34,7 +34,7 @@ TEST_CASE("history: URLs lose tracking parameters and the fragment; canonical wi
   REQUIRE(history::normalize_url("https://News.Example.com/a/b?utm_source=x&id=3&fbclid=9#top", "") ==
           "https://news.example.com/a/b?id=3");
   REQUIRE(history::normalize_url("https://x.org/p?gclid=1&UTM_medium=2", "") == "https://x.org/p");
-  REQUIRE(history::normalize_url("https://m.x.org/p?a=1", "https://x.org/story/1") == "https://x.org/story/1");
+  REQUIRE(history::normalize_url("https://www.x.org/p?a=1", "https://x.org/story/1") == "https://x.org/story/1");
   REQUIRE(history::normalize_url("https://m.x.org/p?a=1", "/story/1") == "https://m.x.org/story/1");
 }
 

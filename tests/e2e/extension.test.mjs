@@ -1,5 +1,6 @@
 // The extension end to end in Debian's Chromium (headless), against the real wasm core:
-// the fixture pages of tests/pages read in reading order on one profile, then the popup,
+// the fixture pages of tests/pages read in reading order on one profile (the story in the
+// popup, on the page only once the reader asks), then the popup and the badge,
 // pause/resume, a reader's correction, a page whose article arrives late, a single-page app
 // that swaps its article and address, a 10 MB page, a strict-CSP page, and the net log
 // showing no request of Winnow's own.
@@ -55,22 +56,31 @@ const bigHtml = () => {
 <article><h1>The longest council report</h1>${paras.join('\n')}</article></body></html>`;
 };
 
+// A short article no other page tells: a story never read before.
+const FRESH_URL = 'http://www.big-page.example/fresh.html';
+const freshHtml = () => `<!doctype html><html lang="en"><head><title>Allotment society plants a new orchard</title></head><body>
+<nav class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav>
+<article><h1>Allotment society plants a new orchard</h1>
+<p>Volunteers from the Greyholme allotment society spent Saturday planting forty apple and pear trees on the old bowling green beside the railway cutting.</p>
+<p>The society's chair said the varieties were chosen from old local orchards, several of them grafted from a single surviving tree behind the chapel.</p>
+<p>The first fruit is not expected for three years, but the society plans a blossom walk next spring and a juice pressing once the trees crop.</p>
+</article>
+<footer><p>Copyright Greyholme News. All rights reserved.</p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer></body></html>`;
+
 // The hosts of this file's own pages, beside the fixtures'.
 const OWN_HOSTS = [LATE_URL, CSP_URL, SPA_URL, BIG_URL].map((u) => new URL(u).hostname);
 
 let srv; let browser; let profile; let netlog;
 const results = new Map();  // page -> marks read after analysis
 
-function sameAddress(a, b) {
-  const x = new URL(a); const y = new URL(b);
-  return x.hostname === y.hostname && x.pathname === y.pathname;
-}
+const sameAddress = H.sameAddress;
 
 before(async () => {
   srv = await H.serve(pages, { csp: { 'www.strict-csp.example/strict-csp.html': "default-src 'none'; style-src 'unsafe-inline'" } });
   srv.route(LATE_URL, lateHtml());
   srv.route(SPA_URL, spaHtml());
   srv.route(BIG_URL, bigHtml());
+  srv.route(FRESH_URL, freshHtml());
   srv.route(CSP_URL, pages.find((p) => p.gold.page_type === 'article' && p !== pages[1]).file);
   profile = H.tmpDir('winnow-e2e-');
   netlog = `${profile}.netlog.json`;
@@ -83,12 +93,20 @@ after(async () => {
   if (profile) for (const f of [profile, netlog]) fs.rmSync(f, { recursive: true, force: true });
 });
 
-test('reads the fixture pages in order: marks, verdicts, known/new paragraphs, banner', async () => {
+test('reads the fixture pages in order: marks, verdicts, known/new paragraphs and banner on request', async () => {
   const problems = [];
   for (const p of pages) {
     if (p.entry.serve_at) srv.route(p.url, p.file);
     const tab = await H.readPage(browser.context, p.url);
-    const m = await H.marksOf(tab);
+    let m = await H.marksOf(tab);
+    // Until the reader asks, the page carries nothing of the story.
+    if (m.banner || m.blocks.some((b) => b.para)) problems.push(`${p.page}: the story is on the page unasked`);
+    if (await tab.evaluate(() => document.documentElement.hasAttribute('data-winnow-story'))) problems.push(`${p.page}: data-winnow-story unasked`);
+    if (m.popupPageType !== m.pageType) problems.push(`${p.page}: the popup says ${m.popupPageType}, the page ${m.pageType}`);
+    if (m.verdict !== 'different') {
+      await H.reveal(tab);
+      m = await H.marksOf(tab);
+    }
     results.set(p.page, m);
     const where = async (s) => H.whereIs(tab, typeof s === 'string' ? s : s.text);
     const expectVerdict = p.gold.expect === 'new' ? 'different' : p.gold.expect;
@@ -161,22 +179,32 @@ test('the popup shows the last page\'s counts, verdict and match', async () => {
   await popup.close();
 });
 
-test('the badge counts the filler; the banner\'s "show what\'s new" and "dismiss" work', async () => {
+test('the badge marks a story read before (the filler count otherwise); the banner\'s "show what\'s new" and "dismiss" work', async () => {
   const last = pages[pages.length - 1];
   const tab = browser.context.pages().find((t) => t.url() === last.url);
   const filler = await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-unfaded="headline"])').length);
-  const badge = await browser.sw.evaluate(async (u) => {
-    const [t] = await chrome.tabs.query({ url: u });
-    return chrome.action.getBadgeText({ tabId: t.id });
-  }, last.url);
-  assert.equal(badge, String(filler));
-  const click = (sel) => tab.evaluate((q) => document.getElementById('winnow-banner').shadowRoot.querySelector(q).click(), sel);
-  await click('button.shownew');
-  assert.ok(await tab.evaluate(() => document.documentElement.classList.contains('winnow-focus-new')));
-  await click('button.shownew');
-  assert.ok(!(await tab.evaluate(() => document.documentElement.classList.contains('winnow-focus-new'))));
-  await click('button.dismiss');
-  assert.equal(await tab.evaluate(() => document.getElementById('winnow-banner')), null);
+  const badgeOf = (id) => browser.sw.evaluate(async (t) => ({ text: await chrome.action.getBadgeText({ tabId: t }),
+    color: await chrome.action.getBadgeBackgroundColor({ tabId: t }), title: await chrome.action.getTitle({ tabId: t }) }), id);
+  const read = await badgeOf(await H.tabIdOf(tab));
+  assert.equal(read.text, 'READ');
+  assert.deepEqual(read.color, [194, 65, 12, 255]);
+  assert.match(read.title, /you read this story before, on thamesburygazette\.example/);
+  const first = await H.readPage(browser.context, FRESH_URL);
+  assert.equal((await H.popupState(first)).verdict, 'different');
+  const fresh = await badgeOf(await H.tabIdOf(first));
+  assert.equal(fresh.text, String(await first.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-unfaded="headline"])').length)));
+  assert.deepEqual(fresh.color, [46, 110, 60, 255]);
+  await first.close();
+  // The first test asked for the story on this page: the banner is there.
+  await tab.bringToFront();
+  const focused = () => tab.evaluate(() => document.documentElement.classList.contains('winnow-focus-new'));
+  await H.clickBanner(tab, 'shownew');
+  await tab.waitForFunction(() => document.documentElement.classList.contains('winnow-focus-new'));
+  await H.clickBanner(tab, 'shownew');
+  assert.ok(!(await focused()));
+  await H.clickBanner(tab, 'dismiss');
+  await tab.waitForFunction(() => !document.getElementById('winnow-banner'));
+  assert.equal(await tab.evaluate(() => document.querySelectorAll('[data-winnow-para]').length), 0, 'the known/new paragraphs go with it');
   assert.equal(await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-unfaded="headline"])').length), filler, 'marks stay');
   // a later pass on the same page does not bring the dismissed banner back
   await tab.evaluate(() => document.body.appendChild(document.createElement('p')).append('One more paragraph, added by the test, long enough to count as text.'));
@@ -188,17 +216,16 @@ test('pause for this site removes every mark and the banner; resume restores the
   const last = pages[pages.length - 1];
   const tab = browser.context.pages().find((t) => t.url() === last.url);
   const before = await H.marksOf(tab);
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.id}/popup.html`);
+  const popup = await H.openPopup(tab);
   await popup.waitForFunction(() => !document.getElementById('pause').disabled && document.getElementById('site').textContent);
   await popup.check('#pause');
   await tab.waitForFunction(() => !document.querySelector('[data-winnow]') && !document.getElementById('winnow-banner')
-    && !document.documentElement.hasAttribute('data-winnow-verdict'));
-  const paused = await H.marksOf(tab);
+    && !document.documentElement.hasAttribute('data-winnow-page'));
+  const paused = await H.marksOf(tab, { story: false });
   assert.equal(paused.blocks.length, 0);
   assert.equal(paused.banner, null);
   await popup.uncheck('#pause');
-  await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-verdict'));
+  await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-page'));
   const again = await H.marksOf(tab);
   assert.equal(again.blocks.length, before.blocks.length);
   assert.equal(again.verdict, before.verdict);
@@ -223,7 +250,7 @@ test('a reader\'s corrections ("not filler", "filler too" with its reason) are a
   assert.deepEqual(Object.values(stored.corrections[site]), ['content']);
   // Remembered: a fresh load of the page keeps the correction.
   await tab.reload();
-  await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-verdict'));
+  await H.analysed(tab);
   const w = await H.whereIs(tab, snippet);
   assert.equal(w.label, 'content');
   // "Filler too" on an article paragraph: dimmed, with the reader's own reason on hover.
@@ -266,13 +293,16 @@ test('a single-page app that swaps its article and address is read again, as the
   let m = await H.marksOf(tab);
   assert.equal(m.verdict, 'duplicate');
   assert.ok(sameAddress(m.match, one.url), `the first article matches ${m.match}`);
-  assert.ok(sameAddress(m.bannerLink, one.url));
+  await H.reveal(tab);
+  assert.ok(sameAddress((await H.marksOf(tab)).bannerLink, one.url));
   const [oneLead, twoLead] = [one.gold.content[0], two.gold.content[0]];
   assert.equal((await H.whereIs(tab, oneLead)).label, 'content');
 
   await tab.evaluate(() => window.spaGo());
-  await tab.waitForFunction((u) => (document.documentElement.getAttribute('data-winnow-match') || '').includes(u),
-    new URL(two.url).pathname, { timeout: 15000 });
+  // A new address: the story asked for on the old one is taken off the page.
+  await tab.waitForFunction(() => !document.getElementById('winnow-banner'), null, { timeout: 15000 });
+  for (let i = 0; i < 30 && !sameAddress((await H.popupState(tab)).match, two.url); i++) await tab.waitForTimeout(300);
+  await H.reveal(tab);
   m = await H.marksOf(tab);
   assert.equal(new URL(tab.url()).pathname, '/story-two.html');
   assert.equal(m.verdict, 'duplicate');

@@ -1,8 +1,9 @@
 // The same core path in Firefox (Debian's firefox-esr, driven by puppeteer-core over WebDriver
 // BiDi): the extension installed as a temporary add-on with its Firefox manifest (background
 // scripts). Two articles of one story read in order: marks on the page, the repost recognised
-// as a duplicate, the banner in its shadow root. Then a page that keeps changing: its later
-// passes run on a module of its own, which the background script injects.
+// as a duplicate in the popup, and on the page (the banner in its closed shadow root, the known
+// paragraphs) once the reader asks there. Then a page that keeps changing: its later passes
+// run on a module of its own, which the background script injects.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, test } from 'node:test';
@@ -46,36 +47,58 @@ async function open(p) {
   u.port = String(srv.port);
   const tab = await browser.newPage();
   await tab.goto(u.toString(), { waitUntil: 'load' });
-  await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-verdict'), { timeout: 20000 });
+  await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-page'), { timeout: 20000 });
   return tab;
 }
 
+// The popup of `tab`'s tab (popup.html?tab=<id>, opened by the test copy's background script),
+// once it shows the story; opened again until then.
+async function popupFor(tab) {
+  for (let i = 0; i < 20; i++) {
+    const popup = await browser.newPage();
+    await popup.goto(`http://127.0.0.1:${srv.port}/__winnow_popup__?for=${encodeURIComponent(tab.url())}`).catch(() => {});
+    const ok = await popup.waitForFunction(() => location.protocol === 'moz-extension:'
+      && document.getElementById('verdict')?.dataset.verdict, { timeout: 3000 }).then(() => true, () => false);
+    if (ok) return popup;
+    await popup.close();
+  }
+  throw new Error(`the popup never showed the story of ${tab.url()}`);
+}
+
 test('Firefox: marks and a repeated story through the extension', async () => {
+  const onPage = (tab) => tab.evaluate(() => {
+    const host = document.getElementById('winnow-banner');
+    return {
+      filler: document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-unfaded="headline"])').length,
+      content: document.querySelectorAll('[data-winnow="content"]').length,
+      known: document.querySelectorAll('[data-winnow-para="known"]').length,
+      banner: !!host, bannerOpen: !!(host && host.shadowRoot),
+    };
+  });
   const read = async (p) => {
     const tab = await open(p);
-    const m = await tab.evaluate(() => {
-      const host = document.getElementById('winnow-banner');
-      const card = host && host.shadowRoot && host.shadowRoot.querySelector('.card');
-      return {
-        verdict: document.documentElement.getAttribute('data-winnow-verdict'),
-        match: document.documentElement.getAttribute('data-winnow-match'),
-        filler: document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-unfaded="headline"])').length,
-        content: document.querySelectorAll('[data-winnow="content"]').length,
-        known: document.querySelectorAll('[data-winnow-para="known"]').length,
-        banner: card ? card.textContent : null,
-      };
-    });
-    await tab.close();
-    return m;
+    const popup = await popupFor(tab);
+    const st = await popup.evaluate(() => ({ verdict: document.getElementById('verdict').dataset.verdict,
+      match: document.getElementById('match').hidden ? null : document.getElementById('match-link').getAttribute('href') }));
+    return { tab, popup, st, m: await onPage(tab) };
   };
   const a = await read(first);
-  assert.equal(a.verdict, 'different');
-  assert.ok(a.filler > 5 && a.content > 5, `marks on the first page: ${JSON.stringify(a)}`);
+  assert.equal(a.st.verdict, 'different');
+  assert.ok(a.m.filler > 5 && a.m.content > 5, `marks on the first page: ${JSON.stringify(a.m)}`);
+  await a.popup.close();
+  await a.tab.close();
   const b = await read(repost);
-  assert.equal(b.verdict, 'duplicate');
-  assert.equal(new URL(b.match).pathname, new URL(first.gold.url).pathname);
-  assert.ok(b.known > 3, 'known paragraphs marked');
-  assert.match(b.banner || '', /You read this story on bestnews-daily\.example/);
+  assert.equal(b.st.verdict, 'duplicate');
+  assert.equal(new URL(b.st.match).pathname, new URL(first.gold.url).pathname);
+  assert.equal(b.m.known, 0, 'nothing of the story on the page unasked');
+  assert.ok(!b.m.banner, 'no banner unasked');
+  // The reader asks, in the popup: the known paragraphs and the banner, its shadow root closed.
+  await b.popup.click('#reveal');
+  await b.tab.waitForFunction(() => document.querySelectorAll('[data-winnow-para="known"]').length > 3 && document.getElementById('winnow-banner'));
+  const shown = await onPage(b.tab);
+  assert.ok(shown.banner && !shown.bannerOpen, `the banner's shadow root is closed: ${JSON.stringify(shown)}`);
+  await b.popup.close();
+  await b.tab.close();
 });
 
 test('Firefox: a page that keeps changing is analysed on a module of its own, and its new paragraphs marked', async () => {

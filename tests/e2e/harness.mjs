@@ -42,6 +42,13 @@ function httpUrl(u) {
   return x.toString();
 }
 
+// The same page address: host and path (fixture URLs are https in the gold, http served).
+export function sameAddress(a, b) {
+  if (!a || !b) return false;
+  const x = new URL(a); const y = new URL(b);
+  return x.hostname === y.hostname && x.pathname === y.pathname;
+}
+
 export function hostsOf(pages) {
   return [...new Set(pages.map((p) => new URL(p.url).hostname))];
 }
@@ -73,13 +80,17 @@ export function tmpDir(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-// Launches Chromium with the unpacked extension (the repository root) on `profile`.
+// The unpacked extension the browser loads: the repository root, or WINNOW_EXTENSION_DIR (an
+// older checkout, to show that a test fails on the behaviour it guards against).
+export const EXTENSION = process.env.WINNOW_EXTENSION_DIR || ROOT;
+
+// Launches Chromium with the unpacked extension on `profile`.
 // offline: every other host fails to resolve (the benchmark's pages name many).
 export async function launch({ profile, hosts, port, netlog, headless = true, offline = false }) {
   const { chromium } = await import('playwright-core');
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), ...(offline ? ['MAP * ~NOTFOUND'] : [])].join(', ');
   const args = [
-    `--load-extension=${ROOT}`, `--disable-extensions-except=${ROOT}`,
+    `--load-extension=${EXTENSION}`, `--disable-extensions-except=${EXTENSION}`,
     '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--disable-default-apps',
     '--disable-features=DnsOverHttps,AutofillServerCommunication,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying',
@@ -95,12 +106,115 @@ export async function launch({ profile, hosts, port, netlog, headless = true, of
   return { context, id, sw };
 }
 
-// Opens `url` and waits until Winnow has finished its analysis (the verdict is written last).
+// Opens `url` and waits until Winnow has finished its analysis: the marks on the page
+// (data-winnow-page, written with them), then the story in the popup.
 export async function readPage(context, url, { timeout = 15000 } = {}) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-verdict'), null, { timeout });
+  await analysed(page, { timeout });
   return page;
+}
+
+// Waits until the marks are on `page` and the popup shows its story; returns the popup's state.
+export async function analysed(page, { timeout = 15000 } = {}) {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-page'), null, { timeout });
+  return popupState(page, { timeout });
+}
+
+const extensionIdOf = (context) => new URL(context.serviceWorkers()[0].url()).host;
+
+// The browser's id of the tab showing `page` (the last one opened, if several show its URL).
+export async function tabIdOf(page) {
+  const [sw] = page.context().serviceWorkers();
+  const ids = await sw.evaluate((u) => chrome.tabs.query({}).then((ts) => ts.filter((t) => t.url === u).map((t) => t.id)), page.url());
+  if (!ids.length) throw new Error(`no tab shows ${page.url()}`);
+  return Math.max(...ids);
+}
+
+// The popup of `page`'s tab (design.md: popup.html?tab=<id>), opened in a tab of its own.
+export async function openPopup(page) {
+  const popup = await page.context().newPage();
+  await popup.goto(`chrome-extension://${extensionIdOf(page.context())}/popup.html?tab=${await tabIdOf(page)}`);
+  return popup;
+}
+
+// What the popup says of `page` once the story is known: {verdict, match, pageType, filler,
+// content, revealed}. An earlier popup showed a tab's state as it was when opened: it is
+// opened again until the story is there.
+export async function popupState(page, { timeout = 15000, keep = false } = {}) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const popup = await openPopup(page);
+    const ok = await popup.waitForFunction(() => document.getElementById('verdict').dataset.verdict, null,
+      { timeout: Math.max(1000, Math.min(3000, until - Date.now())) }).then(() => true, () => false);
+    if (ok) {
+      const st = await popup.evaluate(() => ({
+        verdict: document.getElementById('verdict').dataset.verdict,
+        match: document.getElementById('match').hidden ? null : document.getElementById('match-link').getAttribute('href'),
+        pageType: document.getElementById('page-type').dataset.pageType || null,
+        filler: Number(document.getElementById('count-filler').textContent),
+        content: Number(document.getElementById('count-content').textContent),
+        revealed: document.getElementById('reveal')?.dataset.revealed === 'true',
+      }));
+      if (keep) return { ...st, popup };
+      await popup.close();
+      return st;
+    }
+    await popup.close();
+    if (Date.now() > until) throw new Error(`the popup shows no story for ${page.url()}`);
+  }
+}
+
+// The reader asks to see the story on the page: a real click on the popup's button.
+export async function reveal(page, on = true) {
+  const st = await popupState(page, { keep: true });
+  if (st.revealed !== on) await st.popup.click('#reveal');
+  await st.popup.close();
+  await page.waitForFunction((want) => document.documentElement.hasAttribute('data-winnow-story') === want, on);
+}
+
+// The banner as the reader sees it, read through the DevTools protocol (its shadow root is
+// closed to the page, and to page.evaluate): {text, link, buttons: {class: backend node id}},
+// or null when there is none.
+export async function bannerOf(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const find = (n) => {
+      const a = n.attributes || [];
+      for (let i = 0; i < a.length; i += 2) if (a[i] === 'id' && a[i + 1] === 'winnow-banner') return n;
+      for (const c of [...(n.children || []), ...(n.shadowRoots || [])]) { const f = find(c); if (f) return f; }
+      return null;
+    };
+    const host = find(root);
+    if (!host) return null;
+    const out = { text: '', link: null, buttons: {}, closed: (host.shadowRoots || []).every((r) => r.shadowRootType === 'closed') };
+    const walk = (n, inStyle) => {
+      const attr = (k) => { const a = n.attributes || []; for (let i = 0; i < a.length; i += 2) if (a[i] === k) return a[i + 1]; return null; };
+      if (n.nodeType === 3 && !inStyle) out.text += n.nodeValue;
+      if (n.nodeName === 'A' && attr('href')) out.link = attr('href');
+      if (n.nodeName === 'BUTTON') out.buttons[(attr('class') || '').split(' ').pop()] = n.backendNodeId;
+      for (const c of [...(n.shadowRoots || []), ...(n.children || [])]) walk(c, inStyle || n.nodeName === 'STYLE');
+    };
+    walk(host, false);
+    out.text = out.text.replace(/\s+/g, ' ').trim();
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+// A real click (trusted, as the reader's) on a button of the banner: 'shownew' or 'dismiss'.
+export async function clickBanner(page, button) {
+  const b = await bannerOf(page);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: b.buttons[button] });
+    const q = model.content;
+    await page.mouse.click((q[0] + q[4]) / 2, (q[1] + q[5]) / 2);
+  } finally {
+    await cdp.detach();
+  }
 }
 
 // A fixture page's article as text: the lines of its HTML longer than 80 characters.
@@ -118,9 +232,13 @@ export async function lookupStory(extPage, paragraphs) {
   return r.story;
 }
 
-// What the page carries after analysis (design.md), read from the live DOM.
-export async function marksOf(page) {
-  return page.evaluate(() => {
+// What the page carries after analysis (design.md), read from the live DOM, with the story
+// from the popup (unless `story` is false: a paused page has none) and the banner as the
+// reader sees it.
+export async function marksOf(page, { story = true } = {}) {
+  const st = story ? await popupState(page) : {};
+  const banner = await bannerOf(page);
+  const onPage = await page.evaluate(() => {
     const root = document.documentElement;
     const blocks = [...document.querySelectorAll('[data-winnow]')].map((el) => ({
       label: el.getAttribute('data-winnow'),
@@ -131,17 +249,10 @@ export async function marksOf(page) {
       reason: el.getAttribute('data-winnow-reason'),
       text: el.textContent.replace(/\s+/g, ' ').trim(),
     }));
-    const host = document.getElementById('winnow-banner');
-    const card = host && host.shadowRoot && host.shadowRoot.querySelector('.card');
-    const banner = card ? card.textContent.replace(/\s+/g, ' ').trim() : null;
-    return {
-      verdict: root.getAttribute('data-winnow-verdict'),
-      match: root.getAttribute('data-winnow-match'),
-      pageType: root.getAttribute('data-winnow-page'),
-      blocks, banner,
-      bannerLink: host && host.shadowRoot && host.shadowRoot.querySelector('a.match') ? host.shadowRoot.querySelector('a.match').href : null,
-    };
+    return { pageType: root.getAttribute('data-winnow-page'), blocks };
   });
+  return { ...onPage, verdict: st.verdict, match: st.match, popupPageType: st.pageType, revealed: st.revealed,
+    banner: banner ? banner.text : null, bannerLink: banner ? banner.link : null };
 }
 
 // Where a gold snippet sits (tests/pages/README.md: a snippet of 40 characters or more is
@@ -220,14 +331,24 @@ export function foreignRequests(requests, fixtureHosts) {
 // a temporary folder with the manifest tuned for `browser` ('firefox': background scripts,
 // no service worker) and the extension's files.
 // `debugTiming`: Firefox only, a background script of the copy's own switches the setting on
-// (where the test can not reach the extension's storage), so that pages record their passes.
+// (where the test can not reach the extension's storage), so that pages record their passes,
+// and opens the popup for the test (WebDriver may not navigate to moz-extension:// itself).
 export function unpackedFor(browser, { debugTiming = false } = {}) {
   const dir = tmpDir(`winnow-${browser}-ext-`);
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8'));
   if (browser === 'firefox') delete manifest.background.service_worker;
   else { delete manifest.background.scripts; delete manifest.browser_specific_settings; }
   if (debugTiming && browser === 'firefox') {
-    fs.writeFileSync(path.join(dir, 'debug-timing.js'), 'browser.storage.local.set({ debugTiming: true });\n');
+    fs.writeFileSync(path.join(dir, 'debug-timing.js'), `browser.storage.local.set({ debugTiming: true });
+// The test's way to the popup (WebDriver may not open moz-extension:// pages itself): a tab
+// sent to /__winnow_popup__?for=<url> becomes the popup of the tab showing <url>.
+browser.tabs.onUpdated.addListener(async (id, info) => {
+  const u = info.url && new URL(info.url);
+  if (!u || u.pathname !== '/__winnow_popup__') return;
+  const shown = (await browser.tabs.query({})).filter((t) => t.url === u.searchParams.get('for'));
+  if (shown.length) browser.tabs.update(id, { url: browser.runtime.getURL('popup.html') + '?tab=' + Math.max(...shown.map((t) => t.id)) });
+});
+`);
     manifest.background.scripts.push('debug-timing.js');
   }
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));

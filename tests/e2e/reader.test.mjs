@@ -46,16 +46,24 @@ after(async () => {
   fs.rmSync(`${profile}-old.json`, { force: true });
 });
 
-// The marked element holding `text` (innermost), with what a reader sees on it.
-function markOf(tab, text) {
-  return tab.evaluate((s) => {
+// The marked element holding `text` (innermost), with what a reader sees on it. The hover
+// text is written when the reader's own pointer reaches it: a real mouse move.
+async function markOf(tab, text) {
+  const found = await tab.evaluate((s) => {
     const norm = (t) => t.replace(/\s+/g, ' ').trim();
     const hits = [...document.querySelectorAll('[data-winnow]')].filter((el) => norm(el.textContent).includes(s));
     const el = hits.find((e) => !hits.some((o) => o !== e && e.contains(o)));
-    if (el) el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));  // the hover text is written on hover
-    return el ? { label: el.dataset.winnow, kind: el.dataset.winnowKind || null,
-      reason: el.dataset.winnowReason || null, title: el.title } : null;
+    if (el) el.setAttribute('data-test-hover', '');
+    return !!el;
   }, text);
+  if (!found) return null;
+  await tab.hover('[data-test-hover]', { force: true });
+  return tab.evaluate(() => {
+    const el = document.querySelector('[data-test-hover]');
+    el.removeAttribute('data-test-hover');
+    return { label: el.dataset.winnow, kind: el.dataset.winnowKind || null,
+      reason: el.dataset.winnowReason || null, title: el.title };
+  });
 }
 
 test('a block the site repeats is marked template on its later pages, with kind and reason, also after a re-analysis', async () => {
@@ -112,7 +120,7 @@ test('a block the site repeats is marked template on its later pages, with kind 
   await tab.waitForFunction(() => !document.getElementById('winnow-legend'));
   assert.equal((await browser.sw.evaluate(() => chrome.storage.local.get('legend'))).legend, false);
   await tab.reload();
-  await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-verdict'));
+  await H.analysed(tab);
   assert.equal(await tab.evaluate(() => document.getElementById('winnow-legend')), null, 'closed stays closed');
   assert.ok(await tab.evaluate(() => document.querySelectorAll('[data-winnow="boilerplate"]:not([data-winnow-unfaded="headline"])').length) > 0, 'the marks stay');
   // Options brings it back, on the open page at once.
@@ -127,10 +135,10 @@ test('a block the site repeats is marked template on its later pages, with kind 
 
 test('the page\'s headline is left as the page shows it, while the filler around it fades', async () => {
   const tab = await H.readPage(browser.context, byName('thamesbury-gazette/police-officer-sacked-overtime.html').url);
+  await tab.hover('h1', { force: true });
   const looks = await tab.evaluate(() => {
     const h1 = document.querySelector('h1');
     const byline = [...document.querySelectorAll('[data-winnow="boilerplate"]')].find((e) => /^By /.test(e.textContent.trim()));
-    h1.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     return { label: h1.dataset.winnow, headline: h1.getAttribute('data-winnow-unfaded') === 'headline', title: h1.title,
       opacity: getComputedStyle(h1).opacity, bylineOpacity: byline && getComputedStyle(byline).opacity };
   });
@@ -160,7 +168,7 @@ test('a reader\'s "filler too" correction is applied at once and remembered for 
   assert.equal(stored.corrections[site][Object.keys(stored.corrections[site])[0]], 'boilerplate');
   // Remembered: a fresh load of the page keeps it.
   await tab.reload();
-  await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-verdict'));
+  await H.analysed(tab);
   await check(tab);
   // The options page lists it; "Forget" gives the block back to the core's own label, live.
   const opt = await browser.context.newPage();

@@ -2,7 +2,8 @@
 // and what a new page is compared with.
 //
 // From the content paragraphs of a page (extract's blocks, or a text DOC's lines):
-//   - MinHash over word 3-shingles (near-duplicates: re-posts, light edits), banded for LSH;
+//   - MinHash over word 3-shingles (near-duplicates: re-posts, light edits): the low 16 bits of
+//     each minimum (b-bit minwise hashing: uniform values, so each one can be indexed);
 //   - per-paragraph shingle sketches (which paragraphs of a new page were already read);
 //   - weighted key terms that survive rewording: TF-IDF over normalised word stems, with
 //     named entities (capitalised runs in the page's own text), numbers and the title's words
@@ -22,7 +23,6 @@
 namespace winnow::fingerprint {
 
 inline constexpr int kMinHashes = 24;   // 16-bit values
-inline constexpr int kBands = 4;        // LSH bands of kMinHashes / kBands rows
 inline constexpr int kKeyTerms = 20;    // stored per page, strongest first
 inline constexpr int kFirstYear = 1990;  // years named in a text, 64 of them, as a bit set
 inline constexpr int kParaSketches = 16;  // stored paragraph sketches (16-bit minima)
@@ -67,12 +67,19 @@ struct Paragraph {
 // A page's full fingerprint (the query side).
 struct Article {
   std::vector<Paragraph> paragraphs;         // every paragraph, boilerplate included
-  std::array<std::uint16_t, kMinHashes> minhash{};
+  std::array<std::uint16_t, kMinHashes> minhash{};     // low 16 bits of each minimum
+  std::array<std::uint16_t, kMinHashes> minhash_v1{};  // top 16 bits: records of format 1
   std::uint32_t shingles = 0;                // distinct content shingles (0: no text)
   std::vector<Term> terms;                   // strongest first, at most kKeyTerms
   std::uint64_t years = 0;                   // years kFirstYear.. named in the content
   std::vector<std::uint32_t> distinct_terms; // every content term, for document frequencies
 };
+
+// Record::flags bits.
+inline constexpr std::uint16_t kRecordLive = 1;
+// The record's MinHash holds the top 16 bits of each minimum (history format 1): compared
+// with Article::minhash_v1.
+inline constexpr std::uint16_t kRecordMinHashV1 = 2;
 
 // What the history stores of a page: fixed width, no pointers (<= 256 bytes).
 struct Record {
@@ -82,7 +89,7 @@ struct Record {
   std::uint16_t sketch[kParaSketches];       // content paragraph sketches; 0 = unused
   std::uint64_t years;                       // bit y - kFirstYear: the year is named
   std::uint16_t shingles;                    // distinct content shingles, capped
-  std::uint16_t flags;                       // bit 0: slot in use
+  std::uint16_t flags;                       // kRecordLive | kRecordMinHashV1
 
   std::uint32_t term(int k) const {
     return term3[k][0] | (term3[k][1] << 8) | (static_cast<std::uint32_t>(term3[k][2]) << 16);
@@ -122,8 +129,10 @@ struct Similarity {
 };
 Similarity compare(const Article& now, const Record& earlier);
 
-// LSH band keys of a MinHash signature.
-std::array<std::uint32_t, kBands> band_keys(const std::uint16_t* minhash);
+// The MinHash of `now` comparable with `earlier`'s (format 1 records keep the top bits).
+inline const std::uint16_t* minhash_for(const Article& now, const Record& earlier) {
+  return (earlier.flags & kRecordMinHashV1) ? now.minhash_v1.data() : now.minhash.data();
+}
 
 // The hashing used for terms (also by the seed generator): FNV-1a 32 of the term's UTF-8,
 // folded to 24 bits (0 is never used).

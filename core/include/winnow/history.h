@@ -3,7 +3,8 @@
 // of the MinHash, postings of the key terms, the normalised URL); retention by age and count;
 // and a versioned, checksummed serialisation the extension persists as bytes.
 //
-// Format (all integers little-endian), version 1:
+// Format (all integers little-endian), version 2 (version 1 is the same layout, its records'
+// MinHash holding the top 16 bits of each minimum: read, they keep fingerprint::kRecordMinHashV1):
 //   header  "WNWH" u16 version u16 flags u32 n_records u32 docs u32 next_seq
 //           varint-coded term document frequencies and paragraph recurrence counters
 //           u32 CRC-32 of the header bytes above
@@ -28,10 +29,11 @@ namespace winnow::templates { class Memory; }
 
 namespace winnow::history {
 
-inline constexpr std::uint16_t kFormatVersion = 1;
+inline constexpr std::uint16_t kFormatVersion = 2;
 
 // Address used to recognise a page again: the canonical URL when there is one (resolved
-// against the address), scheme and host lower-cased, fragment and tracking parameters
+// against the address) and it names the address's own site (winnow::site_of; another site's
+// is ignored), scheme and host lower-cased, fragment and tracking parameters
 // (utm_*, fbclid, gclid) dropped.
 std::string normalize_url(std::string_view url, std::string_view canonical);
 

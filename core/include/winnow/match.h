@@ -14,6 +14,11 @@
 namespace winnow::match {
 
 enum class Verdict : std::uint8_t { Duplicate, SameStory, Different };
+
+// Near-duplicates: most shingles shared, or most paragraphs found again (an updated copy).
+inline constexpr double kDupResemblance = 0.45;
+inline constexpr double kDupContainment = 0.6;
+inline constexpr double kDupContainmentMinResemblance = 0.2;
 const char* verdict_name(Verdict v);
 
 // How readily a retold story counts as read: low asks for more evidence (fewer false alarms),

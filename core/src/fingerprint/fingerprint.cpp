@@ -199,7 +199,10 @@ Article fingerprint(const Page& page, const Options& options) {
     std::uint64_t seed = mix64(0x243f6a8885a308d3ull + static_cast<std::uint64_t>(i));
     std::uint64_t m = ~0ull;
     for (std::uint64_t sh : doc_shingles) m = std::min(m, mix64(sh ^ seed));
-    a.minhash[i] = doc_shingles.empty() ? 0 : static_cast<std::uint16_t>(m >> 48);
+    // The top bits of a minimum over n values cluster near 0 for long texts; the low bits
+    // are uniform, so equal values are evidence and each value can key an index.
+    a.minhash[i] = doc_shingles.empty() ? 0 : static_cast<std::uint16_t>(m);
+    a.minhash_v1[i] = doc_shingles.empty() ? 0 : static_cast<std::uint16_t>(m >> 48);
   }
 
   TermStats seed_only;
@@ -246,26 +249,16 @@ Record to_record(const Article& a) {
   }
   r.years = a.years;
   r.shingles = static_cast<std::uint16_t>(std::min<std::uint32_t>(a.shingles, 0xffff));
-  r.flags = 1;
+  r.flags = kRecordLive;
   return r;
-}
-
-std::array<std::uint32_t, kBands> band_keys(const std::uint16_t* minhash) {
-  constexpr int rows = kMinHashes / kBands;
-  std::array<std::uint32_t, kBands> keys{};
-  for (int b = 0; b < kBands; ++b) {
-    std::uint64_t h = static_cast<std::uint64_t>(b) << 56;
-    for (int r = 0; r < rows; ++r) h = mix64(h ^ minhash[b * rows + r]);
-    keys[b] = static_cast<std::uint32_t>(h >> 32) | 1u;
-  }
-  return keys;
 }
 
 Similarity compare(const Article& now, const Record& earlier) {
   Similarity s;
   if (now.shingles && earlier.shingles) {
+    const std::uint16_t* mh = minhash_for(now, earlier);
     int same = 0;
-    for (int i = 0; i < kMinHashes; ++i) same += now.minhash[i] == earlier.minhash[i];
+    for (int i = 0; i < kMinHashes; ++i) same += mh[i] == earlier.minhash[i];
     s.resemblance = static_cast<double>(same) / kMinHashes;
   }
   int n = 0, found = 0;

@@ -129,7 +129,7 @@ fingerprint::Record read_record(Reader& r) {
   return x;
 }
 
-// Version 1 record payload.
+// Record payload of versions 1 and 2.
 bool read_payload_v1(Reader& r, fingerprint::Record* rec, Entry* e) {
   *rec = read_record(r);
   e->time = static_cast<std::int64_t>(r.u64());
@@ -257,6 +257,7 @@ History History::deserialize(std::string_view bytes, LoadReport* report) {
       good = Reader{p + fr.at + len, 4}.u32() == want && read_payload_v1(pr, &rec, &e) &&
              (rec.flags & 1);
       if (good) {
+        if (rep.version == 1) rec.flags |= fingerprint::kRecordMinHashV1;
         max_seq = std::max(max_seq, e.seq + 1);
         m.recs.push_back(rec);
         m.entries.push_back(std::move(e));

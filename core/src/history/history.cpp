@@ -10,10 +10,16 @@
 namespace winnow::history {
 namespace {
 
-constexpr std::size_t kVerify = 48;     // candidates verified per lookup (plus LSH hits)
-constexpr float kBandWeight = 8.f;      // an LSH band hit outranks any term evidence
+constexpr std::size_t kVerify = 48;     // term candidates verified per lookup
 constexpr std::size_t kGrowStep = 4096;  // records added per reallocation
-constexpr std::uint32_t kBandSalt = 0x9e3779b9u;
+constexpr std::uint64_t kMinHashSalt = 0x9e3779b97f4a7c15ull;
+constexpr std::uint64_t kMinHashV1Salt = 0x6a09e667f3bcc909ull;
+// Records sharing fewer of the page's MinHash values than this can not be duplicates (the
+// least resemblance match::judge accepts); the others are verified, most shared values first,
+// up to kNearVerify of them. A record above the resemblance threshold is never left out: the
+// first verified shares at least as many values.
+constexpr int kNearAgree = static_cast<int>(match::kDupContainmentMinResemblance * fingerprint::kMinHashes + 0.999);
+constexpr std::size_t kNearVerify = 64;
 
 
 }  // namespace
@@ -36,13 +42,29 @@ void History::Impl::count_paragraphs(const fingerprint::Article& a) {
     if (x < 255) ++x;
     if (y < 255) ++y;
   }
+  recur_added += static_cast<std::uint32_t>(seen.size());
+  if (recur_added < kRecurLoad) return;
+  // Measured, not only counted: a loaded history brings counts of its own.
+  std::uint32_t load = 0;
+  for (std::size_t i = 0; i < kRecurBuckets; ++i) load += recur[i];
+  if (load >= kRecurLoad) {
+    load = 0;
+    for (std::size_t i = 0; i < recur.size(); ++i) recur[i] = static_cast<std::uint8_t>(recur[i] / 2);
+    for (std::size_t i = 0; i < kRecurBuckets; ++i) load += recur[i];
+  }
+  recur_added = load;
 }
 
 namespace {
 
-std::uint32_t bucket(std::uint32_t key, bool band) {
-  std::uint64_t h = fingerprint::mix64(key ^ (band ? kBandSalt : 0u));
-  return static_cast<std::uint32_t>(h & (kHeads - 1));
+std::uint32_t bucket(std::uint32_t term) {
+  return static_cast<std::uint32_t>(fingerprint::mix64(term) & (kHeads - 1));
+}
+
+// Bucket of MinHash value `v` at position `pos`; format-1 values live apart from new ones.
+std::uint32_t minhash_bucket(int pos, std::uint16_t v, bool v1) {
+  std::uint64_t key = (static_cast<std::uint64_t>(pos) << 16 | v) ^ (v1 ? kMinHashV1Salt : kMinHashSalt);
+  return static_cast<std::uint32_t>(fingerprint::mix64(key) & (kMinHashHeads - 1));
 }
 
 void kill(fingerprint::Record& r) { r.flags = static_cast<std::uint16_t>(r.flags & ~1u); }
@@ -52,16 +74,17 @@ void kill(fingerprint::Record& r) { r.flags = static_cast<std::uint16_t>(r.flags
 void History::Impl::index_slot(std::uint32_t slot) {
   const fingerprint::Record& r = recs[slot];
   next.resize(recs.size() * kPosts, 0);
-  auto post = [&](std::uint32_t key, bool band, int k) {
+  auto post = [&](std::uint32_t& head, int k) {
     std::uint32_t id = slot * kPosts + static_cast<std::uint32_t>(k);
-    std::uint32_t& head = heads[bucket(key, band)];
     next[id] = head;
     head = id + 1;
   };
-  for (int k = 0; k < kPostedTerms && r.weight[k]; ++k) post(r.term(k), false, k);
+  for (int k = 0; k < kPostedTerms && r.weight[k]; ++k) post(heads[bucket(r.term(k))], k);
   if (r.shingles) {
-    auto keys = fingerprint::band_keys(r.minhash);
-    for (int b = 0; b < fingerprint::kBands; ++b) post(keys[b], true, kPostedTerms + b);
+    bool v1 = r.flags & fingerprint::kRecordMinHashV1;
+    v1_records += v1;
+    for (int i = 0; i < fingerprint::kMinHashes; ++i)
+      post(minhash_heads[minhash_bucket(i, r.minhash[i], v1)], kPostedTerms + i);
   }
   if (!entries[slot].url_key.empty()) by_url[entries[slot].url_key] = slot;
 }
@@ -79,9 +102,11 @@ void History::Impl::compact() {
   entries = std::move(e2);
   live = recs.size();
   std::fill(heads.begin(), heads.end(), 0);
+  std::fill(minhash_heads.begin(), minhash_heads.end(), 0);
   next.assign(recs.size() * kPosts, 0);
   next.shrink_to_fit();
   by_url.clear();
+  v1_records = 0;
   for (std::uint32_t s = 0; s < recs.size(); ++s) index_slot(s);
 }
 
@@ -100,77 +125,99 @@ fingerprint::Article History::fingerprint(const Page& page) const {
   return fingerprint::fingerprint(page, o);
 }
 
+// Every live record sharing at least kNearAgree MinHash values with `now`: the chains are
+// walked to their end (no cap), each posting checked against its record.
+void History::Impl::near_candidates(const fingerprint::Article& now) const {
+  near.clear();
+  if (!now.shingles) return;
+  agree.resize(recs.size(), 0);
+  std::vector<std::uint32_t> hit;
+  for (int v1 = 0; v1 < (v1_records ? 2 : 1); ++v1) {
+    const std::uint16_t* mh = v1 ? now.minhash_v1.data() : now.minhash.data();
+    for (int i = 0; i < fingerprint::kMinHashes; ++i) {
+      for (std::uint32_t e = minhash_heads[minhash_bucket(i, mh[i], v1)]; e; e = next[e - 1]) {
+        std::uint32_t s = (e - 1) / kPosts;
+        const fingerprint::Record& r = recs[s];
+        if (static_cast<int>((e - 1) % kPosts) != kPostedTerms + i || r.minhash[i] != mh[i] ||
+            !(r.flags & fingerprint::kRecordLive) || ((r.flags & fingerprint::kRecordMinHashV1) != 0) != (v1 == 1))
+          continue;
+        if (agree[s]++ == 0) hit.push_back(s);
+      }
+    }
+  }
+  for (std::uint32_t s : hit)
+    if (agree[s] >= kNearAgree) near.push_back(s);
+  if (near.size() > kNearVerify) {
+    std::nth_element(near.begin(), near.begin() + kNearVerify, near.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return agree[a] != agree[b] ? agree[a] > agree[b] : a > b;
+    });
+    near.resize(kNearVerify);
+  }
+  for (std::uint32_t s : hit) agree[s] = 0;
+}
+
+// The records with the most key-term weight in common with `now` (at most kVerify). A term
+// held by a large share of the history says little and costs much: its walk stops early.
+void History::Impl::term_candidates(const fingerprint::Article& now) const {
+  constexpr std::size_t walk_limit = 2000;  // newest postings first
+  scratch.resize(recs.size(), 0.f);
+  touched.clear();
+  for (const fingerprint::Term& t : now.terms) {
+    std::size_t steps = 0;
+    for (std::uint32_t e = heads[bucket(t.hash)]; e && steps < walk_limit; e = next[e - 1], ++steps) {
+      std::uint32_t s = (e - 1) / kPosts;
+      int k = static_cast<int>((e - 1) % kPosts);
+      if (k >= kPostedTerms || recs[s].term(k) != t.hash || !(recs[s].flags & 1)) continue;
+      if (scratch[s] == 0.f) touched.push_back(s);
+      scratch[s] += t.weight;
+    }
+  }
+  if (touched.size() > kVerify)
+    std::nth_element(touched.begin(), touched.begin() + kVerify, touched.end(),
+                     [&](std::uint32_t a, std::uint32_t b) {
+                       return scratch[a] != scratch[b] ? scratch[a] > scratch[b] : a < b;
+                     });
+  for (std::uint32_t s : touched) scratch[s] = 0.f;
+  if (touched.size() > kVerify) touched.resize(kVerify);
+}
+
+namespace {
+
+// A duplicate before a retelling before anything else (a retelling's score can reach 1 and
+// must not hide the copy the page is); then the higher score; on a tie, the earlier page.
+bool better_than(const match::Judgement& j, std::uint64_t seq, const Found& best, std::uint64_t best_seq) {
+  if (best.slot < 0) return true;
+  if (j.verdict != best.judgement.verdict) return j.verdict < best.judgement.verdict;
+  if (j.score != best.judgement.score) return j.score > best.judgement.score;
+  return seq < best_seq;
+}
+
+}  // namespace
+
 Found History::lookup(const fingerprint::Article& now, std::string_view url_key,
                       match::Sensitivity sensitivity) const {
   const Impl& m = *impl_;
   Found best;
   if (m.live == 0) return best;
-  m.scratch.resize(m.recs.size(), 0.f);
-  m.touched.clear();
-  auto bump = [&](std::uint32_t slot, float w) {
-    if (m.scratch[slot] == 0.f) m.touched.push_back(slot);
-    m.scratch[slot] += w;
-  };
-  // Walks one chain; a term held by a large share of the history says little and costs
-  // much: its walk stops early.
-  constexpr std::size_t walk_limit = 2000;  // newest postings first
-  if (now.shingles) {
-    auto keys = fingerprint::band_keys(now.minhash.data());
-    for (int b = 0; b < fingerprint::kBands; ++b) {
-      std::size_t steps = 0;
-      for (std::uint32_t e = m.heads[bucket(keys[b], true)]; e && steps < walk_limit; e = m.next[e - 1], ++steps) {
-        std::uint32_t s = (e - 1) / kPosts;
-        int k = static_cast<int>((e - 1) % kPosts) - kPostedTerms;
-        if (k != b || !(m.recs[s].flags & 1)) continue;
-        if (fingerprint::band_keys(m.recs[s].minhash)[b] == keys[b]) bump(s, kBandWeight);
-      }
-    }
-  }
-  for (const fingerprint::Term& t : now.terms) {
-    std::size_t steps = 0;
-    for (std::uint32_t e = m.heads[bucket(t.hash, false)]; e && steps < walk_limit; e = m.next[e - 1], ++steps) {
-      std::uint32_t s = (e - 1) / kPosts;
-      int k = static_cast<int>((e - 1) % kPosts);
-      if (k >= kPostedTerms || m.recs[s].term(k) != t.hash || !(m.recs[s].flags & 1)) continue;
-      bump(s, t.weight);
-    }
-  }
-  std::int64_t same_url = -1;
-  if (!url_key.empty()) {
-    auto it = m.by_url.find(std::string(url_key));
-    if (it != m.by_url.end()) same_url = it->second;
-  }
-
-  std::vector<std::uint32_t>& cand = m.touched;
-  if (cand.size() > kVerify) {
-    std::nth_element(cand.begin(), cand.begin() + kVerify, cand.end(),
-                     [&](std::uint32_t a, std::uint32_t b) {
-                       return m.scratch[a] != m.scratch[b] ? m.scratch[a] > m.scratch[b] : a < b;
-                     });
-    // LSH hits beyond the cut are kept: a near-duplicate must never be missed.
-    std::size_t keep = kVerify;
-    for (std::size_t i = kVerify; i < cand.size(); ++i)
-      if (m.scratch[cand[i]] >= kBandWeight) std::swap(cand[keep++], cand[i]);
-    for (std::size_t i = keep; i < cand.size(); ++i) m.scratch[cand[i]] = 0.f;
-    cand.resize(keep);
-  }
+  m.near_candidates(now);
+  m.term_candidates(now);
   auto consider = [&](std::uint32_t s) {
     if (!(m.recs[s].flags & 1)) return;
     fingerprint::Similarity sim = fingerprint::compare(now, m.recs[s]);
     match::Judgement j = match::judge(sim, sensitivity);
-    bool better = best.slot < 0 || j.score > best.judgement.score ||
-                  (j.score == best.judgement.score && m.entries[s].seq < m.entries[best.slot].seq);
-    if (better) {
+    if (better_than(j, m.entries[s].seq, best, best.slot < 0 ? 0 : m.entries[best.slot].seq)) {
       best.slot = s;
       best.judgement = j;
       best.similarity = sim;
     }
   };
-  for (std::uint32_t s : cand) {
-    consider(s);
-    m.scratch[s] = 0.f;
+  for (std::uint32_t s : m.near) consider(s);
+  for (std::uint32_t s : m.touched) consider(s);
+  std::int64_t same_url = -1;
+  if (!url_key.empty()) {
+    auto it = m.by_url.find(std::string(url_key));
+    if (it != m.by_url.end()) same_url = it->second;
   }
-  cand.clear();
   if (same_url >= 0 && (m.recs[same_url].flags & 1)) {
     // Re-reading a URL matches its own earlier visit, whatever else scores higher.
     best.slot = same_url;
@@ -265,8 +312,8 @@ std::size_t History::index_bytes() const {
   const Impl& m = *impl_;
   std::size_t b = m.recs.capacity() * sizeof(fingerprint::Record);
   b += m.stats.counters().capacity() * sizeof(std::uint16_t) + m.recur.capacity();
-  b += m.heads.capacity() * sizeof(std::uint32_t) + m.next.capacity() * sizeof(std::uint32_t);
-  b += m.scratch.capacity() * sizeof(float);
+  b += (m.heads.capacity() + m.minhash_heads.capacity() + m.next.capacity()) * sizeof(std::uint32_t);
+  b += m.scratch.capacity() * sizeof(float) + m.agree.capacity();
   return b;
 }
 

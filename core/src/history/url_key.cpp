@@ -1,9 +1,10 @@
 // The address a page is recognised by again (design.md: tracking parameters and the fragment
-// dropped, a <link rel=canonical> wins over the address).
+// dropped, a <link rel=canonical> on the page's own site wins over the address).
 #include <algorithm>
 #include <cctype>
 #include <string>
 
+#include "winnow/extract.h"
 #include "winnow/history.h"
 
 namespace winnow::history {
@@ -56,8 +57,22 @@ std::string tidy(std::string_view url) {
   return out;
 }
 
+// The canonical link resolved against the address, or "" when it cannot be.
+std::string resolve(std::string_view url, std::string_view canonical) {
+  if (canonical.find("://") != std::string_view::npos) return std::string(canonical);
+  std::size_t scheme_end = url.find("://");
+  if (scheme_end == std::string_view::npos) return {};
+  if (canonical.rfind("//", 0) == 0) return std::string(url.substr(0, scheme_end + 1)) + std::string(canonical);
+  if (canonical.front() != '/') return {};
+  std::size_t host_end = url.find('/', scheme_end + 3);
+  std::string_view origin = host_end == std::string_view::npos ? url : url.substr(0, host_end);
+  return std::string(origin) + std::string(canonical);
+}
+
 }  // namespace
 
+// A canonical link naming another site is ignored: a page could otherwise claim any address
+// as its identity, learn whether it was read, and be recorded under it.
 std::string normalize_url(std::string_view url, std::string_view canonical) {
   auto trim = [](std::string_view s) {
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
@@ -67,17 +82,8 @@ std::string normalize_url(std::string_view url, std::string_view canonical) {
   url = trim(url);
   canonical = trim(canonical);
   if (!canonical.empty()) {
-    if (canonical.find("://") != std::string_view::npos) return tidy(canonical);
-    std::size_t scheme_end = url.find("://");
-    if (scheme_end != std::string_view::npos) {
-      if (canonical.rfind("//", 0) == 0) return tidy(std::string(url.substr(0, scheme_end + 1)) +
-                                                     std::string(canonical));
-      if (canonical.front() == '/') {
-        std::size_t host_end = url.find('/', scheme_end + 3);
-        std::string_view origin = host_end == std::string_view::npos ? url : url.substr(0, host_end);
-        return tidy(std::string(origin) + std::string(canonical));
-      }
-    }
+    std::string resolved = resolve(url, canonical);
+    if (!resolved.empty() && site_of(resolved) == site_of(url)) return tidy(resolved);
   }
   return tidy(url);
 }

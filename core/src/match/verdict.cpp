@@ -11,10 +11,6 @@
 namespace winnow::match {
 namespace {
 
-// Near-duplicates: most shingles shared, or most paragraphs found again (an updated copy).
-constexpr double kDupResemblance = 0.45;
-constexpr double kDupContainment = 0.6;
-constexpr double kDupContainmentMinResemblance = 0.2;
 
 // Same story retold: key-term cosine at or above this (per sensitivity).
 constexpr double kStoryLow = 0.46;
