@@ -48,17 +48,16 @@ after(async () => {
   if (profile) fs.rmSync(profile, { recursive: true, force: true });
 });
 
-// The <p> holding `text`, with its marks, hover text and computed style. The hover text is
-// written when the reader's own pointer reaches it: a real mouse move, where it is shown.
-async function paragraph(text) {
-  const shown = await tab.evaluate((s) => {
+// The <p> holding `text`, with its marks, computed style and (hover: a real pointer moved over
+// it, as a reader's: the hover text is written only for trusted events) its hover text.
+async function paragraph(text, { hover = true } = {}) {
+  const found = await tab.evaluate((s) => {
     const el = [...document.querySelectorAll('article p')].find((p) => p.textContent.trim() === s);
-    if (!el) return null;
-    el.setAttribute('data-test-hover', '');
-    return getComputedStyle(el).display !== 'none';
+    if (el) el.setAttribute('data-test-hover', '');
+    return !!el;
   }, text);
-  if (shown === null) return null;
-  if (shown) await tab.hover('[data-test-hover]', { force: true });
+  if (!found) return null;
+  if (hover) await tab.hover('[data-test-hover]', { force: true });
   return tab.evaluate(() => {
     const el = document.querySelector('[data-test-hover]');
     el.removeAttribute('data-test-hover');
@@ -117,7 +116,7 @@ test('the popup counts the padding; Options fade and hide it', async () => {
   }, first, { timeout: 5000 });
   await browser.sw.evaluate(() => chrome.storage.local.set({ fillerMode: 'hide' }));
   await tab.waitForFunction(() => document.documentElement.classList.contains('winnow-padding-hide'));
-  assert.equal((await paragraph(first)).display, 'none');
+  assert.equal((await paragraph(first, { hover: false })).display, 'none');
   assert.equal((await paragraph(facts[1].text)).display, 'block', 'facts stay');
   await browser.sw.evaluate(() => chrome.storage.local.set({ fillerMode: 'show' }));
   await tab.waitForFunction(() => document.documentElement.classList.contains('winnow-padding-show'));
