@@ -69,6 +69,7 @@ test('articles read in many tabs at once are all recorded, and survive a browser
 
   // The restarted browser still knows the story.
   const again = await H.readPage(b.context, repost.url);
+  await H.reveal(again);  // the banner is drawn when the reader asks for it
   const m = await H.marksOf(again);
   assert.equal(m.verdict, 'duplicate');
   assert.equal(new URL(m.match).pathname, new URL(first.gold.url).pathname);
