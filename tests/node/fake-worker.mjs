@@ -6,6 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot, instantiate } from './wasm-module.mjs';
 
+// WINNOW_EXTENSION_DIR: another checkout's extension (as tests/e2e/harness.mjs takes it), to
+// show that a test fails on the behaviour it guards against.
+const EXTENSION = process.env.WINNOW_EXTENSION_DIR || repoRoot;
 const FILES = ['extension/lib/core.js', 'extension/lib/settings.js', 'extension/background/store.js',
   'extension/background/import.js', 'extension/background/history.js'];
 
@@ -89,7 +92,7 @@ export async function startWorker(p, { days = 90, pages = 10000 } = {}) {
   const G = { chrome: { storage: { session: p.session, local: p.local } } };
   G.warnings = [];
   const quiet = { ...console, warn: (...args) => G.warnings.push(args.map(String).join(' ')) };
-  for (const f of FILES) new Function('globalThis', 'console', fs.readFileSync(path.join(repoRoot, f), 'utf8'))(G, quiet);
+  for (const f of FILES) new Function('globalThis', 'console', fs.readFileSync(path.join(EXTENSION, f), 'utf8'))(G, quiet);
   await G.WinnowCore.load({ factory: async () => mod, wasmBinary: new Uint8Array(0) });
   Object.assign(G.WinnowStore, p.db.methods);
   await G.WinnowHistory.retain(days, pages);
