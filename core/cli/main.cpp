@@ -26,7 +26,10 @@ Commands:
   history --db DIR          {"id","url","time",...DOC} in reading order -> seen_before,
                             match_id, match_url, score, verdict and paragraphs known|new|
                             boilerplate; the page is then added to the history in DIR.
-  bench extract|history     the project's benchmarks (see `winnow bench --help`).
+                            [--max-pages N] [--max-age-days D] (from now) [--save-seconds S]
+                            (saved every S seconds, default 10, at the end and on SIGTERM).
+                            One run per DIR at a time: a second one exits 1 at once.
+  bench extract|history|adversarial  the project's benchmarks (see `winnow bench --help`).
   tokens                    {"id","text"} -> ICU tokens and sentences (used by the
                             native/wasm parity test).
   snapshot                  {"id","url","html"} -> {"id","snapshot"}: the page as the

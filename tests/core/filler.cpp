@@ -127,3 +127,22 @@ TEST_CASE("filler: a text DOC is judged too, its subheadings by shape", "[filler
   CHECK(page.blocks[3].filler == Code::None);
   CHECK(page.blocks[4].filler == Code::Heading);
 }
+
+TEST_CASE("filler: broken UTF-8, cut characters and odd punctuation are read safely", "[filler]") {
+  std::vector<std::string> odd = {
+      "It speaks volumes\xE2\x80",          // cut in a curly apostrophe
+      "Only time will tell\xE2\x80\x99",    // ends on one
+      "Critics don\xE2\x80\x99t know 1,",   // a number cut at a separator
+      "\"", "\xC3", "\xFF\xFE growing louder \x80\x80", "A-", "l'", "\xE2\x80\x9C\xE2\x80\x9D \xC2\xAB \xC2\xBB",
+  };
+  std::string all;
+  for (int c = 1; c < 256; ++c) all += static_cast<char>(c);
+  odd.push_back(all);
+  odd.push_back(std::string(20000, '\''));
+  for (const std::string& o : odd) {
+    std::vector<filler::Para> paras = {{kLede, false}, {o, false}, {o, true}, {o + " " + kGeneric, false}};
+    auto v = filler::judge(o, paras, "en");
+    CHECK(v.size() == paras.size());
+    CHECK(filler::features(o, paras, "de").size() == paras.size());
+  }
+}

@@ -48,16 +48,23 @@ after(async () => {
   if (profile) fs.rmSync(profile, { recursive: true, force: true });
 });
 
-// The <p> holding `text`, with its marks, hover text and computed style.
-function paragraph(text) {
-  return tab.evaluate((s) => {
+// The <p> holding `text`, with its marks, computed style and (hover: a real pointer moved over
+// it, as a reader's: the hover text is written only for trusted events) its hover text.
+async function paragraph(text, { hover = true } = {}) {
+  const found = await tab.evaluate((s) => {
     const el = [...document.querySelectorAll('article p')].find((p) => p.textContent.trim() === s);
-    if (!el) return null;
-    el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));  // the hover text is written on hover
+    if (el) el.setAttribute('data-test-hover', '');
+    return !!el;
+  }, text);
+  if (!found) return null;
+  if (hover) await tab.hover('[data-test-hover]', { force: true });
+  return tab.evaluate(() => {
+    const el = document.querySelector('[data-test-hover]');
+    el.removeAttribute('data-test-hover');
     const st = getComputedStyle(el);
     return { winnow: el.dataset.winnow || null, filler: el.dataset.winnowFiller || null, title: el.title,
       reason: el.dataset.winnowReason || null, display: st.display, border: st.borderLeftStyle, opacity: st.opacity };
-  }, text);
+  });
 }
 
 test('a padding paragraph is marked data-winnow-filler with its reason; a fact paragraph never is', async () => {
@@ -107,7 +114,7 @@ test('the popup counts the padding; Options fade and hide it', async () => {
   }, first)), '0.5');
   await browser.sw.evaluate(() => chrome.storage.local.set({ fillerMode: 'hide' }));
   await tab.waitForFunction(() => document.documentElement.classList.contains('winnow-padding-hide'));
-  assert.equal((await paragraph(first)).display, 'none');
+  assert.equal((await paragraph(first, { hover: false })).display, 'none');
   assert.equal((await paragraph(facts[1].text)).display, 'block', 'facts stay');
   await browser.sw.evaluate(() => chrome.storage.local.set({ fillerMode: 'show' }));
   await tab.waitForFunction(() => document.documentElement.classList.contains('winnow-padding-show'));
@@ -132,7 +139,7 @@ test('"not filler" on a padding paragraph takes the mark away and is remembered 
   const stored = await browser.sw.evaluate(() => chrome.storage.local.get('corrections'));
   assert.deepEqual(stored.corrections, { [SITE]: { [text]: 'content' } });
   await tab.reload();
-  await tab.waitForFunction(() => document.documentElement.hasAttribute('data-winnow-verdict'));
+  await H.analysed(tab);
   assert.equal((await paragraph(text)).filler, null, 'the correction holds after a reload');
   assert.equal((await paragraph(padding[1].text)).filler, 'generic', 'other padding keeps its mark');
 });

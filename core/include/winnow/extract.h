@@ -47,6 +47,7 @@ struct Page {
   PageType type = PageType::Other;
   PageKind kind = PageKind::Other;
   std::vector<Block> blocks;  // document order, hidden elements left out
+  bool truncated = false;     // only the page's first part was analysed (dom.h's input policy)
 
   // Content blocks joined by blank lines (design.md's main_text).
   std::string main_text() const;

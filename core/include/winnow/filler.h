@@ -69,8 +69,8 @@ std::vector<Features> features(std::string_view title, const std::vector<Para>& 
 // boilerplate) and sets their `filler` and reason. `heading[i]`: block i is a subheading.
 void mark_page(Page& page, const std::vector<bool>& heading);
 
-// For a text DOC (no markup): which blocks read as subheadings, by shape: at most
-// kHeadingWords words and no sentence-ending punctuation.
+// For a text DOC (no markup): which blocks read as subheadings, by shape: a few words and no
+// sentence-ending punctuation ("Looking Ahead", "What Happens Next?").
 std::vector<bool> title_like_lines(const Page& page);
 
 }  // namespace winnow::filler

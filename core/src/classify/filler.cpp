@@ -73,7 +73,8 @@ std::uint32_t new_facts(const PageState& p) {
 void repetition(const PageState& p, Features& f) {
   const auto& stems = p.scan.stems;
   f.x[kRepeatBest] = contained(stems, p.lede);
-  for (std::size_t j = 1; j < p.earlier.size(); ++j) {
+  std::size_t from = p.earlier.size() > S::kRepeatWindow ? p.earlier.size() - S::kRepeatWindow : 1;
+  for (std::size_t j = std::max<std::size_t>(from, 1); j < p.earlier.size(); ++j) {
     double c = contained(stems, p.earlier[j]);
     if (c > f.x[kRepeatBest]) f.x[kRepeatBest] = c, f.repeats = static_cast<int>(j);
   }
@@ -95,8 +96,9 @@ std::vector<Analysis> analyse(std::string_view title, const std::vector<Para>& p
   PageState p{lx, german, {}, {}, {}, {}, {}};
   std::size_t bytes = title.size();
   for (const auto& para : paras) bytes += para.text.size();
-  p.seen.reset(bytes / 6);  // about one word in six bytes: no growing while the page is read
-  p.all_stems.reset(bytes / 12);
+  // about one word in six bytes: no growing while an ordinary page is read
+  p.seen.reset(std::min<std::size_t>(bytes / 6, S::kPresizeWords));
+  p.all_stems.reset(std::min<std::size_t>(bytes / 12, S::kPresizeWords));
   classify::filler_detail::scan(title, lx, german, true, p.scan);
   p.lede = p.scan.stems;
   remember(p, -1);
@@ -221,8 +223,9 @@ std::vector<bool> title_like_lines(const winnow::Page& page) {
     if (t.empty()) continue;
     std::size_t words = 1 + static_cast<std::size_t>(std::count(t.begin(), t.end(), ' '));
     char last = t.back();
+    std::string_view tail = t.size() >= 3 ? t.substr(t.size() - 3) : std::string_view();
     bool ends = last == '.' || last == '!' || last == ';' || last == ',' || last == '"' ||
-                t.size() >= 3 && (t.substr(t.size() - 3) == "\u201D" || t.substr(t.size() - 3) == "\u2026");
+                tail == "\u201D" || tail == "\u2026";
     out[i] = words <= S::kHeadingWords && !ends;
   }
   return out;

@@ -65,11 +65,11 @@ struct Token {
 };
 
 // Joins at apostrophes between letters, hyphens inside words and . or , between digits.
-bool joins(std::string_view s, std::size_t i, std::uint32_t c, bool prev_digit) {
-  if (i + 1 >= s.size()) return false;
-  Cp next = decode(s, i + (c == 0x2019 ? 3 : 1));
-  if (is_apostrophe(c) || c == '-') return is_letter(next.cp) || is_digit(next.cp);
-  if (c == '.' || c == ',') return prev_digit && is_digit(next.cp);
+bool joins(std::string_view s, std::size_t i, Cp c, bool prev_digit) {
+  if (i + c.len >= s.size()) return false;
+  Cp next = decode(s, i + c.len);
+  if (is_apostrophe(c.cp) || c.cp == '-') return is_letter(next.cp) || is_digit(next.cp);
+  if (c.cp == '.' || c.cp == ',') return prev_digit && is_digit(next.cp);
   return false;
 }
 
@@ -120,7 +120,7 @@ void tokenize(std::string_view s, Tokens& t) {
         after_apostrophe = false;
         first = false;
         i += c.len;
-      } else if (joins(s, i, c.cp, tok.digit)) {
+      } else if (joins(s, i, c, tok.digit)) {
         t.low += is_apostrophe(c.cp) ? '\'' : static_cast<char>(c.cp);
         after_apostrophe = is_apostrophe(c.cp);
         i += c.len;

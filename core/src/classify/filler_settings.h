@@ -19,4 +19,11 @@ inline constexpr double kRestatesShare = 0.5;
 // as a subheading ("Looking Ahead", "What Happens Next?").
 inline constexpr std::size_t kHeadingWords = 12;
 
+// A paragraph is compared with the lede and with at most this many paragraphs before it: an
+// article's padding repeats what it said a few screens earlier, and a page of thousands of
+// paragraphs must not cost a comparison of every pair.
+inline constexpr std::size_t kRepeatWindow = 64;
+// Word sets are sized up front for pages up to this many words, and grow beyond.
+inline constexpr std::size_t kPresizeWords = std::size_t{1} << 16;
+
 }  // namespace winnow::classify::filler_settings

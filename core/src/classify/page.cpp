@@ -16,6 +16,7 @@
 
 #include "classify/learned.h"
 #include "classify/settings.h"
+#include "common/substring.h"
 #include "classify/signals.h"
 #include "classify/text_stats.h"
 #include "winnow/classify.h"
@@ -256,8 +257,18 @@ bool looks_like_byline(std::string_view folded, const blocks::Block& b, const Te
 // A block that repeats most of the page title (folded both): a headline, where a site's name,
 // which the title holds too, is a short part of it.
 bool holds_most_of_title(std::string_view folded, std::string_view folded_title) {
-  return !folded_title.empty() && folded.size() * 2 >= folded_title.size() &&
-         folded_title.find(folded) != std::string_view::npos;
+  return !folded_title.empty() && folded.size() * 2 >= folded_title.size() && contains(folded_title, folded);
+}
+
+// The folded title the blocks are matched against: its first kTitleMatchMaxBytes, whole
+// characters (the matching is linear, this bounds how often a page can make it pay).
+std::string title_for_matching(std::string_view title) {
+  std::string folded = fold(title);
+  if (folded.size() <= S::kTitleMatchMaxBytes) return folded;
+  std::size_t cut = S::kTitleMatchMaxBytes;
+  while (cut > 0 && (static_cast<unsigned char>(folded[cut]) & 0xC0) == 0x80) --cut;
+  folded.resize(cut);
+  return folded;
 }
 
 constexpr const char* kHeadlineWhy = "the headline (repeats the page title)";
@@ -380,7 +391,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
       if (region[id] && (tree.nodes[id].parent == kNone || !region[tree.nodes[id].parent])) region_chars += c.sub_chars[id];
 
   // 2. judge the blocks
-  std::string folded_title = fold(tree.title);
+  std::string folded_title = title_for_matching(tree.title);
   bool headline_seen = false;
   constexpr std::size_t kNoBlock = static_cast<std::size_t>(-1);
   std::size_t outside_headline = kNoBlock;
@@ -428,7 +439,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     // there it is a block before the article's prose that opens the title and holds most of it.
     auto is_headline = [&] {
       if (headline_seen || b.chars < 10 || folded_title.empty()) return false;
-      if (b.heading) return b.heading <= 2 && folded_title.find(folded) != std::string::npos;
+      if (b.heading) return b.heading <= 2 && contains(folded_title, folded);
       return !seen_prose && holds_most_of_title(folded, folded_title) && folded_title.rfind(folded, 0) == 0;
     };
     if (is_headline()) {

@@ -341,6 +341,11 @@ inline constexpr unsigned kListingMinTeasers = 3;     // linked headline + excer
 inline constexpr unsigned kTeaserExcerptChars = 50;   // an excerpt under a teaser headline
 inline constexpr unsigned kArticleMinRun = 3;         // consecutive article paragraphs of an article
 
+// ---- Headline --------------------------------------------------------------------------------
+// The headline is found by matching blocks against the page title; a title is a line (news
+// titles run to about 300 characters), so only its first bytes take part, which bounds the
+// work of a page with a megabyte title and thousands of headings.
+inline constexpr std::size_t kTitleMatchMaxBytes = 1024;
 // ---- Blurbs (blurb.h) ----------------------------------------------------------------------
 // A site's blurb greets, thanks or calls the reader, or praises the site, in a paragraph or
 // two; an article paragraph reports an event. Set from what a blurb must hold, then checked on

@@ -46,7 +46,9 @@ std::string to_json(const Page& page, std::string_view id_json) {
     if (b.headline) o += ",\"headline\":true";
     o += '}';
   }
-  o += "]}";
+  o += ']';
+  if (page.truncated) o += ",\"truncated\":true";  // absent when the whole page was analysed
+  o += '}';
   return o;
 }
 
