@@ -47,7 +47,7 @@ with open(sys.argv[1], encoding="utf8") as f:
 PY
   echo
   if [ "$set" = wcxb_dev ]; then
-    python3 training/wcxb_report.py "$src" "$out/winnow_$set.jsonl" "$scorer" "$out"
+    /usr/bin/python3 training/wcxb_report.py "$src" "$out/winnow_$set.jsonl" "$scorer" "$out"
   else
     python3 "$scorer" "$src" "$out/winnow_$set.jsonl" --shingle
   fi

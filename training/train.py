@@ -76,6 +76,9 @@ def decide(block_model, type_model, pages, P, idx):
     thr = np.array([THRESHOLDS['article'] if kinds[p] == 'article' else THRESHOLDS['other']
                     for p in pages.page[rows]])
     keep[rows] = score > thr
+    # learned.cpp: on articles the model only marks
+    arts = np.array([kinds[p] == 'article' for p in pages.page[rows]], dtype=bool)
+    keep[np.nonzero(rows)[0][arts]] &= pages.X[rows][arts, pages.names.index('rule_content')] > 0.5
     # learned.cpp: the headline, the chrome the rules named, and news indexes keep the rules' verdict
     R = pages.X[rows]
     col = pages.names.index

@@ -25,15 +25,6 @@ bool named_chrome(Kind k) {
   return k == Kind::Blurb || k == Kind::Share || k == Kind::Subscribe || k == Kind::Cookie || k == Kind::Legal;
 }
 
-PageType type_of(PageKind k) {
-  switch (k) {
-    case PageKind::Article: return PageType::Article;
-    case PageKind::Listing:
-    case PageKind::Collection: return PageType::Listing;
-    default: return PageType::Other;
-  }
-}
-
 PageKind predict_kind(const std::vector<double>& rows, const std::vector<blocks::Block>& bl, std::size_t cols) {
   std::vector<double> mean(cols, 0.0);
   double total = 0;
@@ -77,7 +68,8 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
   }
   if (rows.size() != view.bl.size() * cols || !model_matches_features()) return;  // tables out of step: rules only
   r.kind = view.bl.empty() ? PageKind::Other : predict_kind(rows, view.bl, cols);
-  r.type = type_of(r.kind);
+  // page_type (which pages enter the history) stays the rules' until the kind model is validated
+  // on the extension's own pages; page_kind reports the model's reading
   const double threshold = r.kind == PageKind::Article ? kArticleThreshold : kOtherThreshold;
   static const std::size_t blurb_col = column("blurb");
   for (std::size_t i = 0; i < view.bl.size(); ++i) {
@@ -98,7 +90,8 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
     if (r.kind == PageKind::Listing || r.kind == PageKind::Collection) continue;
     const double score = forest_score(kBlockForest, rows.data() + i * cols);
     const bool content = score > threshold;
-    if (content && v.label != Label::Content) {
+    // on articles the model only marks: what the rules marked there stays chrome
+    if (content && v.label != Label::Content && r.kind != PageKind::Article) {
       v.reason = "kept by the learned model (the rules said: " + v.reason + ")";
       v.label = Label::Content;
       v.kind = Kind::Article;
