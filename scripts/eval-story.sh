@@ -107,3 +107,5 @@ python3 scripts/gen-story-long.py long "$out/long_gold.jsonl" --boilerplate "$bo
 stream_set long "$out/long_gold.jsonl" "long news articles (ScrapingHub) with re-posts"
 python3 scripts/gen-story-long.py wcxb "$out/wcxb_gold.jsonl" --boilerplate "$boiler"
 stream_set wcxb "$out/wcxb_gold.jsonl" "WCXB evergreen article clusters"
+stream_set de tests/story/de_stream.jsonl "German retellings (tests/story)"
+stream_set fr tests/story/fr_stream.jsonl "French retellings (tests/story)"

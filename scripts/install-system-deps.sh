@@ -5,7 +5,8 @@ set -euo pipefail
 
 PKGS=(cmake g++ make python3 pkg-config dpkg-dev
       emscripten libgumbo-dev catch2 nlohmann-json3-dev
-      chromium chromium-driver firefox-esr)
+      chromium chromium-driver firefox-esr
+      clang-14 libclang-rt-14-dev)   # libFuzzer (scripts/fuzz.sh)
 
 missing=()
 for p in "${PKGS[@]}"; do

@@ -11,6 +11,7 @@ namespace winnow::cli {
 
 int bench_extract(int argc, char** argv);
 int bench_history(int argc, char** argv);
+int bench_adversarial(int argc, char** argv);
 
 // Calls `take` for every JSON object line of a .jsonl or .jsonl.gz file. False when the file
 // cannot be read.

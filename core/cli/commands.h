@@ -11,6 +11,7 @@ int run_history(int argc, char** argv);
 int run_bench(int argc, char** argv);
 int run_tokens(int argc, char** argv);
 int run_snapshot(int argc, char** argv);
+int run_features(int argc, char** argv);
 int run_filler(int argc, char** argv);
 
 }  // namespace winnow::cli

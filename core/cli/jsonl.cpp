@@ -4,12 +4,16 @@
 #include <iostream>
 #include <string>
 
+#include "run_signals.h"
+#include "winnow/json_string.h"
 #include "winnow/text.h"
 
 namespace winnow::cli {
 
 std::string dump_line(const json& j) {
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  std::string line = j.dump(-1, ' ', false, json::error_handler_t::replace);
+  escape_line_breaks(line);
+  return line;
 }
 
 namespace {
@@ -20,7 +24,9 @@ std::string error_line(const json& id, const std::string& what) {
   nlohmann::ordered_json j;
   j["id"] = id;
   j["error"] = what;
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  std::string line = j.dump(-1, ' ', false, json::error_handler_t::replace);
+  escape_line_breaks(line);
+  return line;
 }
 
 }  // namespace
@@ -29,25 +35,27 @@ std::size_t for_each_record_text(std::istream& in, std::ostream& out,
                                  const std::function<std::string(const json& rec)>& handle) {
   std::size_t errors = 0;
   std::string line;
-  while (std::getline(in, line)) {
+  while (!stop_signal() && std::getline(in, line)) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     json rec = json::parse(text::sanitize_utf8(line), nullptr, /*allow_exceptions=*/false);
     if (rec.is_discarded() || !rec.is_object()) {
-      out << error_line(nullptr, "line is not a JSON object") << '\n';
+      out << error_line(nullptr, "line is not a JSON object") << '\n' << std::flush;
       ++errors;
       continue;
     }
     json id = rec.contains("id") ? rec["id"] : json(nullptr);
     try {
-      out << handle(rec) << '\n';
+      // flushed line by line: a reader that waits for each answer (or stops the run after
+      // it) has every answer the core gave
+      out << handle(rec) << '\n' << std::flush;
     } catch (const RecordError& e) {
-      out << error_line(id, e.what()) << '\n';
+      out << error_line(id, e.what()) << '\n' << std::flush;
       ++errors;
     } catch (const std::bad_alloc&) {
-      out << error_line(id, "out of memory on this record") << '\n';
+      out << error_line(id, "out of memory on this record") << '\n' << std::flush;
       ++errors;
     } catch (const std::exception& e) {
-      out << error_line(id, std::string("internal error: ") + e.what()) << '\n';
+      out << error_line(id, std::string("internal error: ") + e.what()) << '\n' << std::flush;
       ++errors;
     }
   }

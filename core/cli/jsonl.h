@@ -18,8 +18,8 @@ struct RecordError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Reads JSON Lines from `in`; for each object calls `handle` and writes its result as one
-// line to `out`. A line that is not a JSON object gets {"id": null, "error": ...}. Blank lines
+// Reads JSON Lines from `in`, until its end or a stop signal (run_signals.h); for each object
+// calls `handle` and writes its result as one line to `out`. A line that is not a JSON object gets {"id": null, "error": ...}. Blank lines
 // are skipped. Invalid UTF-8 inside strings is replaced, never fatal. Returns the number of
 // lines answered with an error.
 std::size_t for_each_record(std::istream& in, std::ostream& out,

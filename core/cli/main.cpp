@@ -26,11 +26,16 @@ Commands:
   history --db DIR          {"id","url","time",...DOC} in reading order -> seen_before,
                             match_id, match_url, score, verdict and paragraphs known|new|
                             boilerplate; the page is then added to the history in DIR.
-  bench extract|history     the project's benchmarks (see `winnow bench --help`).
+                            [--max-pages N] [--max-age-days D] (from now) [--save-seconds S]
+                            (saved every S seconds, default 10, at the end and on SIGTERM).
+                            One run per DIR at a time: a second one exits 1 at once.
+  bench extract|history|adversarial  the project's benchmarks (see `winnow bench --help`).
   tokens                    {"id","text"} -> ICU tokens and sentences (used by the
                             native/wasm parity test).
   snapshot                  {"id","url","html"} -> {"id","snapshot"}: the page as the
                             content script's snapshot (used by the extract parity test).
+  features [--names]        {"id","url","html"} -> the learned model's input rows per block
+                            (training/train.py reads them).
   filler                    {"id","title","lang","paragraphs":[{"text","heading"}]} -> the
                             filler verdict of each paragraph and the model's inputs (used by
                             scripts/filler/ to train and evaluate).
@@ -66,6 +71,7 @@ int main(int argc, char** argv) {
   if (cmd == "bench") return winnow::cli::run_bench(sub_argc, sub_argv);
   if (cmd == "tokens") return winnow::cli::run_tokens(sub_argc, sub_argv);
   if (cmd == "snapshot") return winnow::cli::run_snapshot(sub_argc, sub_argv);
+  if (cmd == "features") return winnow::cli::run_features(sub_argc, sub_argv);
   if (cmd == "filler") return winnow::cli::run_filler(sub_argc, sub_argv);
   std::fprintf(stderr, "winnow: unknown command '%s' (see winnow --help)\n", argv[1]);
   return 2;

@@ -1,5 +1,6 @@
 #include "story_io.h"
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <cmath>
@@ -39,7 +40,8 @@ std::int64_t parse_time(const json& rec, const char* field) {
   if (it->is_number()) {
     double v = it->get<double>();
     if (!std::isfinite(v)) throw RecordError(std::string("field '") + field + "' is not a time");
-    return static_cast<std::int64_t>(std::floor(v));
+    constexpr double kFarest = 1e15;  // seconds: 30 million years either way; a wider cast overflows
+    return static_cast<std::int64_t>(std::floor(std::clamp(v, -kFarest, kFarest)));
   }
   if (it->is_string()) {
     std::string s = it->get<std::string>();

@@ -351,14 +351,18 @@
         pages: pages.length,
         sites: new Set(pages.map((p) => p.site)).size,
         bytes: hist.bytes().byteLength,
-        ...saveState(),
+        ...(await saveState()),
       };
     });
   }
 
   // `recovered`: what the last rebuild of damaged bytes did ({time, problems, rebuilt, aside}),
-  // as NOTICE_KEY holds it until the reader has seen it.
-  function saveState() { return { writeError, unsaved: unsaved.size, journalled, recovered: notice }; }
+  // as NOTICE_KEY holds it until the reader has seen it. Answered once the history is open: a
+  // worker just started may be restoring pages that are still waiting, or rebuilding.
+  async function saveState() {
+    await ready();
+    return { writeError, unsaved: unsaved.size, journalled, recovered: notice };
+  }
 
   G.WinnowHistory = { saveState, visit, analyze, story, templates, retain, clear, exportJson, importJson, stats, serial };
 })(globalThis);

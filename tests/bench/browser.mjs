@@ -66,7 +66,7 @@ for (const [i, d] of chosen.entries()) {
         const answer = core.analyzeSnapshot(snap.text);
         const c = performance.now();
         const { plan } = W.marks.planOf(answer, snap.elements, {}, () => '');
-        W.marks.apply(plan, answer, null, 'dim');
+        W.marks.apply(plan, answer, 'dim', false);
         const d = performance.now();
         parts.snapshot.push(b - a); parts.core.push(c - b); parts.marks.push(d - c);
         return { blocks: answer.blocks.length, bytes: snap.text.length };

@@ -132,7 +132,7 @@ TEST_CASE("classify: an empty or text-free page", "[classify]") {
     CHECK(p.blocks.empty());
     CHECK(p.main_text().empty());
     CHECK(p.type == PageType::Other);
-    CHECK(to_json(p, "7") == R"({"id":7,"title":"","lang":"","page_type":"other","main_text":"","blocks":[]})");
+    CHECK(to_json(p, "7") == R"({"id":7,"title":"","lang":"","page_type":"other","page_kind":"other","main_text":"","blocks":[]})");
   }
 }
 

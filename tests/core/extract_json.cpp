@@ -12,6 +12,7 @@ TEST_CASE("to_json: design.md fields in order, strings escaped", "[extract][json
   p.title = "Quote \" backslash \\ tab \t";
   p.lang = "en";
   p.type = PageType::Article;
+  p.kind = PageKind::Article;
   Block a;
   a.text = "Line\nbreak \x01 control, caf\xC3\xA9";
   a.reason = "article paragraph";
@@ -23,7 +24,7 @@ TEST_CASE("to_json: design.md fields in order, strings escaped", "[extract][json
   b.reason = "says \"share\"";
   p.blocks = {a, b};
   std::string s = to_json(p, "\"id-1\"");
-  CHECK(s.rfind(R"({"id":"id-1","title":"Quote \" backslash \\ tab \t","lang":"en","page_type":"article","main_text":)", 0) == 0);
+  CHECK(s.rfind(R"({"id":"id-1","title":"Quote \" backslash \\ tab \t","lang":"en","page_type":"article","page_kind":"article","main_text":)", 0) == 0);
   auto j = nlohmann::json::parse(s);
   CHECK(j["main_text"] == a.text);
   CHECK(j["blocks"][0]["label"] == "content");

@@ -135,3 +135,34 @@ TEST_CASE("history: a format-1 history still finds copies of its pages", "[histo
   REQUIRE((again.record(0).flags & fingerprint::kRecordMinHashV1) != 0);
   REQUIRE(again.lookup(a, "", match::Sensitivity::Normal).judgement.verdict == match::Verdict::Duplicate);
 }
+
+TEST_CASE("history: 100,000 pages read do not make a new article's paragraphs look like chrome",
+          "[history][neardup]") {
+  history::History h;
+  std::mt19937_64 rng(100000);
+  for (int n = 0; n < 100000; ++n) {
+    fingerprint::Article a;  // only what the chrome memory counts: 15 distinct paragraphs
+    for (int k = 0; k < 15; ++k) {
+      fingerprint::Paragraph p;
+      p.exact = rng() | 1;
+      a.paragraphs.push_back(std::move(p));
+    }
+    history::Entry e;
+    e.id_json = "\"f" + std::to_string(n) + "\"";
+    h.add(std::move(e), a, true);
+  }
+  fingerprint::Article now = h.fingerprint(text_page("Storm hits Ravensholm", storm_text("Ravensholm", 2019, 0)));
+  int chrome = 0;
+  for (const fingerprint::Paragraph& p : now.paragraphs) chrome += p.boilerplate;
+  REQUIRE(chrome == 0);
+  // What recurs on every page now is still chrome.
+  for (int n = 0; n < 5; ++n) {
+    fingerprint::Article a = h.fingerprint(text_page("Page " + std::to_string(n), "Subscribe to the Ravensholm Gazette today\n" + paragraph(rng, 30)));
+    history::Entry e;
+    e.id_json = "\"c" + std::to_string(n) + "\"";
+    h.add(std::move(e), a, true);
+  }
+  fingerprint::Article later = h.fingerprint(text_page("x", "Subscribe to the Ravensholm Gazette today\n" + paragraph(rng, 30)));
+  REQUIRE(later.paragraphs.front().boilerplate);
+  REQUIRE_FALSE(later.paragraphs.back().boilerplate);
+}

@@ -84,13 +84,14 @@ export function tmpDir(prefix) {
 // older checkout, to show that a test fails on the behaviour it guards against).
 export const EXTENSION = process.env.WINNOW_EXTENSION_DIR || ROOT;
 
-// Launches Chromium with the unpacked extension on `profile`.
+// Launches Chromium with the unpacked extension (EXTENSION, or the folder `extension`) on
+// `profile`.
 // offline: every other host fails to resolve (the benchmark's pages name many).
-export async function launch({ profile, hosts, port, netlog, headless = true, offline = false }) {
+export async function launch({ profile, hosts, port, netlog, headless = true, offline = false, extension = EXTENSION }) {
   const { chromium } = await import('playwright-core');
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), ...(offline ? ['MAP * ~NOTFOUND'] : [])].join(', ');
   const args = [
-    `--load-extension=${EXTENSION}`, `--disable-extensions-except=${EXTENSION}`,
+    `--load-extension=${extension}`, `--disable-extensions-except=${extension}`,
     '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--disable-default-apps',
     '--disable-features=DnsOverHttps,AutofillServerCommunication,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying',

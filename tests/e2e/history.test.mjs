@@ -69,6 +69,7 @@ test('articles read in many tabs at once are all recorded, and survive a browser
 
   // The restarted browser still knows the story.
   const again = await H.readPage(b.context, repost.url);
+  await H.reveal(again);  // the banner is drawn when the reader asks for it
   const m = await H.marksOf(again);
   assert.equal(m.verdict, 'duplicate');
   assert.equal(new URL(m.match).pathname, new URL(first.gold.url).pathname);
@@ -137,7 +138,7 @@ test('visits are journalled and folded into the history every 16; a restart repl
     let state = await b.sw.evaluate(() => WinnowHistory.saveState());
     assert.equal(state.journalled, 0, 'the 17th visit wrote the whole history and emptied the journal');
     await (await H.readPage(b.context, EXTRA)).close();
-    state = await b.sw.evaluate(async () => ({ ...WinnowHistory.saveState(), onDisk: (await WinnowStore.loadJournal()).length,
+    state = await b.sw.evaluate(async () => ({ ...(await WinnowHistory.saveState()), onDisk: (await WinnowStore.loadJournal()).length,
       base: !!(await WinnowStore.loadCore()), bytes: (await WinnowHistory.stats()).bytes }));
     assert.deepEqual([state.journalled, state.onDisk, state.base], [1, 1, true]);
     const pagesBefore = await optionsStats(b);
@@ -189,5 +190,139 @@ test('a version-1 history database upgrades in place to the journal version', as
     assert.deepEqual(r.after, { journal: ['https://new.example/b'], pages: ['https://new.example/b', 'https://old.example/a'] });
   } finally {
     await b.context.close().catch(() => {});
+  }
+});
+
+// Faults in the real browser: the core's bytes in IndexedDB damaged, the worker stopped (as
+// Chromium stops an idle one), storage full. The export after equals the export before.
+const DAMAGE_PAGES = Array.from({ length: 6 }, (_, i) => ({
+  url: `https://archive.example/story-${i}`,
+  title: `Archived story ${i}`,
+  time: Math.floor(Date.now() / 1000) - (10 - i) * 3600,
+  text: extraParas.map((t) => t.replace(/ferry|harbour|estuary/g, ['bridge', 'canal', 'valley', 'tunnel', 'airport', 'market'][i]) + ` Report ${i}.`).join('\n'),
+}));
+
+// Stops the extension's service worker through the DevTools protocol, as Chromium stops an
+// idle one; the next message starts a new one. Returns an extension page to send it from.
+// (Playwright reports the stop late: the protocol's own events say when it is done.)
+async function restartWorker(b) {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.id}/popup.html`);
+  const cdp = await b.context.newCDPSession(page);
+  const stopped = new Promise((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    if (versions.some((v) => v.scriptURL.includes('/sw.js') && v.runningStatus === 'stopped')) resolve();
+  }));
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+  return page;
+}
+
+const send = (page, m) => page.evaluate((msg) => chrome.runtime.sendMessage(msg), m);
+const exportEntries = async (page) => (await send(page, { type: 'export' })).data.entries;
+
+// The 'core' store of the extension's IndexedDB, from one of its pages: its keys, or with
+// `put` (an array of bytes) the core's bytes written, or else read.
+function coreStore(page, op, put) {
+  return page.evaluate(async ([what, bytes]) => {
+    const db = await new Promise((resolve, reject) => {
+      const r = indexedDB.open('winnow');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const tx = db.transaction('core', what === 'put' ? 'readwrite' : 'readonly');
+    const store = tx.objectStore('core');
+    const r = what === 'keys' ? store.getAllKeys() : what === 'put' ? store.put(Uint8Array.from(bytes), 'history') : store.get('history');
+    await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
+    db.close();
+    return what === 'get' ? Array.from(r.result) : r.result;
+  }, [op, put || null]);
+}
+
+// The core's bytes as IndexedDB holds them, damaged: 'record' flips one bit in the third
+// record, 'records' damages every record, 'magic' the header's magic.
+async function damageStoredBytes(page, how) {
+  const b = await coreStore(page, 'get');
+  const at = [];  // the record frames ('WREC')
+  for (let i = 0; i + 4 <= b.length; i++) if (b[i] === 87 && b[i + 1] === 82 && b[i + 2] === 69 && b[i + 3] === 67) at.push(i);
+  if (how === 'record') b[at[2] + 40] ^= 1;
+  if (how === 'records') for (const i of at) b[i + 40] ^= 255;
+  if (how === 'magic') b[0] ^= 255;
+  await coreStore(page, 'put', b);
+}
+
+const asideKeys = async (page) => (await coreStore(page, 'keys')).filter((k) => String(k).startsWith('unreadable-'));
+
+test('damaged history bytes lose no page: one record, every record, the magic; the worker rebuilds and tells', async () => {
+  const b = await H.launch({ profile: H.tmpDir('winnow-e2e-e-'), hosts, port: srv.port });
+  try {
+    const opt = await b.context.newPage();
+    await opt.goto(`chrome-extension://${b.id}/options.html`);
+    const imported = await send(opt, { type: 'import', data: { format: 'winnow-history', version: 1, entries: DAMAGE_PAGES } });
+    assert.equal(imported.added, 6);
+    await (await H.readPage(b.context, first.url)).close();  // and one in the journal
+    const before = await exportEntries(opt);
+    assert.equal(before.length, 7);
+    const cases = [['one flipped byte in one record', 'record', 1], ['every record damaged', 'records', 7],
+      ['the magic damaged', 'magic', 7]];
+    for (const [what, damage, rebuilt] of cases) {
+      await damageStoredBytes(opt, damage);
+      const page = await restartWorker(b);
+      assert.deepEqual(await exportEntries(page), before, `${what}: the export after equals the export before`);
+      const state = await send(page, { type: 'saveState' });
+      assert.equal(state.recovered && state.recovered.rebuilt, rebuilt, what);
+      const told = await page.evaluate(() => chrome.storage.local.get('historyRecovered'));
+      assert.deepEqual(told.historyRecovered, state.recovered, `${what}: the reader is told`);
+      const seen = await H.lookupStory(page, DAMAGE_PAGES[3].text.split('\n'));
+      assert.notEqual(seen.verdict, 'different', `${what}: the rebuilt history knows the pages`);
+      await page.close();
+    }
+    assert.equal((await asideKeys(opt)).length, 3, 'each damaged version was set aside');
+    await send(opt, { type: 'clear' });
+    assert.deepEqual(await asideKeys(opt), [], 'Clear removes them');
+  } finally {
+    await b.context.close().catch(() => {});
+  }
+});
+
+test('pages read while storage is full survive a worker restart, and the warning stays until they are written', async () => {
+  // unlimitedStorage lifts the quota, so a copy of the extension without it is loaded, its
+  // quota then cut to nothing (DevTools protocol; it holds until reset, across worker
+  // restarts): IndexedDB refuses its writes as it does on a full disk.
+  const extension = H.unpackedFor('chromium');
+  const manifest = JSON.parse(fs.readFileSync(path.join(extension, 'manifest.json'), 'utf8'));
+  manifest.permissions = manifest.permissions.filter((p) => p !== 'unlimitedStorage');
+  fs.writeFileSync(path.join(extension, 'manifest.json'), JSON.stringify(manifest));
+  const b = await H.launch({ profile: H.tmpDir('winnow-e2e-f-'), hosts, port: srv.port, extension });
+  try {
+    const opt = await b.context.newPage();
+    await opt.goto(`chrome-extension://${b.id}/options.html`);
+    const [p1, p2, p3] = others;
+    // Before the first write: IndexedDB keeps a grant of space for a while once it has one.
+    const origin = `chrome-extension://${b.id}`;
+    const cdp = await b.context.newCDPSession(opt);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+    for (const p of [p1, p2]) await (await H.readPage(b.context, p.url)).close();
+    let state = await send(opt, { type: 'saveState' });
+    assert.deepEqual([state.writeError, state.unsaved], ['quota', 2], 'the writes failed for want of space');
+
+    const page = await restartWorker(b);
+    state = await send(page, { type: 'saveState' });
+    assert.deepEqual([state.writeError, state.unsaved], ['quota', 2], 'the warning is still there after the restart');
+    const seen = await H.lookupStory(page, H.articleParagraphs(p2.file));
+    assert.notEqual(seen.verdict, 'different', 'the page read while full is in the restarted worker\'s history');
+
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await (await H.readPage(b.context, p3.url)).close();
+    state = await send(page, { type: 'saveState' });
+    assert.deepEqual([state.writeError, state.unsaved], [null, 0], 'written once there is space');
+    const urls = (await exportEntries(page)).map((e) => new URL(e.url).pathname).sort();
+    assert.deepEqual(urls, [p1, p2, p3].map((p) => new URL(p.url).pathname).sort());
+    const again = await restartWorker(b);
+    assert.deepEqual((await exportEntries(again)).map((e) => new URL(e.url).pathname).sort(), urls);
+  } finally {
+    await b.context.close().catch(() => {});
+    fs.rmSync(extension, { recursive: true, force: true });
   }
 });

@@ -72,14 +72,14 @@ async function restartsWhole(p, before) {
   const G = await startWorker(p);
   assert.deepEqual(await exported(G), before, 'the export after equals the export before');
   assert.equal(before.length, 20);
-  const state = G.WinnowHistory.saveState();
+  const state = await G.WinnowHistory.saveState();
   assert.ok(state.recovered && state.recovered.problems.length > 0, 'the reader is told');
   assert.deepEqual(p.local.data.get('historyRecovered'), state.recovered);
   for (const a of [ARTICLES[0], ARTICLES[10], ARTICLES[19]]) assert.equal(await verdictOf(G, a), 'duplicate', a.url);
   // Written back whole: the next start reads it without a problem, and tells nothing new.
   assert.equal(recordOffsets(p.db.core.get('history')).length, 20);
   const again = await startWorker(p);
-  assert.equal(again.WinnowHistory.saveState().recovered, null);
+  assert.equal((await again.WinnowHistory.saveState()).recovered, null);
   assert.deepEqual(await exported(again), before);
   return state.recovered;
 }
@@ -116,16 +116,17 @@ test('pages read while storage is full survive a worker restart, and the warning
   await visitAll(G, ARTICLES.slice(0, 5));
   p.db.full = true;
   await visitAll(G, ARTICLES.slice(5, 8));
-  assert.deepEqual([G.WinnowHistory.saveState().writeError, G.WinnowHistory.saveState().unsaved], ['quota', 3]);
+  const waiting = async (W) => { const s = await W.WinnowHistory.saveState(); return [s.writeError, s.unsaved]; };
+  assert.deepEqual(await waiting(G), ['quota', 3]);
 
   G = await startWorker(p);  // the browser stopped the idle worker; the disk is still full
-  assert.deepEqual([G.WinnowHistory.saveState().writeError, G.WinnowHistory.saveState().unsaved], ['quota', 3],
+  assert.deepEqual(await waiting(G), ['quota', 3],
     'the warning is still there after the restart');
   assert.equal(await verdictOf(G, ARTICLES[6]), 'duplicate', 'the page read while full is in the history');
 
   p.db.full = false;
   await visitAll(G, ARTICLES.slice(8, 9));
-  assert.equal(G.WinnowHistory.saveState().writeError, null);
+  assert.equal((await G.WinnowHistory.saveState()).writeError, null);
   const after = await startWorker(p);
   assert.deepEqual((await exported(after)).map((e) => e.url), ARTICLES.slice(0, 9).map((a) => a.url));
   assert.equal(p.session.data.size, 0, 'nothing left waiting in extension storage');
@@ -138,7 +139,7 @@ test('when session storage is full too, the pages wait in local storage', async 
   p.session.full = true;
   await visitAll(G, ARTICLES.slice(0, 2));
   G = await startWorker(p);
-  assert.equal(G.WinnowHistory.saveState().unsaved, 2);
+  assert.equal((await G.WinnowHistory.saveState()).unsaved, 2);
   p.db.full = false;
   await visitAll(G, ARTICLES.slice(2, 3));
   assert.deepEqual((await exported(G)).map((e) => e.url), ARTICLES.slice(0, 3).map((a) => a.url));

@@ -19,16 +19,30 @@ struct Verdict {
   Kind kind = Kind::Article;
   std::string reason;
   bool headline = false;  // the page's headline: kept out of the article's text, yet not filler
+  bool named = false;     // chrome named by its own words (a phrase, a section label and its list)
 };
 
 struct Result {
   PageType type = PageType::Other;
+  PageKind kind = PageKind::Other;
   std::string lang;               // detected (or declared and confirmed) language code
   std::vector<Verdict> verdicts;  // one per block
 };
 
-// Blocks of an HTML page (or snapshot): structure + text signals.
-Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& blocks);
+// The learned model's input, for `winnow features` (training): one row per block.
+struct FeatureRows {
+  std::size_t cols = 0;
+  std::vector<double> values;  // row-major, blocks.size() rows
+};
+
+// Blocks of an HTML page (or snapshot): the structural rules, then the learned model over
+// what they found (its features dumped into `dump` when given). `url` lends the model the
+// page's path words.
+Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& blocks,
+                     std::string_view url = {}, FeatureRows* dump = nullptr);
+
+// Column names of FeatureRows, in order.
+const std::vector<std::string_view>& model_feature_names();
 
 // Lines of a text DOC: text-only signals (phrases, stopwords, lists, contiguity).
 Result classify_lines(std::string_view title, const std::vector<blocks::Block>& lines,

@@ -19,6 +19,15 @@ namespace winnow::dom {
 using NodeId = std::uint32_t;
 inline constexpr NodeId kNone = 0xFFFFFFFFu;
 
+// The input policy, the same natively and in wasm (README, "Limits"): every page costs bounded
+// time and memory whatever its markup. Both adapters read at most the first kMaxInputBytes of
+// a page's markup (HTML once scripts and styles are dropped, or a snapshot's node records) and
+// hang elements deeper than kMaxDepth at the deepest level kept, as Chromium's parser does at
+// 512, so no text below them is lost. A tree cut either way says so in Tree::truncated, and
+// the extract answer in "truncated": true.
+inline constexpr std::size_t kMaxInputBytes = std::size_t{4} << 20;
+inline constexpr std::size_t kMaxDepth = 512;
+
 struct Node {
   enum class Type : std::uint8_t { Element, Text };
   Type type = Type::Element;
@@ -48,6 +57,7 @@ class Tree {
   std::string lang;         // <html lang>, may be empty
   std::string title;        // <title> text
   std::string canonical;    // <link rel=canonical href>, may be empty
+  bool truncated = false;   // the input was longer or deeper than the policy above analyses
 
   // For the adapters: a copy of `s` that lives as long as the tree (and moves with it).
   std::string_view keep(std::string_view s);

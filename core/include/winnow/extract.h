@@ -24,6 +24,11 @@ enum class Kind : std::uint8_t {
 
 enum class PageType : std::uint8_t { Article, Listing, Other };
 
+// The finer type of a page (WCXB's seven types), learned from pages of each type. It maps to
+// PageType: article -> Article; listing, collection -> Listing; the rest -> Other. `Other`: no
+// text to judge (an empty page).
+enum class PageKind : std::uint8_t { Article, Forum, Product, Collection, Listing, Documentation, Service, Other };
+
 struct Block {
   std::string text;           // the page's own characters, whitespace collapsed
   Label label = Label::Content;
@@ -40,7 +45,9 @@ struct Page {
   std::string title;
   std::string lang;
   PageType type = PageType::Other;
+  PageKind kind = PageKind::Other;
   std::vector<Block> blocks;  // document order, hidden elements left out
+  bool truncated = false;     // only the page's first part was analysed (dom.h's input policy)
 
   // Content blocks joined by blank lines (design.md's main_text).
   std::string main_text() const;
@@ -49,6 +56,7 @@ struct Page {
 const char* label_name(Label l);
 const char* kind_name(Kind k);
 const char* page_type_name(PageType t);
+const char* page_kind_name(PageKind k);
 
 // `memory` may be null; when given, the page's block fingerprints are read and recorded
 // under the URL's site.

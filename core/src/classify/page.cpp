@@ -9,11 +9,14 @@
 //     labels and the lists under them, site blurbs, link lists, by-lines, the headline, and
 //     short non-prose at the region's edges).
 //  3. Page type from what remains.
+//  4. The learned model (learned.h) reads all of the above and has the last word.
 #include <algorithm>
 #include <cstring>
 #include <unordered_map>
 
+#include "classify/learned.h"
 #include "classify/settings.h"
+#include "common/substring.h"
 #include "classify/signals.h"
 #include "classify/text_stats.h"
 #include "winnow/classify.h"
@@ -254,8 +257,18 @@ bool looks_like_byline(std::string_view folded, const blocks::Block& b, const Te
 // A block that repeats most of the page title (folded both): a headline, where a site's name,
 // which the title holds too, is a short part of it.
 bool holds_most_of_title(std::string_view folded, std::string_view folded_title) {
-  return !folded_title.empty() && folded.size() * 2 >= folded_title.size() &&
-         folded_title.find(folded) != std::string_view::npos;
+  return !folded_title.empty() && folded.size() * 2 >= folded_title.size() && contains(folded_title, folded);
+}
+
+// The folded title the blocks are matched against: its first kTitleMatchMaxBytes, whole
+// characters (the matching is linear, this bounds how often a page can make it pay).
+std::string title_for_matching(std::string_view title) {
+  std::string folded = fold(title);
+  if (folded.size() <= S::kTitleMatchMaxBytes) return folded;
+  std::size_t cut = S::kTitleMatchMaxBytes;
+  while (cut > 0 && (static_cast<unsigned char>(folded[cut]) & 0xC0) == 0x80) --cut;
+  folded.resize(cut);
+  return folded;
 }
 
 constexpr const char* kHeadlineWhy = "the headline (repeats the page title)";
@@ -284,6 +297,7 @@ void name_chrome(Verdict& v, Ctx& c, std::size_t i) {
     // "Email" beside a text box asks for an address: a sign-up form, not a share button
     v.kind = h.kind == Kind::Share && b.in_form ? Kind::Subscribe : h.kind;
     v.reason += ", says \"" + h.phrase + "\"";
+    v.named = true;
   } else if (v.kind == Kind::Other && opens_like_byline(folded, b, c.stats(i))) {
     v.kind = Kind::Byline;
     v.reason += ", a by-line or date line";
@@ -292,7 +306,8 @@ void name_chrome(Verdict& v, Ctx& c, std::size_t i) {
 
 }  // namespace
 
-Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl) {
+Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl, std::string_view url,
+                     FeatureRows* dump) {
   Result r;
   r.verdicts.resize(bl.size());
   std::vector<WordCounts> words(bl.size());
@@ -376,7 +391,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
       if (region[id] && (tree.nodes[id].parent == kNone || !region[tree.nodes[id].parent])) region_chars += c.sub_chars[id];
 
   // 2. judge the blocks
-  std::string folded_title = fold(tree.title);
+  std::string folded_title = title_for_matching(tree.title);
   bool headline_seen = false;
   constexpr std::size_t kNoBlock = static_cast<std::size_t>(-1);
   std::size_t outside_headline = kNoBlock;
@@ -424,7 +439,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     // there it is a block before the article's prose that opens the title and holds most of it.
     auto is_headline = [&] {
       if (headline_seen || b.chars < 10 || folded_title.empty()) return false;
-      if (b.heading) return b.heading <= 2 && folded_title.find(folded) != std::string::npos;
+      if (b.heading) return b.heading <= 2 && contains(folded_title, folded);
       return !seen_prose && holds_most_of_title(folded, folded_title) && folded_title.rfind(folded, 0) == 0;
     };
     if (is_headline()) {
@@ -464,6 +479,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     PhraseHit label = match_label(folded);
     if (label.hit) {
       mark(label.kind, "a section label (\"" + label.phrase + "\")");
+      v.named = true;
       list_kind = label.kind;
       // a list follows "Related" / "Featured Posts" / "Table of Contents"; an ad label or a
       // "Share" label stands alone
@@ -475,12 +491,14 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
         in_labelled_list = false;
       } else {
         mark(list_kind, "listed under a section label");
+        v.named = true;
         continue;
       }
     }
     PhraseHit ph = match_prose(folded, b.chars);
     if (ph.hit) {
       mark(ph.kind, "says \"" + ph.phrase + "\"");
+      v.named = true;
       continue;
     }
     if (ld > S::kMaxLinkDensity &&
@@ -634,6 +652,11 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     r.type = PageType::Article;
   else
     r.type = PageType::Other;
+
+  // 4. the learned model over what the rules found
+  std::vector<TextStats> stats(bl.size());
+  for (std::size_t i = 0; i < bl.size(); ++i) stats[i] = c.stats(i);
+  apply_learned(RuleView{tree, bl, r.verdicts, in_region, stats, c.sub_chars, c.sub_links, r.type, li, url}, r, dump);
   return r;
 }
 

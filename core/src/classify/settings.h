@@ -341,6 +341,24 @@ inline constexpr unsigned kListingMinTeasers = 3;     // linked headline + excer
 inline constexpr unsigned kTeaserExcerptChars = 50;   // an excerpt under a teaser headline
 inline constexpr unsigned kArticleMinRun = 3;         // consecutive article paragraphs of an article
 
+// ---- Headline --------------------------------------------------------------------------------
+// The headline is found by matching blocks against the page title; a title is a line (news
+// titles run to about 300 characters), so only its first bytes take part, which bounds the
+// work of a page with a megabyte title and thousands of headings.
+inline constexpr std::size_t kTitleMatchMaxBytes = 1024;
+// ---- Blurbs (blurb.h) ----------------------------------------------------------------------
+// A site's blurb greets, thanks or calls the reader, or praises the site, in a paragraph or
+// two; an article paragraph reports an event. Set from what a blurb must hold, then checked on
+// WCXB's gold article text (a blurb test that fires there marks the reader's text).
+inline constexpr unsigned kBlurbMinChars = 30;
+inline constexpr unsigned kBlurbMaxChars = 700;       // longer: an article talking to its reader
+inline constexpr unsigned kBlurbMinWords = 6;
+inline constexpr unsigned kBlurbMinPersonWords = 2;   // we / our / you: the site speaking to the reader
+inline constexpr unsigned kBlurbMinSiteWords = 1;     // ... about itself, or greeting / calling
+inline constexpr double kBlurbMinShare = 0.12;        // such words among all words
+inline constexpr unsigned kBlurbMaxDigitsPer = 25;    // at most one number per this many words
+
+
 // ---- Language ----------------------------------------------------------------------------------
 inline constexpr unsigned kLanguageMinHits = 8;       // stopword hits to trust a detection
 inline constexpr double kDeclaredLanguageRatio = 0.5; // declared lang kept if >= half the best

@@ -1,5 +1,6 @@
 // Gumbo adapter: HTML bytes -> the tree view (native only; the browser sends a snapshot).
-// The walk is iterative so that pathological nesting cannot exhaust the stack.
+// The walk is iterative so that pathological nesting cannot exhaust the stack; the input
+// policy of winnow/dom.h bounds what Gumbo is given (dom/markup_limit.h) and the tree's depth.
 #include <gumbo.h>
 
 #include <cstring>
@@ -7,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "dom/markup_limit.h"
 #include "dom/raw_text.h"
 #include "dom/visibility.h"
 #include "winnow/html.h"
@@ -78,16 +80,25 @@ void add_extra(std::string& extra, const GumboElement& el, const char* name) {
 Tree from_html(std::string_view html) {
   Tree tree;
   tree.nodes.emplace_back();  // root
-  std::string clean = detail::drop_raw_text(text::sanitize_utf8(html));
-  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, clean.data(), clean.size());
+  bool cut = false;
+  std::string clean = detail::limit_markup(detail::drop_raw_text(text::sanitize_utf8(html)), kMaxInputBytes,
+                                           kMaxDepth, &cut);
+  tree.truncated = cut;
+  // Gumbo keeps every parse error with a copy of its stack of open elements unless told not to:
+  // gigabytes on broken markup, and the tree never reads them.
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  GumboOutput* out = gumbo_parse_with_options(&options, clean.data(), clean.size());
   if (!out) {
     tree.link_children();
     return tree;
   }
 
-  struct Item { const GumboNode* g; NodeId parent; };
+  // Elements the parser still nests deeper than kMaxDepth (tables add levels the markup does
+  // not show) hang at the deepest level kept, as their parent's later siblings.
+  struct Item { const GumboNode* g; NodeId parent; std::uint32_t depth; };
   std::vector<Item> stack;
-  if (out->root && out->root->type == GUMBO_NODE_ELEMENT) stack.push_back({out->root, 0});
+  if (out->root && out->root->type == GUMBO_NODE_ELEMENT) stack.push_back({out->root, 0, 0});
   while (!stack.empty()) {
     Item it = stack.back();
     stack.pop_back();
@@ -133,10 +144,17 @@ Tree from_html(std::string_view html) {
     NodeId id = static_cast<NodeId>(tree.nodes.size());
     tree.nodes.push_back(n);
     const GumboVector& ch = el.children;
+    NodeId below = id;
+    std::uint32_t depth = it.depth + 1;
+    if (depth > kMaxDepth) {
+      below = it.parent;
+      depth = it.depth;
+      tree.truncated = true;
+    }
     for (unsigned i = ch.length; i-- > 0;)
-      stack.push_back({static_cast<const GumboNode*>(ch.data[i]), id});
+      stack.push_back({static_cast<const GumboNode*>(ch.data[i]), below, depth});
   }
-  gumbo_destroy_output(&kGumboDefaultOptions, out);
+  gumbo_destroy_output(&options, out);
   tree.link_children();
   return tree;
 }

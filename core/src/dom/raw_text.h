@@ -11,4 +11,7 @@ namespace winnow::dom::detail {
 
 std::string drop_raw_text(std::string_view html);
 
+// Index just past the '>' closing the tag that starts at `lt` (quotes respected), or npos.
+std::size_t tag_end(std::string_view s, std::size_t lt);
+
 }  // namespace winnow::dom::detail

@@ -20,6 +20,15 @@ bool tag_name_ends(std::string_view s, std::size_t at) {
   return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+// Start of the closing "</name" (followed by a tag-name end) at or after `from`, or npos.
+std::size_t find_close(std::string_view s, std::size_t from, std::string_view name) {
+  for (std::size_t i = s.find("</", from); i != std::string_view::npos; i = s.find("</", i + 2))
+    if (starts_ci(s, i + 2, name) && tag_name_ends(s, i + 2 + name.size())) return i;
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 // Index just past the '>' closing the tag that starts at `lt` (quotes respected), or npos.
 std::size_t tag_end(std::string_view s, std::size_t lt) {
   char quote = 0;
@@ -38,15 +47,6 @@ std::size_t tag_end(std::string_view s, std::size_t lt) {
   }
   return std::string_view::npos;
 }
-
-// Start of the closing "</name" (followed by a tag-name end) at or after `from`, or npos.
-std::size_t find_close(std::string_view s, std::size_t from, std::string_view name) {
-  for (std::size_t i = s.find("</", from); i != std::string_view::npos; i = s.find("</", i + 2))
-    if (starts_ci(s, i + 2, name) && tag_name_ends(s, i + 2 + name.size())) return i;
-  return std::string_view::npos;
-}
-
-}  // namespace
 
 std::string drop_raw_text(std::string_view s) {
   std::string out;

@@ -110,8 +110,14 @@ Tree from_snapshot(std::string_view raw) {
   if (hf.size() > 3) tree.title = std::string(hf[3]);
   if (hf.size() > 4) tree.canonical = std::string(hf[4]);
   if (first == std::string_view::npos) return tree;
+  // The input policy (winnow/dom.h): the records of the first kMaxInputBytes, whole.
+  std::string_view records = snap.substr(first);
+  if (records.size() > kMaxInputBytes) {
+    records = records.substr(0, records.rfind(kRecord, kMaxInputBytes));
+    tree.truncated = true;
+  }
   // Every node's strings are views into the tree's one copy of the records.
-  snap = tree.keep(snap.substr(first));
+  snap = tree.keep(records);
   tree.nodes.reserve(1 + count_records(snap));
 
   // open[d] = the element at depth d on the current path; a node at depth d hangs below
@@ -142,7 +148,12 @@ Tree from_snapshot(std::string_view raw) {
       s = e + 1;
     }
     std::size_t depth = 0;
-    if (nf < 3 || !parse_depth(f[1], depth) || depth > open.size()) continue;
+    if (nf < 3 || !parse_depth(f[1], depth)) continue;
+    if (depth > kMaxDepth && open.size() >= kMaxDepth) {  // hangs at the deepest level kept
+      depth = kMaxDepth;
+      tree.truncated = true;
+    }
+    if (depth > open.size()) continue;
     NodeId parent = depth == 0 ? 0 : open[depth - 1];
     NodeId id = static_cast<NodeId>(tree.nodes.size());
     Node& n = tree.nodes.emplace_back();

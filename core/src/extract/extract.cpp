@@ -92,6 +92,20 @@ const char* page_type_name(PageType t) {
   return "other";
 }
 
+const char* page_kind_name(PageKind k) {
+  switch (k) {
+    case PageKind::Article: return "article";
+    case PageKind::Forum: return "forum";
+    case PageKind::Product: return "product";
+    case PageKind::Collection: return "collection";
+    case PageKind::Listing: return "listing";
+    case PageKind::Documentation: return "documentation";
+    case PageKind::Service: return "service";
+    case PageKind::Other: return "other";
+  }
+  return "other";
+}
+
 std::string Page::main_text() const {
   std::string out;
   for (const auto& b : blocks) {
@@ -107,10 +121,12 @@ Page extract_tree(const dom::Tree& tree, std::string_view url, templates::Memory
   page.url = std::string(url);
   page.canonical = tree.canonical;
   page.title = collapse(tree.title);
+  page.truncated = tree.truncated;
   std::vector<blocks::Block> bl = blocks::extract(tree);
-  classify::Result res = classify::classify_page(tree, bl);
+  classify::Result res = classify::classify_page(tree, bl, url);
   page.lang = res.lang;
   page.type = res.type;
+  page.kind = res.kind;
   page.blocks.reserve(bl.size());
   for (std::size_t i = 0; i < bl.size(); ++i) {
     Block b;
@@ -169,6 +185,7 @@ Page extract_text(std::string_view title, std::string_view text, std::string_vie
   bool any = false;
   for (const auto& b : page.blocks) any |= b.label == Label::Content;
   page.type = any ? PageType::Article : PageType::Other;
+  page.kind = any ? PageKind::Article : PageKind::Other;
   filler::mark_page(page, filler::title_like_lines(page));
   return page;
 }

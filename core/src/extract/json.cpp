@@ -20,6 +20,8 @@ std::string to_json(const Page& page, std::string_view id_json) {
   append_json_string(o, page.lang);
   o += ",\"page_type\":";
   append_json_string(o, page_type_name(page.type));
+  o += ",\"page_kind\":";
+  append_json_string(o, page_kind_name(page.kind));
   o += ",\"main_text\":";
   append_json_string(o, main);
   o += ",\"blocks\":[";
@@ -44,7 +46,9 @@ std::string to_json(const Page& page, std::string_view id_json) {
     if (b.headline) o += ",\"headline\":true";
     o += '}';
   }
-  o += "]}";
+  o += ']';
+  if (page.truncated) o += ",\"truncated\":true";  // absent when the whole page was analysed
+  o += '}';
   return o;
 }
 

@@ -3,6 +3,7 @@
 // older version: each version's reader stays here, and tests/data keeps a file of each.
 #include <cstring>
 
+#include "common/crc32.h"
 #include "history/impl.h"
 
 namespace winnow::history {
@@ -14,22 +15,7 @@ constexpr char kAttMagic[4] = {'W', 'A', 'T', 'T'};
 constexpr std::size_t kRecordBytes = fingerprint::kMinHashes * 2 + fingerprint::kKeyTerms * 4 +
                                      fingerprint::kParaSketches * 2 + 12;
 constexpr std::uint32_t kMaxPayload = 1u << 20;
-
-std::uint32_t crc32(const unsigned char* p, std::size_t n) {
-  static std::uint32_t table[256];
-  static bool ready = [] {
-    for (std::uint32_t i = 0; i < 256; ++i) {
-      std::uint32_t c = i;
-      for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xedb88320u ^ (c >> 1) : c >> 1;
-      table[i] = c;
-    }
-    return true;
-  }();
-  (void)ready;
-  std::uint32_t c = 0xffffffffu;
-  for (std::size_t i = 0; i < n; ++i) c = table[(c ^ p[i]) & 0xff] ^ (c >> 8);
-  return c ^ 0xffffffffu;
-}
+constexpr std::size_t kProblemsListed = 20;  // damaged records reported one by one, then counted
 
 struct Writer {
   std::string out;
@@ -219,7 +205,11 @@ History History::deserialize(std::string_view bytes, LoadReport* report) {
     rep.stats_lost = true;
     rep.problems.push_back("history header damaged: term statistics restarted");
   }
-  // Records: frame by frame; on damage, resynchronise on the next record marker.
+  // Records: frame by frame; on damage, resynchronise on the next record marker. A damaged
+  // file can hold a marker every few bytes, each claiming a long payload: checksums of byte
+  // ranges (common/crc32.h) keep trying them all linear in the file's size.
+  RangeCrc32 ranges(bytes);
+  bool attachment_damaged = false;
   std::size_t at = header_ok ? r.at : 8;
   std::uint64_t max_seq = 0;
   while (at + 12 <= bytes.size()) {
@@ -228,14 +218,15 @@ History History::deserialize(std::string_view bytes, LoadReport* report) {
       ar.at = at + 4;
       std::uint32_t len = ar.u32();
       if (ar.need(static_cast<std::size_t>(len) + 4)) {
-        std::uint32_t want = crc32(p + ar.at, len);
+        std::uint32_t want = ranges.of(ar.at, ar.at + len);
         if (Reader{p + ar.at + len, 4}.u32() == want) {
           m.attachment.assign(reinterpret_cast<const char*>(p + ar.at), len);
           at = ar.at + len + 4;
           continue;
         }
       }
-      rep.problems.push_back("damaged history attachment (site templates) left out");
+      if (!attachment_damaged) rep.problems.push_back("damaged history attachment (site templates) left out");
+      attachment_damaged = true;
       at += 1;
       continue;
     }
@@ -250,7 +241,7 @@ History History::deserialize(std::string_view bytes, LoadReport* report) {
     std::uint32_t len = fr.u32();
     bool good = len <= kMaxPayload && len >= kRecordBytes && fr.need(len + 4);
     if (good) {
-      std::uint32_t want = crc32(p + fr.at, len);
+      std::uint32_t want = ranges.of(fr.at, fr.at + len);
       Reader pr{p + fr.at, len};
       fingerprint::Record rec;
       Entry e;
@@ -265,8 +256,8 @@ History History::deserialize(std::string_view bytes, LoadReport* report) {
         continue;
       }
     }
-    ++rep.skipped;
-    rep.problems.push_back("damaged history record at byte " + std::to_string(at) + " skipped");
+    if (++rep.skipped <= kProblemsListed)
+      rep.problems.push_back("damaged history record at byte " + std::to_string(at) + " skipped");
     // Jump over it when its length still leads to the next marker (or the end).
     std::size_t after = at + 8 + static_cast<std::size_t>(len) + 4;
     if (len <= kMaxPayload && (after == bytes.size() ||
@@ -275,6 +266,8 @@ History History::deserialize(std::string_view bytes, LoadReport* report) {
     else
       at += 1;
   }
+  if (rep.skipped > kProblemsListed)
+    rep.problems.push_back("and " + std::to_string(rep.skipped - kProblemsListed) + " more damaged records");
   // A record whose marker itself was damaged is found only by the count.
   if (header_ok && m.recs.size() + rep.skipped < n_records) {
     std::size_t lost = n_records - m.recs.size() - rep.skipped;

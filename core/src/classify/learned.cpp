@@ -1,0 +1,113 @@
+// The learned pass (learned.h). The page-type model reads the page as the char-weighted mean
+// of its block rows; the block model reads each row. On pages that are not articles the block
+// model must be surer before it marks a block (forum posts, product text and documentation are
+// what a reader came for).
+#include "classify/learned.h"
+
+#include <string>
+
+#include "classify/forest.h"
+
+namespace winnow::classify {
+namespace {
+#include "classify/model_data.inc"
+
+std::size_t column(std::string_view name) {
+  const auto& names = feature_names();
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (names[i] == name) return i;
+  return 0;
+}
+
+bool news_kind(PageKind k) { return k == PageKind::Article || k == PageKind::Listing || k == PageKind::Collection; }
+
+bool named_chrome(Kind k) {
+  return k == Kind::Blurb || k == Kind::Share || k == Kind::Subscribe || k == Kind::Cookie || k == Kind::Legal;
+}
+
+PageType type_of(PageKind k) {
+  switch (k) {
+    case PageKind::Article: return PageType::Article;
+    case PageKind::Listing:
+    case PageKind::Collection: return PageType::Listing;
+    default: return PageType::Other;
+  }
+}
+
+PageKind predict_kind(const std::vector<double>& rows, const std::vector<blocks::Block>& bl, std::size_t cols) {
+  std::vector<double> mean(cols, 0.0);
+  double total = 0;
+  for (std::size_t i = 0; i < bl.size(); ++i) {
+    const double w = bl[i].chars;
+    total += w;
+    for (std::size_t k = 0; k < cols; ++k) mean[k] += w * rows[i * cols + k];
+  }
+  if (total > 0)
+    for (double& m : mean) m /= total;
+  std::size_t best = 0;
+  double best_score = -1e300;
+  for (std::size_t c = 0; c < kTypeForest.classes; ++c) {
+    double s = forest_score(kTypeForest, mean.data(), c);
+    if (s > best_score) {
+      best_score = s;
+      best = c;
+    }
+  }
+  return kTypeKinds[best];
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& model_feature_names() { return feature_names(); }
+
+bool model_matches_features() {
+  const auto& names = feature_names();
+  if (names.size() != kModelFeatures) return false;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (names[i] != kModelFeatureNames[i]) return false;
+  return true;
+}
+
+void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
+  const std::size_t cols = feature_names().size();
+  std::vector<double> rows = block_features(view);
+  if (dump) {
+    dump->cols = cols;
+    dump->values = rows;
+  }
+  if (rows.size() != view.bl.size() * cols || !model_matches_features()) return;  // tables out of step: rules only
+  r.kind = view.bl.empty() ? PageKind::Other : predict_kind(rows, view.bl, cols);
+  r.type = type_of(r.kind);
+  const double threshold = r.kind == PageKind::Article ? kArticleThreshold : kOtherThreshold;
+  static const std::size_t blurb_col = column("blurb");
+  for (std::size_t i = 0; i < view.bl.size(); ++i) {
+    Verdict& v = r.verdicts[i];
+    // a site's blurb on a news site's page (article or index), whatever its place (the model saw
+    // few of them); on forums, shops, docs and service pages people thank and address each other
+    if (news_kind(r.kind) && rows[i * cols + blurb_col] > 0.5 && !v.headline) {
+      v.label = Label::Boilerplate;
+      v.kind = Kind::Blurb;
+      v.reason = "a site blurb: the site talking about itself or to the reader, no event";
+      continue;
+    }
+    // the headline stays out of main_text (design.md), and what the rules named by its own words
+    // (a phrase, a section label and its list) or kind (a blurb, a share bar, a sign-up, a cookie
+    // prompt, legal lines) stays chrome
+    if (v.headline || (v.label == Label::Boilerplate && (v.named || named_chrome(v.kind)))) continue;
+    // news indexes: the teasers are what the rules say they are (the site's own pages, listed)
+    if (r.kind == PageKind::Listing || r.kind == PageKind::Collection) continue;
+    const double score = forest_score(kBlockForest, rows.data() + i * cols);
+    const bool content = score > threshold;
+    if (content && v.label != Label::Content) {
+      v.reason = "kept by the learned model (the rules said: " + v.reason + ")";
+      v.label = Label::Content;
+      v.kind = Kind::Article;
+    } else if (!content && v.label == Label::Content) {
+      v.label = Label::Boilerplate;
+      v.kind = Kind::Other;
+      v.reason = "the learned model: not the page's own text (" + v.reason + ")";
+    }
+  }
+}
+
+}  // namespace winnow::classify
