@@ -140,7 +140,8 @@ TEST_CASE("filler: broken UTF-8, cut characters and odd punctuation are read saf
   odd.push_back(all);
   odd.push_back(std::string(20000, '\''));
   for (const std::string& o : odd) {
-    std::vector<filler::Para> paras = {{kLede, false}, {o, false}, {o, true}, {o + " " + kGeneric, false}};
+    const std::string padded = o + " " + kGeneric;  // Para holds a view: keep the text alive
+    std::vector<filler::Para> paras = {{kLede, false}, {o, false}, {o, true}, {padded, false}};
     auto v = filler::judge(o, paras, "en");
     CHECK(v.size() == paras.size());
     CHECK(filler::features(o, paras, "de").size() == paras.size());

@@ -208,6 +208,7 @@ void mark_page(winnow::Page& page, const std::vector<bool>& heading) {
     paras.push_back({b.text, i < heading.size() && heading[i]});
     at.push_back(i);
   }
+  if (paras.size() > S::kMaxParagraphs) return;  // no article pads this long: not judged
   std::vector<Verdict> v = judge(page.title, paras, page.lang);
   for (std::size_t k = 0; k < v.size(); ++k) {
     if (v[k].code == Code::None) continue;

@@ -23,6 +23,9 @@ inline constexpr std::size_t kHeadingWords = 12;
 // article's padding repeats what it said a few screens earlier, and a page of thousands of
 // paragraphs must not cost a comparison of every pair.
 inline constexpr std::size_t kRepeatWindow = 64;
+// A page with more article blocks than this is no article a reader reads through (a dump, a
+// generated list): it is not judged, which also bounds the judgement's time on hostile pages.
+inline constexpr std::size_t kMaxParagraphs = 2000;
 // Word sets are sized up front for pages up to this many words, and grow beyond.
 inline constexpr std::size_t kPresizeWords = std::size_t{1} << 16;
 
