@@ -7,6 +7,7 @@
 #include <string>
 
 #include "classify/forest.h"
+#include "classify/settings.h"
 
 namespace winnow::classify {
 namespace {
@@ -67,6 +68,10 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
     dump->values = rows;
   }
   if (rows.size() != view.bl.size() * cols || !model_matches_features()) return;  // tables out of step: rules only
+  // an app shell or an error page ("Loading…") has too little text for either model to read
+  std::size_t page_chars = 0;
+  for (const auto& b : view.bl) page_chars += b.chars;
+  if (page_chars < settings::kLearnedMinPageChars) return;
   r.kind = view.bl.empty() ? PageKind::Other : predict_kind(rows, view.bl, cols);
   // page_type (which pages enter the history) stays the rules' until the kind model is validated
   // on the extension's own pages; page_kind reports the model's reading

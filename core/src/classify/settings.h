@@ -346,6 +346,11 @@ inline constexpr unsigned kArticleMinRun = 3;         // consecutive article par
 // titles run to about 300 characters), so only its first bytes take part, which bounds the
 // work of a page with a megabyte title and thousands of headings.
 inline constexpr std::size_t kTitleMatchMaxBytes = 1024;
+// ---- Learned model (learned.h) ---------------------------------------------------------------
+// Below this many characters of text in all a page is a shell or an error page: the models were
+// trained on pages with a main text, so the rules alone judge it.
+inline constexpr std::size_t kLearnedMinPageChars = 200;
+
 // ---- Blurbs (blurb.h) ----------------------------------------------------------------------
 // A site's blurb greets, thanks or calls the reader, or praises the site, in a paragraph or
 // two; an article paragraph reports an event. Set from what a blurb must hold, then checked on
