@@ -1,61 +1,20 @@
-// The hostile inputs of `winnow bench adversarial` through the wasm module, as the browser's
-// service worker runs them: each snapshot case analysed and visited in a history, each HTML
-// case as the snapshot a content script would send (`winnow snapshot` makes it), and the
-// crafted history file loaded. Every case must answer within 2 s (the worker serves every
-// tab; a stalled call stalls them all).
+// Every hostile input of `winnow bench adversarial` is answered by the wasm module, as the
+// browser's service worker would run it: analysed, visited in a history, or loaded. Time is
+// the benchmark's to judge (`npm run bench:adversarial`, <= 2 s a case); here a case that
+// takes over a minute fails as a stall, since one stalled call stalls every tab.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { cliPath, instantiate } from './wasm-module.mjs';
+import { instantiate } from './wasm-module.mjs';
+import { hostileInputs, runCase } from './hostile-inputs.mjs';
 
-const kMaxMs = 2000;
+const kStallMs = 60000;
 
-function hostileInputs() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'winnow-hostile-'));
-  const r = spawnSync(cliPath, ['bench', 'adversarial', '--write', dir]);
-  assert.equal(r.status, 0, `winnow bench adversarial --write failed: ${r.stderr}`);
-  const cases = [];
-  for (const file of fs.readdirSync(dir).sort()) {
-    const full = path.join(dir, file);
-    const name = file.replace(/\.[a-z]+$/, '');
-    if (file.endsWith('.snapshot')) {
-      cases.push({ name, door: 'snapshot', snapshot: fs.readFileSync(full, 'utf8') });
-    } else if (file.endsWith('.html')) {
-      const line = JSON.stringify({ id: name, url: `https://hostile.example/${name}`, html: fs.readFileSync(full, 'utf8') });
-      const s = spawnSync(cliPath, ['snapshot'], { input: line + '\n', maxBuffer: 1 << 30 });
-      assert.equal(s.status, 0, `winnow snapshot failed on ${name}`);
-      cases.push({ name: `${name} (as a snapshot)`, door: 'snapshot', snapshot: JSON.parse(s.stdout.toString('utf8')).snapshot });
-    } else {
-      cases.push({ name, door: 'history', bytes: new Uint8Array(fs.readFileSync(full)) });
-    }
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
-  return cases;
-}
-
-test('wasm: every hostile case answers within 2 s', async () => {
+test('wasm: every hostile case is answered, none stalls', async () => {
   const mod = await instantiate();
-  const slow = [];
-  for (const c of hostileInputs()) {
-    const t0 = performance.now();
-    if (c.door === 'history') {
-      const h = mod.History.load(c.bytes);
-      assert.ok(h, `${c.name}: the damaged history still loads`);
-      h.delete();
-    } else {
-      const answer = JSON.parse(mod.extractSnapshot(c.snapshot));
-      assert.ok(Array.isArray(answer.blocks), `${c.name}: an answer`);
-      const h = new mod.History();
-      const visit = JSON.parse(h.visit(JSON.stringify({ id: 1, url: `https://hostile.example/${c.name}`, snapshot: c.snapshot })));
-      assert.ok(!('error' in visit), `${c.name}: ${visit.error}`);
-      h.delete();
-    }
-    const ms = performance.now() - t0;
-    console.log(`# ${c.name}: ${ms.toFixed(0)} ms`);
-    if (ms > kMaxMs) slow.push(`${c.name} ${ms.toFixed(0)} ms`);
+  const cases = hostileInputs();
+  assert.ok(cases.length >= 10, `hostile cases written: ${cases.length}`);
+  for (const c of cases) {
+    const ms = runCase(mod, c);
+    assert.ok(ms < kStallMs, `${c.name}: ${ms.toFixed(0)} ms`);
   }
-  assert.deepEqual(slow, [], `over ${kMaxMs} ms in wasm`);
 });

@@ -1,0 +1,52 @@
+// The hostile inputs of `winnow bench adversarial` as the browser's service worker meets them:
+// each snapshot case as is, each HTML case as the snapshot a content script would send
+// (`winnow snapshot` makes it), and the crafted history file; and one run of a case through
+// the wasm module (analysed and visited in a history, or loaded). Used by the Node test and by
+// `npm run bench:adversarial`.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cliPath } from './wasm-module.mjs';
+
+export function hostileInputs() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'winnow-hostile-'));
+  const r = spawnSync(cliPath, ['bench', 'adversarial', '--write', dir]);
+  assert.equal(r.status, 0, `winnow bench adversarial --write failed: ${r.stderr}`);
+  const cases = [];
+  for (const file of fs.readdirSync(dir).sort()) {
+    const full = path.join(dir, file);
+    const name = file.replace(/\.[a-z]+$/, '');
+    if (file.endsWith('.snapshot')) {
+      cases.push({ name, door: 'snapshot', snapshot: fs.readFileSync(full, 'utf8') });
+    } else if (file.endsWith('.html')) {
+      const line = JSON.stringify({ id: name, url: `https://hostile.example/${name}`, html: fs.readFileSync(full, 'utf8') });
+      const s = spawnSync(cliPath, ['snapshot'], { input: line + '\n', maxBuffer: 1 << 30 });
+      assert.equal(s.status, 0, `winnow snapshot failed on ${name}`);
+      cases.push({ name: `${name} (as a snapshot)`, door: 'snapshot', snapshot: JSON.parse(s.stdout.toString('utf8')).snapshot });
+    } else {
+      cases.push({ name, door: 'history', bytes: new Uint8Array(fs.readFileSync(full)) });
+    }
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return cases;
+}
+
+// Runs one case; returns its wall time in ms. Throws when the module does not answer it.
+export function runCase(mod, c) {
+  const t0 = performance.now();
+  if (c.door === 'history') {
+    const h = mod.History.load(c.bytes);
+    assert.ok(h, `${c.name}: the damaged history still loads`);
+    h.delete();
+  } else {
+    const answer = JSON.parse(mod.extractSnapshot(c.snapshot));
+    assert.ok(Array.isArray(answer.blocks), `${c.name}: an answer`);
+    const h = new mod.History();
+    const visit = JSON.parse(h.visit(JSON.stringify({ id: 1, url: `https://hostile.example/${c.name}`, snapshot: c.snapshot })));
+    assert.ok(!('error' in visit), `${c.name}: ${visit.error}`);
+    h.delete();
+  }
+  return performance.now() - t0;
+}
