@@ -44,6 +44,15 @@
     };
   }
 
+  // A history rebuilt from damaged bytes is told once: shown here, then forgotten.
+  async function tellRecovered() {
+    const { historyRecovered: r } = await api.storage.local.get('historyRecovered');
+    if (!r) return;
+    $('recovered').textContent = msg('popupRecovered', [String(r.rebuilt || 0)]);
+    $('recovered').hidden = false;
+    await api.storage.local.remove('historyRecovered');
+  }
+
   async function render() {
     let st = null;
     if (tabId !== undefined && tabId !== null) st = await toTab({ type: 'state' }).catch(() => null);
@@ -87,5 +96,6 @@
   });
   $('mode').onchange = () => S.setKey('mode', $('mode').value);
   $('sensitivity').onchange = () => S.setKey('sensitivity', $('sensitivity').value);
+  tellRecovered().catch(() => {});
   await render();
 })(globalThis);

@@ -274,6 +274,16 @@ test('damaged history bytes lose no page: one record, every record, the magic; t
       assert.equal(state.recovered && state.recovered.rebuilt, rebuilt, what);
       const told = await page.evaluate(() => chrome.storage.local.get('historyRecovered'));
       assert.deepEqual(told.historyRecovered, state.recovered, `${what}: the reader is told`);
+      // The popup tells it once, then forgets it.
+      const popup = await b.context.newPage();
+      await popup.goto(`chrome-extension://${b.id}/popup.html`);
+      await popup.waitForFunction(() => !document.getElementById('recovered').hidden);
+      assert.match(await popup.textContent('#recovered'), new RegExp(`rebuilt it from the ${rebuilt} pages`), what);
+      await popup.waitForFunction(async () => !(await chrome.storage.local.get('historyRecovered')).historyRecovered);
+      await popup.reload();
+      await popup.waitForFunction(() => !document.getElementById('none').hidden || !document.getElementById('state').hidden);
+      assert.equal(await popup.evaluate(() => document.getElementById('recovered').hidden), true, `${what}: told once`);
+      await popup.close();
       const seen = await H.lookupStory(page, DAMAGE_PAGES[3].text.split('\n'));
       assert.notEqual(seen.verdict, 'different', `${what}: the rebuilt history knows the pages`);
       await page.close();
