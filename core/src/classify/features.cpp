@@ -89,6 +89,47 @@ bool any_of_words(std::string_view hay, const std::array<std::string_view, 6>& w
   return false;
 }
 
+// The attribute words by their first byte, each with the bits of the groups it belongs to, so
+// that one pass over an element's attributes finds every group (a substring search per word
+// per element was the largest cost of the whole analysis).
+struct WordBit {
+  std::string_view word;
+  std::uint64_t bits;
+};
+using AttrIndex = std::array<std::vector<WordBit>, 256>;
+
+const AttrIndex& attr_index() {
+  static const AttrIndex index = [] {
+    AttrIndex ix;
+    for (std::size_t k = 0; k < kAttrBitCount; ++k)
+      for (std::string_view w : kAttrBits[k].words) {
+        if (w.empty()) continue;
+        auto& slot = ix[static_cast<unsigned char>(w[0])];
+        auto same = std::find_if(slot.begin(), slot.end(), [&](const WordBit& e) { return e.word == w; });
+        if (same != slot.end()) same->bits |= std::uint64_t{1} << k;
+        else slot.push_back({w, std::uint64_t{1} << k});
+      }
+    return ix;
+  }();
+  return index;
+}
+
+// The groups of kAttrBits any of whose words occurs in `hay` (lower-cased).
+std::uint64_t attr_bits(std::string_view hay) {
+  const AttrIndex& ix = attr_index();
+  std::uint64_t found = 0;
+  for (std::size_t i = 0; i < hay.size(); ++i)
+    for (const WordBit& e : ix[static_cast<unsigned char>(hay[i])])
+      if ((e.bits & ~found) && hay.size() - i >= e.word.size() && hay[i + e.word.size() - 1] == e.word.back() &&
+          hay.compare(i, e.word.size(), e.word) == 0)
+        found |= e.bits;
+  return found;
+}
+
+void append_lower(std::string& out, std::string_view s) {
+  for (char c : s) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 // Per node: the attribute and tag bits of the node and all its ancestors (parents come first).
 std::vector<std::uint64_t> ancestor_bits(const dom::Tree& tree) {
   std::vector<std::uint64_t> bits(tree.nodes.size(), 0);
@@ -97,16 +138,13 @@ std::vector<std::uint64_t> ancestor_bits(const dom::Tree& tree) {
     const dom::Node& n = tree.nodes[id];
     std::uint64_t b = (n.parent != kNone && n.parent < id) ? bits[n.parent] : 0;
     if (n.type == dom::Node::Type::Element) {
-      attrs = lower(n.classes);
-      attrs += ' ';
-      attrs += lower(n.id);
-      attrs += ' ';
-      attrs += lower(n.role);
-      attrs += ' ';
-      attrs += lower(n.extra);
-      if (attrs.size() > 3)
-        for (std::size_t k = 0; k < kAttrBitCount; ++k)
-          if (any_of_words(attrs, kAttrBits[k].words)) b |= std::uint64_t{1} << k;
+      attrs.clear();
+      for (std::string_view part : {n.classes, n.id, n.role, n.extra}) {
+        append_lower(attrs, part);
+        attrs += ' ';
+      }
+      attrs.pop_back();
+      if (attrs.size() > 3) b |= attr_bits(attrs);
       for (std::size_t k = 0; k < kTagBitCount; ++k)
         if (n.tag == kTagBits[k]) b |= std::uint64_t{1} << (kAttrBitCount + k);
     }
