@@ -4,6 +4,7 @@
 // line without words, or short non-prose outside the run of article paragraphs.
 #include <algorithm>
 
+#include "classify/byline.h"
 #include "classify/settings.h"
 #include "classify/signals.h"
 #include "classify/text_stats.h"
@@ -13,27 +14,17 @@ namespace winnow::classify {
 namespace {
 namespace S = settings;
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-bool byline_line(std::string_view folded, const blocks::Block& b, const TextStats& t) {
-  if (b.chars > S::kBylineMaxChars || t.ends_sentence) return false;
-  static constexpr std::string_view kBy[] = {"by ", "von ", "par ", "por ", "door ", "written by", "posted by",
-                                             "posted on", "published", "updated", "last updated"};
-  for (auto p : kBy)
-    if (starts_with(folded, p) && t.words <= 12) return true;
-  return t.words <= 10 && t.stopwords <= 2 && has_date(folded);
-}
-
 // A menu pasted as one line: "Skip to main content | Home | World | Politics ..." or
 // "Menu Search Sections Latest Most Read Video Podcasts Log in": many short capitalised words,
 // hardly a function word, no sentence.
 bool menu_line(std::string_view text, const TextStats& t) {
-  if (t.ends_sentence || t.words < 5 || t.cjk) return false;
+  if (t.ends_sentence || t.words < S::kMenuMinWords || t.cjk) return false;
   std::size_t bars = 0;
   for (char ch : text) bars += ch == '|';
   double stop = t.stop_density();
   double caps = static_cast<double>(t.upper_initial) / t.words;
-  return (bars >= 3 && stop < 0.2) || (stop < 0.25 && caps >= 0.8 && t.words >= 6);
+  return (bars >= S::kMenuMinBars && stop < S::kMenuBarsMaxStopDensity) ||
+         (stop < S::kMenuCapsMaxStopDensity && caps >= S::kMenuMinCapsShare && t.words >= S::kMenuCapsMinWords);
 }
 
 }  // namespace
@@ -45,16 +36,16 @@ Result classify_lines(std::string_view title, const std::vector<blocks::Block>& 
   r.lang = detect_language(lines, declared_lang);
   const int li = language_index(r.lang);
   std::string folded_title = fold(title);
-  // trim the title's site suffix-free form for comparison
   std::vector<TextStats> st;
   st.reserve(lines.size());
   for (const auto& b : lines) st.push_back(text_stats(b.text, li));
 
   auto prose = [&](std::size_t i) {
     const auto& t = st[i];
-    if (t.cjk * 2 > t.words) return lines[i].chars >= 40 && t.ends_sentence;
-    if (li < 0) return t.words >= 12 && t.ends_sentence;
-    return t.words >= 8 && t.stop_density() >= 0.2 && (t.ends_sentence || t.words >= 25);
+    if (t.cjk * 2 > t.words) return lines[i].chars >= S::kLineCjkProseMinChars && t.ends_sentence;
+    if (li < 0) return t.words >= S::kLineUnknownProseMinWords && t.ends_sentence;
+    return t.words >= S::kLineProseMinWords && t.stop_density() >= S::kLineProseMinStopDensity &&
+           (t.ends_sentence || t.words >= S::kLineProseUnendedMinWords);
   };
 
   bool in_list = false;
@@ -63,23 +54,23 @@ Result classify_lines(std::string_view title, const std::vector<blocks::Block>& 
     const auto& b = lines[i];
     const auto& t = st[i];
     Verdict& v = r.verdicts[i];
-    auto mark = [&](Kind k, std::string why) {
+    auto mark = [&](Kind k, Reason why, std::string_view detail = {}) {
       v.label = Label::Boilerplate;
       v.kind = k;
-      v.reason = std::move(why);
+      v.set_reason(why, detail);
     };
     std::string folded = fold(b.text);
     if (t.words == 0) {
-      mark(Kind::Other, "no words (a separator)");
+      mark(Kind::Other, Reason::Separator);
       continue;
     }
     if (!folded_title.empty() && folded == folded_title) {
-      mark(Kind::Other, "repeats the title");
+      mark(Kind::Other, Reason::RepeatsTitle);
       continue;
     }
     PhraseHit label = match_label(folded);
     if (label.hit) {
-      mark(label.kind, "a section label (\"" + label.phrase + "\")");
+      mark(label.kind, Reason::SectionLabel, label.phrase);
       in_list = true;
       list_kind = label.kind;
       continue;
@@ -88,24 +79,24 @@ Result classify_lines(std::string_view title, const std::vector<blocks::Block>& 
     if (in_list) {
       if (is_prose) in_list = false;
       else {
-        mark(list_kind, "listed under a section label");
+        mark(list_kind, Reason::ListedUnderLabel);
         continue;
       }
     }
     PhraseHit ph = match_prose(folded, b.chars);
     if (ph.hit) {
-      mark(ph.kind, "says \"" + ph.phrase + "\"");
+      mark(ph.kind, Reason::SaysPhrase, ph.phrase);
       continue;
     }
     if (menu_line(b.text, t)) {
-      mark(Kind::Navigation, "a menu: capitalised words, no sentence");
+      mark(Kind::Navigation, Reason::Menu);
       continue;
     }
-    if (byline_line(folded, b, t)) {
-      mark(Kind::Byline, "a by-line or date line");
+    if (looks_like_byline(folded, b, t, S::kBylineLineMaxWords)) {
+      mark(Kind::Byline, Reason::Byline);
       continue;
     }
-    v.reason = is_prose ? "article paragraph" : "short line among the article's paragraphs";
+    v.set_reason(is_prose ? Reason::ArticleParagraph : Reason::ShortLineAmong);
   }
 
   // contiguity: the article is the run from its first to its last prose paragraph
@@ -119,11 +110,10 @@ Result classify_lines(std::string_view title, const std::vector<blocks::Block>& 
     if (r.verdicts[i].label != Label::Content) continue;
     if (first >= lines.size()) break;  // no prose at all: keep what the phrases left
     if (i >= first && i <= last) continue;
-    if (st[i].ends_sentence && st[i].words >= 3) continue;  // a short sentence, not a label
+    if (st[i].ends_sentence && st[i].words >= S::kLineShortSentenceMinWords) continue;  // a short sentence, not a label
     r.verdicts[i].label = Label::Boilerplate;
     r.verdicts[i].kind = Kind::Other;
-    r.verdicts[i].reason = i < first ? "short line before the article's first paragraph"
-                                     : "short line after the article's last paragraph";
+    r.verdicts[i].set_reason(i < first ? Reason::ShortLineBefore : Reason::ShortLineAfter);
   }
   bool any = false;
   for (const auto& v : r.verdicts) any |= v.label == Label::Content;
