@@ -9,6 +9,7 @@
 
 #include "winnow/dom.h"
 #include "winnow/filler.h"
+#include "winnow/url.h"  // site_of: the site a page belongs to
 
 namespace winnow {
 
@@ -79,8 +80,5 @@ Page extract_html(std::string_view html, std::string_view url, templates::Memory
 // The design.md `extract` answer for one page, as one JSON object (no trailing newline).
 // Shared by the CLI and the wasm module so both print the same bytes.
 std::string to_json(const Page& page, std::string_view id_json);
-
-// "example.com" from "https://www.Example.com/a?b": host lower-cased, leading www. dropped.
-std::string site_of(std::string_view url);
 
 }  // namespace winnow
