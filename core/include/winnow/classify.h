@@ -11,7 +11,7 @@
 
 #include "winnow/blocks.h"
 #include "winnow/dom.h"
-#include "winnow/extract.h"
+#include "winnow/vocabulary.h"
 
 namespace winnow::classify {
 

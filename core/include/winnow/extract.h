@@ -8,27 +8,13 @@
 #include <vector>
 
 #include "winnow/dom.h"
+#include "winnow/vocabulary.h"
 #include "winnow/filler.h"
 #include "winnow/url.h"  // site_of: the site a page belongs to
 
 namespace winnow {
 
 namespace templates { class Memory; }
-
-enum class Label : std::uint8_t { Content, Boilerplate };
-
-// The kind vocabulary of design.md.
-enum class Kind : std::uint8_t {
-  Article, Navigation, Related, Blurb, Share, Subscribe, Cookie, Legal, Byline, Comment,
-  Advertising, Template, Other
-};
-
-enum class PageType : std::uint8_t { Article, Listing, Other };
-
-// The finer type of a page (WCXB's seven types), learned from pages of each type. It maps to
-// PageType: article -> Article; listing, collection -> Listing; the rest -> Other. `Other`: no
-// text to judge (an empty page).
-enum class PageKind : std::uint8_t { Article, Forum, Product, Collection, Listing, Documentation, Service, Other };
 
 struct Block {
   std::string text;           // the page's own characters, whitespace collapsed
@@ -53,11 +39,6 @@ struct Page {
   // Content blocks joined by blank lines (design.md's main_text).
   std::string main_text() const;
 };
-
-const char* label_name(Label l);
-const char* kind_name(Kind k);
-const char* page_type_name(PageType t);
-const char* page_kind_name(PageKind k);
 
 // `memory` may be null; when given, the page's block fingerprints are read and recorded
 // under the URL's site.

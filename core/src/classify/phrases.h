@@ -5,7 +5,7 @@
 
 #include <string_view>
 
-#include "winnow/extract.h"
+#include "winnow/vocabulary.h"
 
 namespace winnow::classify::settings {
 

@@ -10,7 +10,7 @@
 
 #include "dom/markup_limit.h"
 #include "dom/raw_text.h"
-#include "dom/visibility.h"
+#include "winnow/dom.h"
 #include "winnow/html.h"
 #include "winnow/text.h"
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "dom/visibility.h"
+#include "winnow/dom.h"
 #include "winnow/snapshot.h"
 #include "winnow/text.h"
 
