@@ -1,3 +1,5 @@
+// Signals of one element (class/id/role/tag tokens, through a first-letter index) and of one
+// block's words (the phrase tables), as signals.h declares; covered by [classify] and [kinds].
 #include "classify/signals.h"
 
 #include <algorithm>
