@@ -43,6 +43,79 @@ double cpu_ms() {
   return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
 }
 
+using Clock = std::chrono::steady_clock;
+double ms_between(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); }
+
+// Wall and CPU ms per page of one stage.
+struct Series {
+  std::vector<double> wall, cpu;
+  void add(double w, double c) {
+    wall.push_back(w);
+    cpu.push_back(c);
+  }
+};
+
+struct Timings {
+  Series parse, after, total, snapshot, filler;
+  double wall = 0;        // parse + after, summed over every page and repetition
+  std::size_t sink = 0;   // bytes answered, so nothing timed is optimised away
+};
+
+// The native door: parse, then extract and serialise; then the filler judgement again on the
+// extracted page, for its share of "after parsing".
+void time_html_page(const PageIn& p, Timings& t) {
+  double c0 = cpu_ms();
+  auto t0 = Clock::now();
+  dom::Tree tree = dom::from_html(p.html);
+  auto t1 = Clock::now();
+  double c1 = cpu_ms();
+  Page page = extract_tree(tree, p.url, nullptr);
+  std::string out = to_json(page, "0");
+  auto t2 = Clock::now();
+  double c2 = cpu_ms();
+  std::vector<bool> heading;
+  for (const auto& b : blocks::extract(tree)) heading.push_back(b.heading != 0);
+  double c3 = cpu_ms();
+  auto t3 = Clock::now();
+  filler::mark_page(page, heading);
+  t.filler.add(ms_between(t3, Clock::now()), cpu_ms() - c3);
+  t.sink += out.size();
+  const double a = ms_between(t0, t1), b = ms_between(t1, t2);
+  t.parse.add(a, c1 - c0);
+  t.after.add(b, c2 - c1);
+  t.total.add(a + b, c2 - c0);
+  t.wall += a + b;
+}
+
+// The browser's door: a snapshot read (from_snapshot) and answered as the wasm module does.
+void time_snapshot(const std::string& s, Timings& t) {
+  double c0 = cpu_ms();
+  auto t0 = Clock::now();
+  std::string out = to_json(extract_snapshot(s, nullptr), "null");
+  auto t1 = Clock::now();
+  t.snapshot.add(ms_between(t0, t1), cpu_ms() - c0);
+  t.sink += out.size();
+}
+
+void report(const Timings& t, std::size_t pages, int repeat, const std::string& data) {
+  std::printf("winnow bench extract: %zu pages x %d repetitions (%s)\n", pages, repeat, data.c_str());
+  std::printf("  %-30s %-26s %s\n", "", "wall ms/page", "cpu ms/page (this thread)");
+  auto row = [&](const char* name, const Series& s) {
+    std::printf("  %-30s median %7.3f  p95 %7.3f   median %7.3f  p95 %7.3f\n", name, percentile(s.wall, 0.5),
+                percentile(s.wall, 0.95), percentile(s.cpu, 0.5), percentile(s.cpu, 0.95));
+  };
+  row("parse (Gumbo -> tree view)", t.parse);
+  row("after parsing (extract+JSON)", t.after);
+  row("total", t.total);
+  row("snapshot -> answer (browser path)", t.snapshot);
+  row("  of which the filler judgement", t.filler);
+  double after_sum = 0;
+  for (double x : t.after.wall) after_sum += x;
+  std::printf("  pages/s %.1f (total), %.1f (after parsing only)\n",
+              static_cast<double>(t.total.wall.size()) / (t.wall / 1000.0),
+              static_cast<double>(t.after.wall.size()) / (after_sum / 1000.0));
+}
+
 }  // namespace
 
 int bench_extract(int argc, char** argv) {
@@ -56,72 +129,16 @@ int bench_extract(int argc, char** argv) {
     std::fprintf(stderr, "winnow bench extract: no pages read from %s\n", data.c_str());
     return 1;
   }
-  using clock = std::chrono::steady_clock;
-  std::vector<double> parse_ms, after_ms, total_ms, parse_cpu, after_cpu, total_cpu, snap_ms, snap_cpu,
-      filler_ms, filler_cpu;
-  // The browser's door: the snapshot a content script would send, made once per page outside
-  // the timing; the timed part reads it (from_snapshot) and answers it as the wasm module does.
+  // The snapshot a content script would send, made once per page outside the timing.
   std::vector<std::string> snapshots;
   for (const auto& p : pages) snapshots.push_back(dom::to_snapshot(dom::from_html(p.html), p.url));
-  std::size_t sink = 0;
-  double wall = 0;
+  Timings t;
   for (int rep = 0; rep < repeat; ++rep) {
-    for (const auto& p : pages) {
-      double c0 = cpu_ms();
-      auto t0 = clock::now();
-      dom::Tree tree = dom::from_html(p.html);
-      auto t1 = clock::now();
-      double c1 = cpu_ms();
-      Page page = extract_tree(tree, p.url, nullptr);
-      std::string out = to_json(page, "0");
-      auto t2 = clock::now();
-      double c2 = cpu_ms();
-      // The filler judgement's share of "after parsing", judged again on the extracted page.
-      std::vector<bool> heading;
-      for (const auto& b : blocks::extract(tree)) heading.push_back(b.heading != 0);
-      double c3 = cpu_ms();
-      auto t3 = clock::now();
-      filler::mark_page(page, heading);
-      filler_ms.push_back(std::chrono::duration<double, std::milli>(clock::now() - t3).count());
-      filler_cpu.push_back(cpu_ms() - c3);
-      parse_cpu.push_back(c1 - c0);
-      after_cpu.push_back(c2 - c1);
-      total_cpu.push_back(c2 - c0);
-      sink += out.size();
-      double a = std::chrono::duration<double, std::milli>(t1 - t0).count();
-      double b = std::chrono::duration<double, std::milli>(t2 - t1).count();
-      parse_ms.push_back(a);
-      after_ms.push_back(b);
-      total_ms.push_back(a + b);
-      wall += a + b;
-    }
-    for (const auto& s : snapshots) {
-      double c0 = cpu_ms();
-      auto t0 = clock::now();
-      std::string out = to_json(extract_snapshot(s, nullptr), "null");
-      auto t1 = clock::now();
-      snap_cpu.push_back(cpu_ms() - c0);
-      snap_ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
-      sink += out.size();
-    }
+    for (const auto& p : pages) time_html_page(p, t);
+    for (const auto& s : snapshots) time_snapshot(s, t);
   }
-  std::printf("winnow bench extract: %zu pages x %d repetitions (%s)\n", pages.size(), repeat, data.c_str());
-  std::printf("  %-30s %-26s %s\n", "", "wall ms/page", "cpu ms/page (this thread)");
-  auto row = [&](const char* name, const std::vector<double>& w, const std::vector<double>& c) {
-    std::printf("  %-30s median %7.3f  p95 %7.3f   median %7.3f  p95 %7.3f\n", name, percentile(w, 0.5), percentile(w, 0.95),
-                percentile(c, 0.5), percentile(c, 0.95));
-  };
-  row("parse (Gumbo -> tree view)", parse_ms, parse_cpu);
-  row("after parsing (extract+JSON)", after_ms, after_cpu);
-  row("total", total_ms, total_cpu);
-  row("snapshot -> answer (browser path)", snap_ms, snap_cpu);
-  row("  of which the filler judgement", filler_ms, filler_cpu);
-  double after_sum = 0;
-  for (double x : after_ms) after_sum += x;
-  std::printf("  pages/s %.1f (total), %.1f (after parsing only)\n",
-              static_cast<double>(total_ms.size()) / (wall / 1000.0),
-              static_cast<double>(after_ms.size()) / (after_sum / 1000.0));
-  return sink ? 0 : 1;
+  report(t, pages.size(), repeat, data);
+  return t.sink ? 0 : 1;
 }
 
 }  // namespace winnow::cli

@@ -1,3 +1,4 @@
+// What the benchmarks share (bench.h): JSONL(.gz) files read line by line, percentiles.
 #include <algorithm>
 #include <cstdio>
 #include <memory>

@@ -1,3 +1,4 @@
+// `winnow bench extract|history|adversarial`: hands over to the benchmark named (bench.h).
 #include <cstdio>
 #include <cstring>
 

@@ -1,3 +1,5 @@
+// `winnow tokens`: {"id","text"} in, the core's ICU tokens and sentences out (the native/wasm
+// parity test compares them).
 #include <iostream>
 
 #include "commands.h"

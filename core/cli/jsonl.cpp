@@ -1,3 +1,4 @@
+// JSON Lines plumbing (jsonl.h): a line in, the command's answer or an error line out, in order.
 #include "jsonl.h"
 
 #include <cstring>

@@ -1,3 +1,4 @@
+// The `winnow` tool's entry: --help, --version, and the subcommand named first (commands.h).
 #include <cstdio>
 #include <cstring>
 #include <string_view>

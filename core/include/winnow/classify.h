@@ -4,22 +4,51 @@
 // core/src/classify/settings.h.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "winnow/blocks.h"
 #include "winnow/dom.h"
-#include "winnow/extract.h"
+#include "winnow/vocabulary.h"
 
 namespace winnow::classify {
+
+// Why a block was judged so. Control flow tests these codes; the reader's words (Verdict::reason)
+// are derived from them by reason_text(), never the other way round.
+enum class Reason : std::uint8_t {
+  None,
+  // structural rules (classify_page)
+  ArticleParagraph, InRegion, OutsideInContainer, OutsideMostlyLinks, OutsideRegion,
+  HeadlineRepeatsTitle, HeadlineFirstHeading, ImageCaption, InsideContainer, SectionLabel,
+  ListedUnderLabel, SaysPhrase, MostlyLinkText, FormControl, Byline, ShortBefore, ShortAfter,
+  ProseBetween, ArticleLead, ArticleContinuation,
+  // text-only rules (classify_lines)
+  Separator, RepeatsTitle, Menu, ShortLineAmong, ShortLineBefore, ShortLineAfter,
+  // the learned model over the rules
+  SiteBlurb, KeptByModel, DroppedByModel,
+};
+
+// The reader's words for `code`; `detail` (a container's description, a phrase, the rules'
+// earlier reason) goes where the code's words have a place for it, and is ignored otherwise.
+std::string reason_text(Reason code, std::string_view detail = {});
 
 struct Verdict {
   Label label = Label::Content;
   Kind kind = Kind::Article;
-  std::string reason;
+  std::string reason;     // reason_text(code, ...) plus, when named_as is set, what named it
+  Reason code = Reason::None;
+  Reason named_as = Reason::None;  // chrome placed by structure that its own words then named
   bool headline = false;  // the page's headline: kept out of the article's text, yet not filler
   bool named = false;     // chrome named by its own words (a phrase, a section label and its list)
+
+  // Sets code and reason (the label and kind are the caller's).
+  void set_reason(Reason c, std::string_view detail = {}) {
+    code = c;
+    named_as = Reason::None;
+    reason = reason_text(c, detail);
+  }
 };
 
 struct Result {

@@ -8,26 +8,13 @@
 #include <vector>
 
 #include "winnow/dom.h"
+#include "winnow/vocabulary.h"
 #include "winnow/filler.h"
+#include "winnow/url.h"  // site_of: the site a page belongs to
 
 namespace winnow {
 
 namespace templates { class Memory; }
-
-enum class Label : std::uint8_t { Content, Boilerplate };
-
-// The kind vocabulary of design.md.
-enum class Kind : std::uint8_t {
-  Article, Navigation, Related, Blurb, Share, Subscribe, Cookie, Legal, Byline, Comment,
-  Advertising, Template, Other
-};
-
-enum class PageType : std::uint8_t { Article, Listing, Other };
-
-// The finer type of a page (WCXB's seven types), learned from pages of each type. It maps to
-// PageType: article -> Article; listing, collection -> Listing; the rest -> Other. `Other`: no
-// text to judge (an empty page).
-enum class PageKind : std::uint8_t { Article, Forum, Product, Collection, Listing, Documentation, Service, Other };
 
 struct Block {
   std::string text;           // the page's own characters, whitespace collapsed
@@ -53,11 +40,6 @@ struct Page {
   std::string main_text() const;
 };
 
-const char* label_name(Label l);
-const char* kind_name(Kind k);
-const char* page_type_name(PageType t);
-const char* page_kind_name(PageKind k);
-
 // `memory` may be null; when given, the page's block fingerprints are read and recorded
 // under the URL's site.
 Page extract_tree(const dom::Tree& tree, std::string_view url, templates::Memory* memory);
@@ -79,8 +61,5 @@ Page extract_html(std::string_view html, std::string_view url, templates::Memory
 // The design.md `extract` answer for one page, as one JSON object (no trailing newline).
 // Shared by the CLI and the wasm module so both print the same bytes.
 std::string to_json(const Page& page, std::string_view id_json);
-
-// "example.com" from "https://www.Example.com/a?b": host lower-cased, leading www. dropped.
-std::string site_of(std::string_view url);
 
 }  // namespace winnow

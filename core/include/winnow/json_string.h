@@ -17,4 +17,8 @@ void append_json_string(std::string& out, std::string_view s);
 // (nlohmann::json in the CLI), so every answer line follows the rule above.
 void escape_line_breaks(std::string& json_text);
 
+// A JSON string literal (with its quotes) of UTF-8 text from anywhere: ill-formed bytes are
+// replaced (text::sanitize_utf8) before escaping.
+std::string json_string(std::string_view text);
+
 }  // namespace winnow

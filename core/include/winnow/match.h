@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "winnow/fingerprint.h"
+#include "winnow/json_string.h"
 
 namespace winnow::match {
 
@@ -57,7 +58,6 @@ struct HistoryAnswer {
 std::string history_json(const HistoryAnswer& a, const fingerprint::Article& now,
                          const std::vector<ParaStatus>& status);
 
-// JSON string literal of UTF-8 text (ill-formed bytes replaced), with quotes.
-std::string json_string(std::string_view s);
+using winnow::json_string;  // JSON string literal of UTF-8 text (winnow/json_string.h)
 
 }  // namespace winnow::match

@@ -34,7 +34,8 @@ class Memory {
   // Records that `page` of `site` shows these blocks (duplicates are fine).
   void record(std::string_view site, std::uint64_t page, const std::vector<std::uint64_t>& fingerprints);
 
-  // Versioned, checksummed bytes ("WTPL", version, body, FNV-1a 64 checksum).
+  // Versioned, checksummed bytes ("WTPL", version, body, then the 64-bit hash of all before it:
+  // FNV-1a's step from a non-standard offset basis, common/hash.h's fnv_short64; not FNV-1a 64).
   std::string serialize() const;
   // Replaces the contents with `bytes`. Corrupt, truncated or unknown-version input leaves the
   // memory empty and returns false with `error` (when given) saying why; it never throws.
@@ -51,7 +52,7 @@ class Memory {
   // The key of a block: its case-folded text with digits and whitespace runs unified, so a
   // date or counter in a footer does not hide the recurrence.
   static std::uint64_t fingerprint(std::string_view block_text);
-  // The key of a page: its URL without scheme, query and fragment.
+  // The key of a page: its URL without scheme, query, fragment and trailing slashes.
   static std::uint64_t page_key(std::string_view url);
 
  private:

@@ -4,7 +4,7 @@
 
 #include <string_view>
 
-#include "dom/visibility.h"
+#include "winnow/dom.h"
 
 namespace winnow::blocks {
 namespace {

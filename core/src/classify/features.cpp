@@ -4,6 +4,7 @@
 
 #include "classify/blurb.h"
 #include "classify/settings.h"
+#include "winnow/url.h"
 
 #include <algorithm>
 #include <array>
@@ -239,78 +240,132 @@ const std::vector<std::string_view>& names_table() {
 
 const std::vector<std::string_view>& feature_names() { return names_table(); }
 
-std::vector<double> block_features(const RuleView& v) {
-  const std::size_t n = v.bl.size(), cols = names_table().size();
-  std::vector<double> out;
-  out.reserve(n * cols);
-  const dom::Tree& tree = v.tree;
-  const std::vector<std::uint64_t> bits = ancestor_bits(tree);
-  const std::vector<std::uint32_t> same = same_siblings(tree);
-  const PageSums ps = page_sums(v);
-  std::vector<int> depth(n, 0);
-  double depth_sum = 0;
-  for (std::size_t i = 0; i < n; ++i) depth_sum += depth[i] = v.bl[i].node == kNone ? 0 : depth_of(tree, v.bl[i].node);
-  const std::string url = lower(v.url);
-  std::string_view path = url;
-  if (auto s = path.find("://"); s != std::string_view::npos) path.remove_prefix(s + 3);
-  path = path.substr(std::min(path.size(), path.find('/')));
-  double url_depth = static_cast<double>(std::count(path.begin(), path.end(), '/'));
-  if (path.size() > 1 && path.back() == '/') url_depth -= 1;
+namespace {
 
-  auto node_ratio = [&](NodeId id, double& share, double& ld) {
-    share = ld = 0;
-    if (id == kNone || id >= tree.nodes.size()) return;
-    share = ratio(v.sub_chars[id], ps.chars);
-    ld = ratio(v.sub_links[id], v.sub_chars[id]);
-  };
-  auto parent = [&](NodeId id) { return id == kNone || id >= tree.nodes.size() ? kNone : tree.nodes[id].parent; };
-  auto content = [&](std::size_t j) { return v.verdicts[j].label == Label::Content ? 1.0 : 0.0; };
-  double before_chars = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto& b = v.bl[i];
-    const TextStats& t = v.stats[i];
-    auto put = [&](double x) { out.push_back(x); };
+// The path of the page's address, lower-cased ("/news/2024/story/"), and how deep it goes.
+struct UrlPath {
+  std::string url;
+  std::string_view path;
+  double depth = 0;
+  explicit UrlPath(std::string_view raw) : url(lower(raw)) {
+    path = after_scheme(url);
+    path = path.substr(std::min(path.size(), path.find('/')));
+    depth = static_cast<double>(std::count(path.begin(), path.end(), '/'));
+    if (path.size() > 1 && path.back() == '/') depth -= 1;
+  }
+};
+
+// One page's feature rows, column group by column group (names_table() gives the order).
+class RowWriter {
+ public:
+  RowWriter(const RuleView& v, std::vector<double>& out)
+      : v_(v), tree_(v.tree), n_(v.bl.size()), out_(out), bits_(ancestor_bits(v.tree)),
+        same_(same_siblings(v.tree)), ps_(page_sums(v)), depth_(n_, 0), url_(v.url) {
+    for (std::size_t i = 0; i < n_; ++i)
+      depth_sum_ += depth_[i] = v.bl[i].node == kNone ? 0 : depth_of(tree_, v.bl[i].node);
+  }
+
+  void row(std::size_t i) {
+    own(i);
+    neighbours(i);
+    containers(i);
+    page(i);
+    words_and_bits(i);
+  }
+
+ private:
+  const RuleView& v_;
+  const dom::Tree& tree_;
+  const std::size_t n_;
+  std::vector<double>& out_;
+  const std::vector<std::uint64_t> bits_;
+  const std::vector<std::uint32_t> same_;
+  const PageSums ps_;
+  std::vector<int> depth_;
+  double depth_sum_ = 0;
+  double before_chars_ = 0;
+  const UrlPath url_;
+
+  void put(double x) { out_.push_back(x); }
+  double content(std::size_t j) const { return v_.verdicts[j].label == Label::Content ? 1.0 : 0.0; }
+  NodeId parent(NodeId id) const { return id == kNone || id >= tree_.nodes.size() ? kNone : tree_.nodes[id].parent; }
+  bool in_tree(NodeId id) const { return id != kNone && id < tree_.nodes.size(); }
+  // A container's share of the page's text and its link density (0, 0 for none).
+  void put_node_ratio(NodeId id) {
+    put(in_tree(id) ? ratio(v_.sub_chars[id], ps_.chars) : 0);
+    put(in_tree(id) ? ratio(v_.sub_links[id], v_.sub_chars[id]) : 0);
+  }
+
+  // The block itself: size, place flags, words, and what the rules said.
+  void own(std::size_t i) {
+    const auto& b = v_.bl[i];
+    const TextStats& t = v_.stats[i];
     put(b.chars); put(t.words); put(b.link_density()); put(b.heading); put(b.in_list); put(b.in_table);
     put(b.in_form); put(b.in_quote); put(b.in_figure); put(b.in_pre); put(b.in_time); put(t.stop_density());
     put(t.ends_sentence); put(ratio(t.commas, t.words)); put(t.sentences); put(ratio(t.digits, t.words));
     put(ratio(t.upper_initial, t.words)); put(ratio(t.cjk, t.words));
-    put(content(i)); put(static_cast<double>(v.verdicts[i].kind)); put(v.verdicts[i].headline); put(v.in_region[i]);
-    put(ps.first_region < n && i < ps.first_region); put(ps.first_region < n && i > ps.last_region);
-    put(ratio(static_cast<double>(i), static_cast<double>(n))); put(ratio(before_chars, ps.chars));
-    before_chars += b.chars;
-    const bool hp = i > 0, hn = i + 1 < n;
-    put(hp ? v.bl[i - 1].chars : 0); put(hn ? v.bl[i + 1].chars : 0);
-    put(hp ? v.bl[i - 1].link_density() : 0); put(hn ? v.bl[i + 1].link_density() : 0);
+    put(content(i)); put(static_cast<double>(v_.verdicts[i].kind)); put(v_.verdicts[i].headline); put(v_.in_region[i]);
+    put(ps_.first_region < n_ && i < ps_.first_region); put(ps_.first_region < n_ && i > ps_.last_region);
+    put(ratio(static_cast<double>(i), static_cast<double>(n_))); put(ratio(before_chars_, ps_.chars));
+    before_chars_ += b.chars;
+  }
+
+  // The blocks before and after it, and a window of three on each side.
+  void neighbours(std::size_t i) {
+    const bool hp = i > 0, hn = i + 1 < n_;
+    put(hp ? v_.bl[i - 1].chars : 0); put(hn ? v_.bl[i + 1].chars : 0);
+    put(hp ? v_.bl[i - 1].link_density() : 0); put(hn ? v_.bl[i + 1].link_density() : 0);
     put(hp ? content(i - 1) : 0); put(hn ? content(i + 1) : 0);
-    put(hp ? v.stats[i - 1].stop_density() : 0); put(hn ? v.stats[i + 1].stop_density() : 0);
+    put(hp ? v_.stats[i - 1].stop_density() : 0); put(hn ? v_.stats[i + 1].stop_density() : 0);
     double wc = 0, wt = 0, wl = 0;
-    for (std::size_t j = i >= 3 ? i - 3 : 0; j < n && j <= i + 3; ++j) {
-      wt += v.bl[j].chars;
-      wc += content(j) * v.bl[j].chars;
-      wl += v.bl[j].link_chars;
+    for (std::size_t j = i >= 3 ? i - 3 : 0; j < n_ && j <= i + 3; ++j) {
+      wt += v_.bl[j].chars;
+      wc += content(j) * v_.bl[j].chars;
+      wl += v_.bl[j].link_chars;
     }
     put(ratio(wc, wt)); put(ratio(wl, wt));
-    NodeId p = parent(b.node), g = parent(p);
-    double sh, ld;
-    node_ratio(p, sh, ld); put(sh); put(ld);
-    node_ratio(g, sh, ld); put(sh); put(ld);
-    put(depth[i]);
-    put(b.node != kNone && b.node < tree.nodes.size() ? tag_code(tree.nodes[b.node].tag) : 0);
-    put(b.node != kNone && b.node < tree.nodes.size() ? same[b.node] : 0);
-    put(p != kNone ? same[p] : 0); put(g != kNone ? same[g] : 0);
-    put(static_cast<double>(n)); put(ps.chars); put(ratio(ps.link_heavy, ps.chars));
-    put(ratio(ps.rule_content, ps.chars)); put(ratio(ps.region, ps.chars)); put(ps.paragraphs); put(ps.headings);
-    put(ratio(ps.list, ps.chars)); put(ratio(ps.table, ps.chars)); put(ratio(ps.form, ps.chars));
-    put(ratio(ps.stop, ps.words)); put(static_cast<double>(v.rule_type)); put(v.lang >= 0); put(url_depth);
-    put(ratio(depth_sum, static_cast<double>(n)));
-    put(v.verdicts[i].named);
+  }
+
+  // Its parent and grandparent, its depth, tag and look-alike siblings.
+  void containers(std::size_t i) {
+    const NodeId node = v_.bl[i].node, p = parent(node), g = parent(p);
+    put_node_ratio(p);
+    put_node_ratio(g);
+    put(depth_[i]);
+    put(in_tree(node) ? tag_code(tree_.nodes[node].tag) : 0);
+    put(in_tree(node) ? same_[node] : 0);
+    put(p != kNone ? same_[p] : 0); put(g != kNone ? same_[g] : 0);
+  }
+
+  // The page as a whole (the same on every row).
+  void page(std::size_t) {
+    put(static_cast<double>(n_)); put(ps_.chars); put(ratio(ps_.link_heavy, ps_.chars));
+    put(ratio(ps_.rule_content, ps_.chars)); put(ratio(ps_.region, ps_.chars)); put(ps_.paragraphs); put(ps_.headings);
+    put(ratio(ps_.list, ps_.chars)); put(ratio(ps_.table, ps_.chars)); put(ratio(ps_.form, ps_.chars));
+    put(ratio(ps_.stop, ps_.words)); put(static_cast<double>(v_.rule_type)); put(v_.lang >= 0); put(url_.depth);
+    put(ratio(depth_sum_, static_cast<double>(n_)));
+  }
+
+  // Named by the rules, blurb words, the ancestors' attribute and tag bits, the address's words.
+  void words_and_bits(std::size_t i) {
+    const auto& b = v_.bl[i];
+    put(v_.verdicts[i].named);
     const BlurbWords bw = b.chars <= settings::kBlurbMaxChars * 2 ? blurb_words(fold(b.text)) : BlurbWords{};
     put(ratio(bw.we, bw.words)); put(ratio(bw.you, bw.words)); put(ratio(bw.site, bw.words));
     put(ratio(bw.act, bw.words)); put(is_blurb(bw, b.chars));
-    const std::uint64_t nb = b.node != kNone && b.node < tree.nodes.size() ? bits[b.node] : 0;
+    const std::uint64_t nb = in_tree(b.node) ? bits_[b.node] : 0;
     for (std::size_t k = 0; k < kAttrBitCount + kTagBitCount; ++k) put((nb >> k) & 1u);
-    for (const auto& u : kUrlBits) put(any_of_words(path, u.words));
+    for (const auto& u : kUrlBits) put(any_of_words(url_.path, u.words));
   }
+};
+
+}  // namespace
+
+std::vector<double> block_features(const RuleView& v) {
+  std::vector<double> out;
+  out.reserve(v.bl.size() * names_table().size());
+  RowWriter rows(v, out);
+  for (std::size_t i = 0; i < v.bl.size(); ++i) rows.row(i);
   return out;
 }
 

@@ -12,14 +12,12 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/hash.h"
+
 namespace winnow::classify::filler_detail {
 
-// FNV-1a of lower-cased word bytes: the key of every lookup.
-inline std::uint64_t word_hash(std::string_view w) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
+// The core's short-basis FNV hash (common/hash.h) of lower-cased word bytes: the key of every lookup.
+inline std::uint64_t word_hash(std::string_view w) { return fnv_short64(w); }
 
 // A set of word hashes with open addressing: the judgement looks up every word of a page a
 // few times, and std::unordered_set's node per entry cost more than the rest of the work.

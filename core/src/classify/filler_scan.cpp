@@ -169,7 +169,7 @@ bool vague(const Lexicon& lx, std::string_view w, std::uint64_t h) {
   std::size_t done = 0;
   for (std::uint8_t n : lx.prefix_lengths) {
     if (n > w.size()) break;
-    for (; done < n; ++done) p = (p ^ static_cast<unsigned char>(w[done])) * 1099511628211ull;
+    for (; done < n; ++done) p = fnv_short_step(p, static_cast<unsigned char>(w[done]));
     if (lx.vague_prefix.contains(p)) return true;
   }
   return false;

@@ -84,7 +84,7 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
     if (news_kind(r.kind) && rows[i * cols + blurb_col] > 0.5 && !v.headline) {
       v.label = Label::Boilerplate;
       v.kind = Kind::Blurb;
-      v.reason = "a site blurb: the site talking about itself or to the reader, no event";
+      v.set_reason(Reason::SiteBlurb);
       continue;
     }
     // the headline stays out of main_text (design.md), and what the rules named by its own words
@@ -97,13 +97,13 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
     const bool content = score > threshold;
     // on articles the model only marks: what the rules marked there stays chrome
     if (content && v.label != Label::Content && r.kind != PageKind::Article) {
-      v.reason = "kept by the learned model (the rules said: " + v.reason + ")";
+      v.set_reason(Reason::KeptByModel, std::string(v.reason));
       v.label = Label::Content;
       v.kind = Kind::Article;
     } else if (!content && v.label == Label::Content) {
       v.label = Label::Boilerplate;
       v.kind = Kind::Other;
-      v.reason = "the learned model: not the page's own text (" + v.reason + ")";
+      v.set_reason(Reason::DroppedByModel, std::string(v.reason));
     }
   }
 }

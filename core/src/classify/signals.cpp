@@ -1,3 +1,5 @@
+// Signals of one element (class/id/role/tag tokens, through a first-letter index) and of one
+// block's words (the phrase tables), as signals.h declares; covered by [classify] and [kinds].
 #include "classify/signals.h"
 
 #include <algorithm>
@@ -37,8 +39,6 @@ void tokens_of(std::string_view s, std::string& low, std::vector<std::pair<std::
   }
   close();
 }
-
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 // The token tables bucketed by first letter, so a class token is compared with a handful of
 // entries rather than all of them (node_signal runs for every container of every block).
@@ -130,7 +130,7 @@ NodeSignal node_signal(const dom::Node& n) {
       if (tok == p) sig.positive = true;
     if (class_negative) continue;  // the first negative class token names the kind
     for (const settings::ClassToken* c : idx.negative[b]) {
-      if (c->prefix ? starts_with(tok, c->token) : tok == c->token) {
+      if (c->prefix ? tok.starts_with(c->token) : tok == c->token) {
         sig.negative = true;
         sig.kind = c->kind;
         sig.why = "class/id '" + std::string(tok) + "'";
@@ -278,7 +278,7 @@ ChromeWordsHit match_chrome_words(std::string_view folded, unsigned chars) {
   const FirstByteIndex& idx = first_byte_index();
   auto entry = [&idx](std::string_view s, bool prefix) -> const settings::ChromeWord* {
     for (const settings::ChromeWord* w : idx.chrome[static_cast<unsigned char>(s[0])])
-      if (w->prefix == prefix && (prefix ? starts_with(s, w->text) : s == w->text)) return w;
+      if (w->prefix == prefix && (prefix ? s.starts_with(w->text) : s == w->text)) return w;
     return nullptr;
   };
   const settings::ChromeWord* w = entry(t, false);

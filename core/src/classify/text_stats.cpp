@@ -1,3 +1,5 @@
+// Word statistics, stopwords, language evidence, dates and the cheap case fold of text_stats.h;
+// covered by tests/core/classify_text_stats.cpp.
 #include "classify/text_stats.h"
 
 #include <unordered_map>

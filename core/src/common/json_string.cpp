@@ -2,6 +2,8 @@
 // (design.md), for the core's serialisers and for JSON text the CLI got from nlohmann::json.
 #include "winnow/json_string.h"
 
+#include "winnow/text.h"
+
 namespace winnow {
 namespace {
 
@@ -79,6 +81,12 @@ void escape_line_breaks(std::string& json_text) {
   if (run == 0) return;  // nothing to escape: no copy
   out.append(json_text, run);
   json_text.swap(out);
+}
+
+std::string json_string(std::string_view text) {
+  std::string out;
+  append_json_string(out, text::sanitize_utf8(text));
+  return out;
 }
 
 }  // namespace winnow

@@ -1,3 +1,5 @@
+// winnow --version: the tool's version and the format version of every persisted record
+// (winnow/version.h); not yet covered by a test (the format versions it prints are tested per format).
 #include "winnow/version.h"
 
 #include "winnow/history.h"

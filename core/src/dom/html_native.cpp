@@ -10,7 +10,7 @@
 
 #include "dom/markup_limit.h"
 #include "dom/raw_text.h"
-#include "dom/visibility.h"
+#include "winnow/dom.h"
 #include "winnow/html.h"
 #include "winnow/text.h"
 
@@ -75,36 +75,41 @@ void add_extra(std::string& extra, const GumboElement& el, const char* name) {
   }
 }
 
-}  // namespace
-
-Tree from_html(std::string_view html) {
-  Tree tree;
-  tree.nodes.emplace_back();  // root
-  bool cut = false;
-  std::string clean = detail::limit_markup(detail::drop_raw_text(text::sanitize_utf8(html)), kMaxInputBytes,
-                                           kMaxDepth, &cut);
-  tree.truncated = cut;
-  // Gumbo keeps every parse error with a copy of its stack of open elements unless told not to:
-  // gigabytes on broken markup, and the tree never reads them.
-  GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;
-  GumboOutput* out = gumbo_parse_with_options(&options, clean.data(), clean.size());
-  if (!out) {
-    tree.link_children();
-    return tree;
+// An element as the tree view holds it: tag, id, class, role, link, the attributes the
+// classifier reads, and whether it is hidden.
+Node element_node(const GumboElement& el, std::string_view tag, Tree& tree) {
+  Node n;
+  n.tag = tag;
+  n.id = kept(attr(el, "id"), tree);
+  n.classes = kept(attr(el, "class"), tree);
+  n.role = kept(attr(el, "role"), tree);
+  if (el.tag == GUMBO_TAG_A) n.href = kept(attr(el, "href"), tree);
+  std::string extra;
+  for (const char* name : {"itemprop", "rel", "aria-label", "datetime", "itemtype"}) add_extra(extra, el, name);
+  n.extra = tree.keep(extra);
+  const char* style = attr(el, "style");
+  const char* aria_hidden = attr(el, "aria-hidden");
+  n.hidden = attr(el, "hidden") != nullptr || (aria_hidden && strcasecmp(aria_hidden, "true") == 0) ||
+             (style && style_hides(style));
+  if (el.tag == GUMBO_TAG_INPUT) {
+    const char* type = attr(el, "type");
+    if (type && strcasecmp(type, "hidden") == 0) n.hidden = true;
   }
+  return n;
+}
 
-  // Elements the parser still nests deeper than kMaxDepth (tables add levels the markup does
-  // not show) hang at the deepest level kept, as their parent's later siblings.
+// Gumbo's tree into the tree view, iteratively. Elements the parser still nests deeper than
+// kMaxDepth (tables add levels the markup does not show) hang at the deepest level kept, as
+// their parent's later siblings.
+void walk(const GumboNode* root, Tree& tree) {
   struct Item { const GumboNode* g; NodeId parent; std::uint32_t depth; };
   std::vector<Item> stack;
-  if (out->root && out->root->type == GUMBO_NODE_ELEMENT) stack.push_back({out->root, 0, 0});
+  if (root && root->type == GUMBO_NODE_ELEMENT) stack.push_back({root, 0, 0});
   while (!stack.empty()) {
     Item it = stack.back();
     stack.pop_back();
     const GumboNode* g = it.g;
-    if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE ||
-        g->type == GUMBO_NODE_CDATA) {
+    if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE || g->type == GUMBO_NODE_CDATA) {
       Node& n = tree.nodes.emplace_back();
       n.type = Node::Type::Text;
       n.text = kept(g->v.text.text, tree);
@@ -123,27 +128,9 @@ Tree from_html(std::string_view html) {
     }
     std::string_view tag = tag_name(el, tree);
     if (is_never_content_tag(tag)) continue;
-    Node n;
-    n.tag = tag;
-    n.id = kept(attr(el, "id"), tree);
-    n.classes = kept(attr(el, "class"), tree);
-    n.role = kept(attr(el, "role"), tree);
-    if (el.tag == GUMBO_TAG_A) n.href = kept(attr(el, "href"), tree);
-    std::string extra;
-    for (const char* name : {"itemprop", "rel", "aria-label", "datetime", "itemtype"}) add_extra(extra, el, name);
-    n.extra = tree.keep(extra);
-    const char* style = attr(el, "style");
-    const char* aria_hidden = attr(el, "aria-hidden");
-    n.hidden = attr(el, "hidden") != nullptr || (aria_hidden && strcasecmp(aria_hidden, "true") == 0) ||
-               (style && style_hides(style));
-    if (el.tag == GUMBO_TAG_INPUT) {
-      const char* type = attr(el, "type");
-      if (type && strcasecmp(type, "hidden") == 0) n.hidden = true;
-    }
-    n.parent = it.parent;
     NodeId id = static_cast<NodeId>(tree.nodes.size());
-    tree.nodes.push_back(n);
-    const GumboVector& ch = el.children;
+    tree.nodes.push_back(element_node(el, tag, tree));
+    tree.nodes.back().parent = it.parent;
     NodeId below = id;
     std::uint32_t depth = it.depth + 1;
     if (depth > kMaxDepth) {
@@ -151,10 +138,29 @@ Tree from_html(std::string_view html) {
       depth = it.depth;
       tree.truncated = true;
     }
-    for (unsigned i = ch.length; i-- > 0;)
-      stack.push_back({static_cast<const GumboNode*>(ch.data[i]), below, depth});
+    const GumboVector& ch = el.children;
+    for (unsigned i = ch.length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(ch.data[i]), below, depth});
   }
-  gumbo_destroy_output(&options, out);
+}
+
+}  // namespace
+
+Tree from_html(std::string_view html) {
+  Tree tree;
+  tree.nodes.emplace_back();  // root
+  bool cut = false;
+  std::string clean = detail::limit_markup(detail::drop_raw_text(text::sanitize_utf8(html)), kMaxInputBytes,
+                                           kMaxDepth, &cut);
+  tree.truncated = cut;
+  // Gumbo keeps every parse error with a copy of its stack of open elements unless told not to:
+  // gigabytes on broken markup, and the tree never reads them.
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  GumboOutput* out = gumbo_parse_with_options(&options, clean.data(), clean.size());
+  if (out) {
+    walk(out->root, tree);
+    gumbo_destroy_output(&options, out);
+  }
   tree.link_children();
   return tree;
 }

@@ -1,3 +1,5 @@
+// drop_raw_text (dom/raw_text.h): the HTML without <script>/<style> bodies, for Gumbo; covered
+// by [dom] and [html] in tests/core.
 #include "dom/raw_text.h"
 
 #include <cstring>

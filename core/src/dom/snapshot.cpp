@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "dom/visibility.h"
+#include "winnow/dom.h"
 #include "winnow/snapshot.h"
 #include "winnow/text.h"
 
@@ -90,6 +90,83 @@ void read_extra(std::string_view extra, Node& n, Tree& tree) {
   n.extra = tree.keep(rest);
 }
 
+
+// The header's language, title and canonical link into `tree`; false when it is not a
+// version-1 snapshot.
+bool read_header(std::string_view header, Tree& tree) {
+  auto hf = split(header, kField);
+  if (hf.empty() || hf[0] != "W1") return false;
+  if (hf.size() > 2) tree.lang = std::string(hf[2]);
+  if (hf.size() > 3) tree.title = std::string(hf[3]);
+  if (hf.size() > 4) tree.canonical = std::string(hf[4]);
+  return true;
+}
+
+// A record's first `want` fields, in place (later ones are ignored); returns how many it has.
+std::size_t split_fields(std::string_view rec, std::size_t want, std::string_view* f) {
+  std::size_t nf = 0;
+  for (std::size_t s = 0; nf < want;) {
+    std::size_t e = rec.find(kField, s);
+    if (e == std::string_view::npos) {
+      f[nf++] = rec.substr(s);
+      break;
+    }
+    f[nf++] = rec.substr(s, e - s);
+    s = e + 1;
+  }
+  return nf;
+}
+
+// An element record's fields (tag, id, class, role, flags, extras) or a text record's text.
+void fill_node(Node& n, const std::string_view* f, std::size_t nf, bool is_element, NodeId origin, Tree& tree) {
+  if (!is_element) {
+    n.type = Node::Type::Text;
+    n.text = f[2];
+    return;
+  }
+  n.tag = lower_tag(f[2], tree);
+  if (nf > 3) n.id = f[3];
+  if (nf > 4) n.classes = f[4];
+  if (nf > 5) n.role = f[5];
+  if (nf > 6) n.hidden = f[6].find('h') != std::string_view::npos;
+  if (nf > 7) read_extra(f[7], n, tree);
+  n.origin = origin;
+  if (is_never_content_tag(n.tag)) n.hidden = true;
+}
+
+// The records (each after a record separator) as nodes. open[d] = the element at depth d on the
+// current path; a node at depth d hangs below open[d-1] (the root for d == 0).
+void read_records(std::string_view snap, Tree& tree) {
+  std::vector<NodeId> open;
+  NodeId element_index = 0;
+  std::size_t pos = 1;  // past the first record separator
+  std::string_view f[8];
+  while (pos <= snap.size()) {
+    std::size_t end = snap.find(kRecord, pos);
+    if (end == std::string_view::npos) end = snap.size();
+    std::string_view rec = snap.substr(pos, end - pos);
+    pos = end + 1;
+    if (rec.empty()) continue;
+    const bool is_element = rec[0] == 'E' && (rec.size() == 1 || rec[1] == kField);
+    if (is_element) ++element_index;
+    if (!is_element && !(rec[0] == 'T' && (rec.size() == 1 || rec[1] == kField))) continue;
+    const std::size_t nf = split_fields(rec, is_element ? 8 : 3, f);
+    std::size_t depth = 0;
+    if (nf < 3 || !parse_depth(f[1], depth)) continue;
+    if (depth > kMaxDepth && open.size() >= kMaxDepth) {  // hangs at the deepest level kept
+      depth = kMaxDepth;
+      tree.truncated = true;
+    }
+    if (depth > open.size()) continue;
+    NodeId id = static_cast<NodeId>(tree.nodes.size());
+    Node& n = tree.nodes.emplace_back();
+    n.parent = depth == 0 ? 0 : open[depth - 1];
+    fill_node(n, f, nf, is_element, element_index - 1, tree);
+    open.resize(depth);  // a text node closes deeper elements
+    if (is_element) open.push_back(id);
+  }
+}
+
 }  // namespace
 
 Tree from_snapshot(std::string_view raw) {
@@ -103,13 +180,7 @@ Tree from_snapshot(std::string_view raw) {
     snap = cleaned;
   }
   std::size_t first = snap.find(kRecord);
-  std::string_view header = snap.substr(0, first);
-  auto hf = split(header, kField);
-  if (hf.empty() || hf[0] != "W1") return tree;
-  if (hf.size() > 2) tree.lang = std::string(hf[2]);
-  if (hf.size() > 3) tree.title = std::string(hf[3]);
-  if (hf.size() > 4) tree.canonical = std::string(hf[4]);
-  if (first == std::string_view::npos) return tree;
+  if (!read_header(snap.substr(0, first), tree) || first == std::string_view::npos) return tree;
   // The input policy (winnow/dom.h): the records of the first kMaxInputBytes, whole.
   std::string_view records = snap.substr(first);
   if (records.size() > kMaxInputBytes) {
@@ -119,61 +190,7 @@ Tree from_snapshot(std::string_view raw) {
   // Every node's strings are views into the tree's one copy of the records.
   snap = tree.keep(records);
   tree.nodes.reserve(1 + count_records(snap));
-
-  // open[d] = the element at depth d on the current path; a node at depth d hangs below
-  // open[d-1] (the root for d == 0).
-  std::vector<NodeId> open;
-  NodeId element_index = 0;
-  std::size_t pos = 1;  // past the first record separator
-  std::string_view f[8];
-  while (pos <= snap.size()) {
-    std::size_t end = snap.find(kRecord, pos);
-    if (end == std::string_view::npos) end = snap.size();
-    std::string_view rec = snap.substr(pos, end - pos);
-    pos = end + 1;
-    if (rec.empty()) continue;
-    // Fields in place, as many as the record's kind reads (later ones are ignored).
-    const bool is_element = rec[0] == 'E' && (rec.size() == 1 || rec[1] == kField);
-    if (is_element) ++element_index;
-    if (!is_element && !(rec[0] == 'T' && (rec.size() == 1 || rec[1] == kField))) continue;
-    const std::size_t want = is_element ? 8 : 3;
-    std::size_t nf = 0;
-    for (std::size_t s = 0; nf < want;) {
-      std::size_t e = rec.find(kField, s);
-      if (e == std::string_view::npos) {
-        f[nf++] = rec.substr(s);
-        break;
-      }
-      f[nf++] = rec.substr(s, e - s);
-      s = e + 1;
-    }
-    std::size_t depth = 0;
-    if (nf < 3 || !parse_depth(f[1], depth)) continue;
-    if (depth > kMaxDepth && open.size() >= kMaxDepth) {  // hangs at the deepest level kept
-      depth = kMaxDepth;
-      tree.truncated = true;
-    }
-    if (depth > open.size()) continue;
-    NodeId parent = depth == 0 ? 0 : open[depth - 1];
-    NodeId id = static_cast<NodeId>(tree.nodes.size());
-    Node& n = tree.nodes.emplace_back();
-    n.parent = parent;
-    if (is_element) {
-      n.tag = lower_tag(f[2], tree);
-      if (nf > 3) n.id = f[3];
-      if (nf > 4) n.classes = f[4];
-      if (nf > 5) n.role = f[5];
-      if (nf > 6) n.hidden = f[6].find('h') != std::string_view::npos;
-      if (nf > 7) read_extra(f[7], n, tree);
-      n.origin = element_index - 1;
-      if (is_never_content_tag(n.tag)) n.hidden = true;
-    } else {
-      n.type = Node::Type::Text;
-      n.text = f[2];
-    }
-    open.resize(depth);  // a text node closes deeper elements
-    if (is_element) open.push_back(id);
-  }
+  read_records(snap, tree);
   tree.link_children();
   return tree;
 }

@@ -1,4 +1,6 @@
-#include "dom/visibility.h"
+// Which elements and inline styles never become page text (winnow/dom.h), the same for both
+// adapters; covered by [dom] in tests/core.
+#include "winnow/dom.h"
 
 #include <array>
 #include <string>

@@ -6,6 +6,7 @@
 #include "winnow/blocks.h"
 #include "winnow/classify.h"
 #include "winnow/templates.h"
+#include "winnow/url.h"
 
 namespace winnow {
 namespace {
@@ -61,50 +62,6 @@ void apply_templates(Page& page, const std::vector<blocks::Block>* bl, std::stri
 }
 
 }  // namespace
-
-const char* label_name(Label l) { return l == Label::Content ? "content" : "boilerplate"; }
-
-const char* kind_name(Kind k) {
-  switch (k) {
-    case Kind::Article: return "article";
-    case Kind::Navigation: return "navigation";
-    case Kind::Related: return "related";
-    case Kind::Blurb: return "blurb";
-    case Kind::Share: return "share";
-    case Kind::Subscribe: return "subscribe";
-    case Kind::Cookie: return "cookie";
-    case Kind::Legal: return "legal";
-    case Kind::Byline: return "byline";
-    case Kind::Comment: return "comment";
-    case Kind::Advertising: return "advertising";
-    case Kind::Template: return "template";
-    case Kind::Other: return "other";
-  }
-  return "other";
-}
-
-const char* page_type_name(PageType t) {
-  switch (t) {
-    case PageType::Article: return "article";
-    case PageType::Listing: return "listing";
-    case PageType::Other: return "other";
-  }
-  return "other";
-}
-
-const char* page_kind_name(PageKind k) {
-  switch (k) {
-    case PageKind::Article: return "article";
-    case PageKind::Forum: return "forum";
-    case PageKind::Product: return "product";
-    case PageKind::Collection: return "collection";
-    case PageKind::Listing: return "listing";
-    case PageKind::Documentation: return "documentation";
-    case PageKind::Service: return "service";
-    case PageKind::Other: return "other";
-  }
-  return "other";
-}
 
 std::string Page::main_text() const {
   std::string out;
@@ -189,28 +146,6 @@ Page extract_text(std::string_view title, std::string_view text, std::string_vie
   page.kind = any ? PageKind::Article : PageKind::Other;
   filler::mark_page(page, filler::title_like_lines(page));
   return page;
-}
-
-std::string site_of(std::string_view url) {
-  std::size_t scheme = url.find("://");
-  if (scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
-  else if (url.substr(0, 2) == "//") url.remove_prefix(2);
-  std::size_t end = url.find_first_of("/?#");
-  std::string_view host = url.substr(0, end);
-  std::size_t at = host.rfind('@');
-  if (at != std::string_view::npos) host.remove_prefix(at + 1);
-  if (!host.empty() && host.front() == '[') {
-    std::size_t close = host.find(']');
-    host = host.substr(0, close == std::string_view::npos ? host.size() : close + 1);
-  } else {
-    std::size_t colon = host.find(':');
-    if (colon != std::string_view::npos) host = host.substr(0, colon);
-  }
-  std::string h;
-  for (char c : host) h += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  while (!h.empty() && h.back() == '.') h.pop_back();
-  if (h.compare(0, 4, "www.") == 0) h.erase(0, 4);
-  return h;
 }
 
 }  // namespace winnow

@@ -17,12 +17,6 @@ std::string score_text(double s) {
 
 }  // namespace
 
-std::string json_string(std::string_view raw) {
-  std::string out;
-  append_json_string(out, text::sanitize_utf8(raw));
-  return out;
-}
-
 std::string compare_json(std::string_view id_json, const Judgement& j) {
   std::string out = "{\"id\":";
   out += id_json.empty() ? std::string_view("null") : id_json;

@@ -1,56 +1,20 @@
+// The site-template memory (winnow/templates.h): LRU bookkeeping and the checksummed bytes;
+// covered by [templates] in tests/core.
 #include "winnow/templates.h"
 
 #include <algorithm>
 #include <cstring>
 
 #include "classify/text_stats.h"
+#include "common/byte_io.h"
+#include "common/hash.h"
+#include "winnow/url.h"
 
 namespace winnow::templates {
-namespace {
 
-constexpr std::uint64_t kFnvOffset = 1469598103934665603ull;
-constexpr std::uint64_t kFnvPrime = 1099511628211ull;
-
-std::uint64_t fnv(std::string_view s, std::uint64_t h = kFnvOffset) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= kFnvPrime;
-  }
-  return h;
-}
-
-void put32(std::string& o, std::uint32_t v) {
-  for (int i = 0; i < 4; ++i) o += static_cast<char>((v >> (8 * i)) & 0xFF);
-}
-void put64(std::string& o, std::uint64_t v) {
-  for (int i = 0; i < 8; ++i) o += static_cast<char>((v >> (8 * i)) & 0xFF);
-}
-
-struct Reader {
-  std::string_view s;
-  std::size_t pos = 0;
-  bool ok = true;
-  bool need(std::size_t n) {
-    if (!ok || s.size() - pos < n) ok = false;
-    return ok;
-  }
-  std::uint64_t get(int bytes) {
-    if (!need(static_cast<std::size_t>(bytes))) return 0;
-    std::uint64_t v = 0;
-    for (int i = 0; i < bytes; ++i) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[pos + i])) << (8 * i);
-    pos += static_cast<std::size_t>(bytes);
-    return v;
-  }
-  std::string_view bytes(std::size_t n) {
-    if (!need(n)) return {};
-    std::string_view v = s.substr(pos, n);
-    pos += n;
-    return v;
-  }
-};
-
-}  // namespace
-
+// A block entry's bytes with no page: fingerprint, last seen, page count (bounds a count read
+// from a damaged file before anything is allocated for it).
+constexpr std::size_t kMinEntryBytes = 8 + 8 + 1;
 Memory::Memory(Limits limits) : limits_(limits) {}
 
 std::size_t Memory::blocks() const {
@@ -73,16 +37,15 @@ std::uint64_t Memory::fingerprint(std::string_view text) {
     digit_run = false;
     key += c;
   }
-  return fnv(key);
+  return fnv_short64(key);
 }
 
 std::uint64_t Memory::page_key(std::string_view url) {
-  std::size_t scheme = url.find("://");
-  if (scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  url = after_scheme(url);
   std::size_t cut = url.find_first_of("?#");
   if (cut != std::string_view::npos) url = url.substr(0, cut);
   while (!url.empty() && url.back() == '/') url.remove_suffix(1);
-  return fnv(url);
+  return fnv_short64(url);
 }
 
 unsigned Memory::other_pages(std::string_view site, std::uint64_t fp, std::uint64_t page) const {
@@ -149,32 +112,31 @@ Memory Memory::site_only(std::string_view site) const {
 }
 
 std::string Memory::serialize() const {
-  std::string o;
-  o += "WTPL";
-  put32(o, kFormatVersion);
-  put64(o, tick_);
-  put32(o, static_cast<std::uint32_t>(sites_.size()));
+  ByteWriter w;
+  w.raw("WTPL");
+  w.u32(kFormatVersion);
+  w.u64(tick_);
+  w.u32(static_cast<std::uint32_t>(sites_.size()));
   // sorted for deterministic bytes
   std::vector<const std::pair<const std::string, Site>*> order;
   for (const auto& kv : sites_) order.push_back(&kv);
   std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->first < b->first; });
   for (const auto* kv : order) {
-    put32(o, static_cast<std::uint32_t>(kv->first.size()));
-    o += kv->first;
-    put64(o, kv->second.last_used);
-    put32(o, static_cast<std::uint32_t>(kv->second.blocks.size()));
+    w.str(kv->first);
+    w.u64(kv->second.last_used);
+    w.u32(static_cast<std::uint32_t>(kv->second.blocks.size()));
     std::vector<std::pair<std::uint64_t, const Entry*>> es;
     for (const auto& [fp, e] : kv->second.blocks) es.emplace_back(fp, &e);
     std::sort(es.begin(), es.end(), [](auto& a, auto& b) { return a.first < b.first; });
     for (const auto& [fp, e] : es) {
-      put64(o, fp);
-      put64(o, e->last_seen);
-      o += static_cast<char>(e->n);
-      for (unsigned i = 0; i < e->n; ++i) put64(o, e->pages[i]);
+      w.u64(fp);
+      w.u64(e->last_seen);
+      w.u8(e->n);
+      for (unsigned i = 0; i < e->n; ++i) w.u64(e->pages[i]);
     }
   }
-  put64(o, fnv(o));
-  return o;
+  w.u64(fnv_short64(w.out));
+  return std::move(w.out);
 }
 
 bool Memory::deserialize(std::string_view bytes, std::string* error) {
@@ -189,32 +151,32 @@ bool Memory::deserialize(std::string_view bytes, std::string* error) {
   if (bytes.size() < 4 + 4 + 8 + 4 + 8) return fail("site-template memory: too short");
   if (bytes.substr(0, 4) != "WTPL") return fail("site-template memory: not a template file");
   std::string_view body = bytes.substr(0, bytes.size() - 8);
-  Reader tail{bytes, bytes.size() - 8};
-  if (tail.get(8) != fnv(body)) return fail("site-template memory: checksum mismatch (corrupt)");
-  Reader r{body, 4};
-  std::uint32_t version = static_cast<std::uint32_t>(r.get(4));
+  ByteReader tail{bytes, bytes.size() - 8};
+  if (tail.u64() != fnv_short64(body)) return fail("site-template memory: checksum mismatch (corrupt)");
+  ByteReader r{body, 4};
+  std::uint32_t version = r.u32();
   if (version == 0 || version > kFormatVersion) return fail("site-template memory: unknown format version");
-  tick_ = r.get(8);
-  std::uint32_t nsites = static_cast<std::uint32_t>(r.get(4));
-  for (std::uint32_t i = 0; i < nsites && r.ok; ++i) {
-    std::uint32_t len = static_cast<std::uint32_t>(r.get(4));
+  tick_ = r.u64();
+  std::uint32_t nsites = r.u32();
+  for (std::uint32_t i = 0; i < nsites && !r.bad; ++i) {
+    std::uint32_t len = r.u32();
     std::string name(r.bytes(len));
     Site s;
-    s.last_used = r.get(8);
-    std::uint32_t nb = static_cast<std::uint32_t>(r.get(4));
-    if (!r.ok || nb > (body.size() - r.pos) / 17) return fail("site-template memory: bad block count");
-    for (std::uint32_t k = 0; k < nb && r.ok; ++k) {
-      std::uint64_t fp = r.get(8);
+    s.last_used = r.u64();
+    std::uint32_t nb = r.u32();
+    if (r.bad || nb > r.left() / kMinEntryBytes) return fail("site-template memory: bad block count");
+    for (std::uint32_t k = 0; k < nb && !r.bad; ++k) {
+      std::uint64_t fp = r.u64();
       Entry e;
-      e.last_seen = r.get(8);
-      e.n = static_cast<std::uint8_t>(r.get(1));
+      e.last_seen = r.u64();
+      e.n = r.u8();
       if (e.n > kPagesPerBlock) return fail("site-template memory: bad page count");
-      for (unsigned p = 0; p < e.n; ++p) e.pages[p] = r.get(8);
+      for (unsigned p = 0; p < e.n; ++p) e.pages[p] = r.u64();
       s.blocks.emplace(fp, e);
     }
     sites_.emplace(std::move(name), std::move(s));
   }
-  if (!r.ok || r.pos != body.size()) return fail("site-template memory: truncated or trailing bytes");
+  if (r.bad || r.left() != 0) return fail("site-template memory: truncated or trailing bytes");
   for (auto& [name, s] : sites_) evict_blocks(s, limits_.max_blocks_per_site);
   evict_sites();
   return true;

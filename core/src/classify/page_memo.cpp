@@ -1,0 +1,106 @@
+// PageMemo (page_memo.h): per-page lookups for classify_page; covered through classify_page by
+// [classify] in tests/core and the tests/pages expected outputs.
+#include "classify/page_memo.h"
+
+namespace winnow::classify {
+
+using dom::NodeId;
+using dom::kNone;
+
+PageMemo::PageMemo(const dom::Tree& t, const std::vector<blocks::Block>& b, std::vector<WordCounts> words, int lg)
+    : tree(t), bl(b), lang(lg), words_(std::move(words)) {
+  const std::size_t n = tree.nodes.size();
+  st_.assign(bl.size(), TextStats{});
+  st_done_.assign(bl.size(), 0);
+  commas.reserve(bl.size());
+  for (const auto& blk : bl) commas.push_back(count_commas(blk.text));
+  sig_.assign(n, Sig{});
+  sub_chars.assign(n, 0.0);
+  sub_links.assign(n, 0.0);
+  para_memo_.assign(n, -1);
+  // text below each node: own blocks first, then one pass from the last node up (both adapters
+  // store parents before children), so deep nesting costs nothing extra
+  for (const auto& blk : bl)
+    if (blk.node != kNone && blk.node < n) {
+      sub_chars[blk.node] += blk.chars;
+      sub_links[blk.node] += blk.link_chars;
+    }
+  for (NodeId id = static_cast<NodeId>(n); id-- > 1;) {
+    NodeId p = tree.nodes[id].parent;
+    if (p != kNone && p < id) {
+      sub_chars[p] += sub_chars[id];
+      sub_links[p] += sub_links[id];
+    }
+  }
+}
+
+const TextStats& PageMemo::stats(std::size_t i) {
+  if (!st_done_[i]) {
+    if (!words_[i].done) count_words(bl[i].text, words_[i]);
+    st_[i] = text_stats(bl[i].text, lang, words_[i]);
+    st_done_[i] = 1;
+  }
+  return st_[i];
+}
+
+const Sig& PageMemo::signal(NodeId id) {
+  Sig& s = sig_[id];
+  if (!s.done) {
+    s.done = true;
+    const dom::Node& n = tree.nodes[id];
+    if (n.type == dom::Node::Type::Element && n.tag != "html" && n.tag != "body") {
+      NodeSignal ns = node_signal(n);
+      s.negative = ns.negative && !ns.positive;
+      s.positive = ns.positive;
+      s.kind = ns.kind;
+      s.weak = ns.weak;
+    }
+  }
+  return s;
+}
+
+const NodeSignal& PageMemo::full_signal(NodeId id) {
+  auto it = full_.find(id);
+  if (it == full_.end()) it = full_.emplace(id, node_signal(tree.nodes[id])).first;
+  return it->second;
+}
+
+NodeId PageMemo::negative_ancestor(NodeId id, const std::vector<char>& holds_region) {
+  constexpr NodeId kUnknown = kNone - 1;
+  std::vector<NodeId>& memo = holds_region.empty() ? neg_plain_ : neg_region_;
+  if (memo.empty()) memo.assign(tree.nodes.size(), kUnknown);
+  path_.clear();
+  NodeId result = kNone;
+  for (NodeId cur = id; cur != kNone && cur != 0; cur = parent(cur)) {
+    if (memo[cur] != kUnknown) {
+      result = memo[cur];
+      break;
+    }
+    if (!holds_region.empty() && holds_region[cur]) {
+      result = kNone;
+      memo[cur] = kNone;
+      break;
+    }
+    if (signal(cur).negative) {
+      result = cur;
+      memo[cur] = cur;
+      break;
+    }
+    path_.push_back(cur);
+  }
+  for (NodeId p : path_) memo[p] = result;
+  return result;
+}
+
+bool PageMemo::paragraph_like(NodeId id) {
+  if (para_memo_[id] >= 0) return para_memo_[id] != 0;
+  para_memo_[id] = 0;
+  for (NodeId c : tree.nodes[id].children) {
+    const dom::Node& k = tree.nodes[c];
+    if (k.type == dom::Node::Type::Element && !k.hidden && blocks::is_block_tag(k.tag)) return false;
+  }
+  para_memo_[id] = 1;
+  return true;
+}
+
+}  // namespace winnow::classify

@@ -1,0 +1,60 @@
+// core/src/common and winnow/url.h: the site and host of an address, little-endian byte I/O
+// that never reads past its input, and the persisted hash's value pinned.
+#include <catch2/catch.hpp>
+
+#include "common/byte_io.h"
+#include "common/hash.h"
+#include "winnow/url.h"
+
+using namespace winnow;
+
+TEST_CASE("url: host and site of an address", "[common][url]") {
+  CHECK(host_of("https://user:pw@Host.Example:8080/a?b#c") == "Host.Example");
+  CHECK(host_of("//cdn.example/x") == "cdn.example");
+  CHECK(host_of("http://[::1]:80/") == "[::1]");
+  CHECK(host_of("a.example?q") == "a.example");
+  CHECK(site_of("https://WWW.Example.com./x") == "example.com");
+  CHECK(site_of("https://wwwexample.com/") == "wwwexample.com");
+  CHECK(after_scheme("https://a.example/x") == "a.example/x");
+  CHECK(after_scheme("a.example/x") == "a.example/x");
+}
+
+TEST_CASE("byte_io: little-endian round trip, and reads past the end fail without reading", "[common][format]") {
+  ByteWriter w;
+  w.u8(0xAB);
+  w.u16(0x1234);
+  w.u32(0xDEADBEEF);
+  w.u64(0x0102030405060708ull);
+  w.varint(300);
+  w.str("héllo");
+  CHECK(w.out.substr(1, 2) == std::string("\x34\x12", 2));  // low byte first
+  ByteReader r{w.out};
+  CHECK(r.u8() == 0xAB);
+  CHECK(r.u16() == 0x1234);
+  CHECK(r.u32() == 0xDEADBEEF);
+  CHECK(r.u64() == 0x0102030405060708ull);
+  CHECK(r.varint() == 300);
+  CHECK(r.str() == "héllo");
+  CHECK_FALSE(r.bad);
+  CHECK(r.left() == 0);
+  ByteReader shortr{std::string_view("\x01\x02\x03", 3)};
+  CHECK(shortr.u32() == 0);
+  CHECK(shortr.bad);
+  CHECK(shortr.at == 0);  // nothing consumed
+  CHECK(shortr.u8() == 0);  // and every later read fails too
+  ByteReader runaway{std::string_view("\xff\xff\xff\xff\xff\xff", 6)};
+  CHECK(runaway.varint() == 0);
+  CHECK(runaway.bad);
+}
+
+TEST_CASE("hash: the persisted short-basis FNV keeps its value", "[common][templates]") {
+  // The basis is FNV-1a 64's with its last digit dropped; files on readers' machines hold keys
+  // made with it, so these values must never change.
+  STATIC_REQUIRE(kFnvShortBasis64 == 1469598103934665603ull);
+  CHECK(fnv_short64("") == 1469598103934665603ull);
+  std::uint64_t h = kFnvShortBasis64;
+  for (unsigned char c : std::string_view("winnow")) h = (h ^ c) * 1099511628211ull;
+  CHECK(fnv_short64("winnow") == h);
+  CHECK(fnv_short64("winnow", 14695981039346656037ull) != fnv_short64("winnow"));  // not FNV-1a 64
+  CHECK(fnv_short64("ab") == fnv_short_step(fnv_short_step(kFnvShortBasis64, 'a'), 'b'));
+}
