@@ -59,6 +59,10 @@ struct Paragraph {
   std::uint32_t index = 0;     // text DOC line, or position among extract blocks
   std::string text;            // the page's own characters
   bool boilerplate = false;    // judged by extract, or recurring across history pages
+  // Padding inside the article (extract's filler judgement): generic padding is shared by
+  // unrelated content-farm articles, so it is left out of every story signal (shingles,
+  // sketch, terms, years) and never reported as new.
+  bool filler = false;
   std::uint64_t exact = 0;     // hash of the normalised words (0 when none)
   std::uint16_t sketch = 0;    // 16-bit minimum over the paragraph's shingles (0: none)
   std::vector<std::uint32_t> terms;  // distinct term hashes of the paragraph

@@ -138,6 +138,7 @@ Article fingerprint(const Page& page, const Options& options) {
     p.index = index++;
     p.text = b.text;
     p.boilerplate = b.label == Label::Boilerplate;
+    p.filler = !p.boilerplate && b.filler != filler::Code::None;
     std::vector<Word> ws = words_of(b.text);
     if (!ws.empty()) {
       std::uint64_t h = 1469598103934665603ull;
@@ -149,7 +150,7 @@ Article fingerprint(const Page& page, const Options& options) {
       p.boilerplate = true;
     // Only years named in the article count as evidence: a by-line's year dates the page,
     // not the event, and nearly every page a reader reads this year shares it.
-    if (!p.boilerplate && !ws.empty()) {
+    if (!p.boilerplate && !p.filler && !ws.empty()) {
       std::size_t n = std::min<std::size_t>(kShingle, ws.size());
       std::uint64_t pmin = ~0ull;
       for (std::size_t i = 0; i + n <= ws.size(); ++i) {

@@ -79,8 +79,9 @@ std::vector<ParaStatus> paragraph_status(const fingerprint::Article& now,
       out.push_back(ParaStatus::Boilerplate);
       continue;
     }
-    bool known = false;
-    if (earlier && v != Verdict::Different) {
+    // Padding tells a reader of the story nothing they have not read: never new for it.
+    bool known = p.filler && earlier && v != Verdict::Different;
+    if (!known && earlier && v != Verdict::Different) {
       // The same paragraph (same shingle minimum) was on the earlier page...
       for (int k = 0; k < kParaSketches && earlier->sketch[k] && !known; ++k)
         known = p.sketch != 0 && earlier->sketch[k] == p.sketch;
