@@ -23,7 +23,13 @@
 namespace winnow::fingerprint {
 
 inline constexpr int kMinHashes = 24;   // 16-bit values
-inline constexpr int kKeyTerms = 20;    // stored per page, strongest first
+// Terms kept per page, strongest first, on both sides of a comparison: a page is represented
+// by the same number of terms whatever its length (150 or 2,000 words), which is the score's
+// length normalisation. Format 1 and 2 records kept 20.
+inline constexpr int kKeyTerms = 64;
+inline constexpr int kKeyTermsV2 = 20;
+// A page with fewer terms than this offers less evidence (a title alone matches by chance).
+inline constexpr int kEvidenceTerms = 20;
 inline constexpr int kFirstYear = 1990;  // years named in a text, 64 of them, as a bit set
 inline constexpr int kParaSketches = 16;  // stored paragraph sketches (16-bit minima)
 
@@ -75,6 +81,7 @@ struct Article {
   std::array<std::uint16_t, kMinHashes> minhash_v1{};  // top 16 bits: records of format 1
   std::uint32_t shingles = 0;                // distinct content shingles (0: no text)
   std::vector<Term> terms;                   // strongest first, at most kKeyTerms
+  std::vector<Term> terms_by_hash;           // the same, by hash (for lookups)
   std::uint64_t years = 0;                   // years kFirstYear.. named in the content
   std::vector<std::uint32_t> distinct_terms; // every content term, for document frequencies
 };
@@ -85,7 +92,7 @@ inline constexpr std::uint16_t kRecordLive = 1;
 // with Article::minhash_v1.
 inline constexpr std::uint16_t kRecordMinHashV1 = 2;
 
-// What the history stores of a page: fixed width, no pointers (<= 256 bytes).
+// What the history stores of a page: fixed width, no pointers (<= 352 bytes).
 struct Record {
   std::uint16_t minhash[kMinHashes];
   std::uint8_t term3[kKeyTerms][3];          // 24-bit term hashes, strongest first
@@ -104,7 +111,7 @@ struct Record {
     term3[k][2] = (h >> 16) & 0xff;
   }
 };
-static_assert(sizeof(Record) <= 256, "a history record must stay within 256 bytes");
+static_assert(sizeof(Record) <= 352, "a history record must stay within 352 bytes");
 
 // `recurring(exact)` may tell that a paragraph recurs across many earlier pages (chrome).
 struct Options {
