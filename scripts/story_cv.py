@@ -15,7 +15,12 @@ and the cut chosen on all the folds (the one to ship: match::kStoryNormal).
 import argparse
 import gzip
 import json
+import os
+import sys
 import zlib
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import story_baseline  # noqa: E402
 
 
 def load(path):
@@ -30,11 +35,16 @@ BUDGET = {"stream": 0.05, "wcxb": None}
 DEFAULT_BUDGET = 0.01
 
 
-def pages(gold_path, pred_path, name):
+def pages(gold_path, pred_path, name, baseline):
+    """One row per page; `baseline`: score with a plain TF-IDF cosine instead of Winnow's."""
     pred = {p["id"]: p for p in load(pred_path)}
+    rows = sorted(load(gold_path), key=lambda g: g["pos"])
+    base = story_baseline.stream_scores(rows) if baseline else None
     out = []
-    for g in load(gold_path):
+    for i, g in enumerate(rows):
         p = pred.get(g["id"], {})
+        if baseline:  # no verdicts of its own: a copy is flagged by its score like the rest
+            p = {"score": base[i][0], "verdict": "different"}
         group = g.get("topic_id", g["story_id"]) if name == "stream" else g["story_id"]
         fold = zlib.crc32(str(group).encode()) % 1000
         kind = "new" if not g["gold_seen_before"] else ("repost" if g["kind"] == "repost_near_dup" else "retelling")
@@ -66,11 +76,21 @@ def main():
     ap.add_argument("sets", nargs="+")
     ap.add_argument("--folds", type=int, default=5)
     a = ap.parse_args()
-    sets = {}
-    for spec in a.sets:
-        name, paths = spec.split("=", 1)
-        gold, pred = paths.split(":", 1)
-        sets[name] = pages(gold, pred, name)
+    for label, baseline in (("Winnow", False), ("plain TF-IDF cosine, the same protocol", True)):
+        sets = {}
+        for spec in a.sets:
+            name, paths = spec.split("=", 1)
+            gold, pred = paths.split(":", 1)
+            sets[name] = pages(gold, pred, name, baseline)
+        print(f"== {label}: one same-story cut for every set, by {a.folds} folds grouped by event ==")
+        report(sets, a.folds)
+
+
+def report(sets, folds):
+    class A:
+        pass
+    a = A()
+    a.folds = folds
     cuts = [cut_for(sets, a.folds, k) for k in range(a.folds)]
     print("cuts chosen on the other folds: " + " ".join(f"{c:.4f}" for c in cuts))
     print(f"{'set (held-out folds)':22s} {'retellings':>12s} {'reposts':>10s} {'false alarms':>14s}")
