@@ -134,7 +134,7 @@ struct Similarity {
   double containment = 0;  // share of the new page's paragraph sketches found earlier
   double story = 0;        // key-term cosine
   double coverage = 0;     // share of the new page's key-term mass found on the earlier page
-  double recall = 0;       // share of the earlier page's key-term mass the new page mentions
+  double recall = 0;       // share of the earlier page's 20 strongest terms' mass the new page mentions
   int terms = 0;           // key terms on the sparser of the two pages (evidence)
   int years = 0;           // +1 both name a year and share one, -1 disjoint, 0 no evidence
 };

@@ -337,25 +337,30 @@ Similarity compare(const Article& now, const Record& earlier) {
       }
   }
   s.containment = n ? static_cast<double>(found) / n : 0.0;
-  double dot = 0, rn = 0;
+  double dot = 0, rn = 0, rn_strong = 0;
   int rk = 0;
   while (rk < kKeyTerms && earlier.weight[rk]) ++rk;
   s.terms = std::min<int>(rk, static_cast<int>(now.terms.size()));
-  for (int k = 0; k < kKeyTerms && earlier.weight[k]; ++k) {
+  for (int k = 0; k < rk; ++k) {
     double rw = earlier.weight[k];
     rn += rw * rw;
-    if (std::binary_search(now.distinct_terms.begin(), now.distinct_terms.end(), earlier.term(k)))
-      s.recall += rw * rw;
     std::uint32_t h = earlier.term(k);
     auto it = std::lower_bound(now.terms_by_hash.begin(), now.terms_by_hash.end(), h,
                                [](const Term& t, std::uint32_t v) { return t.hash < v; });
-    if (it != now.terms_by_hash.end() && it->hash == h) {
+    bool kept = it != now.terms_by_hash.end() && it->hash == h;
+    if (kept) {
       dot += rw * it->weight;
       s.coverage += static_cast<double>(it->weight) * it->weight;
     }
+    // Recall reads the strongest terms only: a search of every distinct term per candidate
+    // costs more than the rest of the comparison.
+    if (k < kEvidenceTerms) {
+      rn_strong += rw * rw;
+      if (kept || std::binary_search(now.distinct_terms.begin(), now.distinct_terms.end(), h)) s.recall += rw * rw;
+    }
   }
   s.story = rn > 0 ? dot / std::sqrt(rn) : 0.0;
-  s.recall = rn > 0 ? s.recall / rn : 0.0;
+  s.recall = rn_strong > 0 ? s.recall / rn_strong : 0.0;
   if (now.years && earlier.years) s.years = (now.years & earlier.years) ? 1 : -1;
   return s;
 }
