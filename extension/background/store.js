@@ -136,8 +136,8 @@
   // (memory, outside the disk quota) first, local storage when that is full.
   const PENDING = 'historyPending';
   const areas = () => {
-    const api = G.WinnowSettings && G.WinnowSettings.api;
-    return api ? [api.storage.session, api.storage.local].filter(Boolean) : [];
+    const api = G.WinnowPlatform.api;
+    return [api.storage.session, api.storage.local].filter(Boolean);
   };
 
   async function keepPending(list) {

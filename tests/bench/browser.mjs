@@ -24,6 +24,8 @@ const chosen = LIMIT ? docs.slice(0, LIMIT) : docs;
 const files = {
   '/winnow.js': path.join(H.ROOT, 'extension/dist/winnow.js'),
   '/winnow.wasm': path.join(H.ROOT, 'extension/dist/winnow.wasm'),
+  '/platform.js': path.join(H.ROOT, 'extension/lib/platform.js'),
+  '/settings.js': path.join(H.ROOT, 'extension/lib/settings.js'),
   '/core.js': path.join(H.ROOT, 'extension/lib/core.js'),
   '/snapshot.js': path.join(H.ROOT, 'extension/content/snapshot.js'),
   '/marks.js': path.join(H.ROOT, 'extension/content/marks.js'),
@@ -55,7 +57,9 @@ for (const [i, d] of chosen.entries()) {
   const page = await context.newPage();
   try {
     await loaded(page, `${base}/page/${i}`);
-    for (const f of ['/winnow.js', '/core.js', '/snapshot.js', '/marks.js', '/readability.js']) await page.addScriptTag({ url: base + f });
+    for (const f of ['/winnow.js', '/platform.js', '/settings.js', '/core.js', '/snapshot.js', '/marks.js', '/readability.js']) {
+      await page.addScriptTag({ url: base + f });
+    }
     const r = await page.evaluate(async ({ base, reps }) => {
       const W = globalThis.Winnow;
       const parts = { snapshot: [], core: [], marks: [] };
@@ -63,7 +67,7 @@ for (const [i, d] of chosen.entries()) {
         const a = performance.now();
         const snap = W.snapshot.take();
         const b = performance.now();
-        const answer = core.analyzeSnapshot(snap.text);
+        const answer = core.analyze(snap.text, null);
         const c = performance.now();
         const { plan } = W.marks.planOf(answer, snap.elements, {}, () => '');
         W.marks.apply(plan, answer, 'dim', false);
