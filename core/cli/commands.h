@@ -1,6 +1,6 @@
 // The subcommands of the `winnow` tool (design.md, "The command-line tool"). Each returns the
 // process exit status: 0 when it ran (bad input lines are answered with error lines), 2 for a
-// usage error or a command not built yet, 1 when the tool itself could not run.
+// usage error (an unknown command included), 1 when the tool itself could not run.
 #pragma once
 
 namespace winnow::cli {

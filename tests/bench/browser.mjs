@@ -1,7 +1,7 @@
-// `npm run bench:browser` (issue 5, item 7): in one Chromium session, per page, Winnow's whole
-// in-page pass (snapshot -> core -> marks, the extension's own files) against
-// @mozilla/readability's parse() on a clone of the same document; over the fixture pages and
-// the ScrapingHub pages (scripts stripped). Also the first pass on a fresh page with the wasm
+// `npm run bench:browser`, the extension's speed as a reader meets it: in one Chromium
+// session, per page, Winnow's whole in-page pass (snapshot -> core -> marks, the extension's
+// own files) against @mozilla/readability's parse() on a clone of the same document; over the
+// fixture pages and the ScrapingHub pages (scripts stripped). Also the first pass on a fresh page with the wasm
 // instantiation included. Reports medians, p95 and the ratio. Every repetition recomputes
 // from the live DOM: nothing is reused across repetitions or pages.
 import fs from 'node:fs';
