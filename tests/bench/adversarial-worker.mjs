@@ -15,7 +15,7 @@ async function readInWorker({ snapshot, name, run }) {
   const token = `${name}#${run}`;
   const v = { url: `https://hostile.example/${encodeURIComponent(name)}/${run}`, time: Date.now(), token };
   const t0 = performance.now();
-  const r = await globalThis.WinnowHistory.analyze(snapshot, v, false);
+  const r = await globalThis.WinnowHistory.analyze(snapshot, v.url, v, false);
   if (!r.page || !Array.isArray(r.page.blocks)) throw new Error(`${name}: no answer`);
   if (r.reading) await globalThis.WinnowHistory.story(token);
   return performance.now() - t0;
