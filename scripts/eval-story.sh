@@ -4,6 +4,7 @@
 # beside every figure, at the same false-alarm count as Winnow.
 #   pairs : `winnow compare` on pairs_dev.jsonl.gz          -> ROC-AUC overall and per kind
 #   stream: `winnow history --db <fresh dir>` on stream_dev  -> recall, false alarms, match accuracy
+#   cut   : scripts/story_cv.py, the same-story cut chosen by folds grouped by event, beside TF-IDF
 # Usage: scripts/eval-story.sh [--data DIR] [--out DIR] [--no-build] [--sensitivity S]
 # WINNOW_BIN overrides the binary (default build/native/winnow, built first).
 set -euo pipefail
@@ -109,3 +110,10 @@ python3 scripts/gen-story-long.py wcxb "$out/wcxb_gold.jsonl" --boilerplate "$bo
 stream_set wcxb "$out/wcxb_gold.jsonl" "WCXB evergreen article clusters"
 stream_set de tests/story/de_stream.jsonl "German retellings (tests/story)"
 stream_set fr tests/story/fr_stream.jsonl "French retellings (tests/story)"
+
+# The same-story cut, validated: one cut for every set, chosen on folds grouped by event, with
+# a plain TF-IDF cosine under the same protocol beside it (scripts/story_cv.py).
+echo "== same-story cut by cross-validation (scripts/story_cv.py) =="
+"$py" scripts/story_cv.py "stream=$data/stream_dev.jsonl.gz:$out/stream_pred.jsonl" \
+  "long=$out/long_gold.jsonl:$out/long_pred.jsonl" "wcxb=$out/wcxb_gold.jsonl:$out/wcxb_pred.jsonl" \
+  "de=tests/story/de_stream.jsonl:$out/de_pred.jsonl" "fr=tests/story/fr_stream.jsonl:$out/fr_pred.jsonl"

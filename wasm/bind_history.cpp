@@ -1,6 +1,7 @@
 // Embind bindings of the reader's history (winnow/history.h) for the extension's service
 // worker. Bytes in and out as Uint8Array, records and answers as JSON strings: one crossing
-// per call. Every decision stays in winnow_core.
+// per call. Every decision stays in winnow_core. A snapshot comes as a SnapshotInput
+// (handles.h), and the site-template memory goes out as a Templates for Module.analyze.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -8,10 +9,9 @@
 #include <string>
 
 #include "js_bytes.h"
-#include "snapshot_buffer.h"
+#include "handles.h"
 #include "winnow/extract.h"
 #include "winnow/history.h"
-#include "winnow/snapshot.h"
 #include "winnow/templates.h"
 
 namespace {
@@ -26,12 +26,12 @@ std::int64_t now_seconds() {
              std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-// A snapshot record read and its page analysed (HistoryHandle::readBuffer), its story not yet
-// asked. pageBytes() views the page's answer (as analyzeSnapshot's) while the Reading lives.
+// A snapshot record read and its page analysed (HistoryHandle::read), its story not yet asked.
+// page() answers as Module.analyze would, as bytes JavaScript owns.
 struct Reading {
   Reading(winnow::history::Reading read, bool visiting)
       : r(std::move(read)), add(visiting), answer(r.error.empty() ? winnow::to_json(r.page, "null") : r.error) {}
-  val page_bytes() const { return winnow::wasm::view_of(answer); }
+  val page() const { return to_bytes(answer); }
   winnow::history::Reading r;
   bool add;
   std::string answer;
@@ -81,15 +81,15 @@ class HistoryHandle {
   std::string lookup(const std::string& record) {
     return winnow::history::visit_record(h_, &memory_, record, false, now_seconds());
   }
-  // A page's first pass in two steps over one analysis: readBuffer() analyses the record (its
-  // snapshot the `bytes` written into Module.snapshotBuffer, as Module.extractSnapshotBuffer
-  // takes it), judged with the site's templates and, when `visiting`, recorded into them;
-  // Reading.pageBytes() answers as analyzeSnapshot() would, and story(reading) then as visit()
-  // (visiting) or lookup() would. Null never: a record that cannot be read answers its error
-  // from both.
-  Reading* read_buffer(const std::string& record, std::size_t bytes, bool visiting) {
-    return new Reading(winnow::history::read_record(&memory_, record, winnow::wasm::written_snapshot(bytes),
-                                                    visiting, now_seconds()), visiting);
+  // A page's first pass in two steps over one analysis: read() analyses the record (its snapshot
+  // the first `length` bytes of `input`), judged with the site's templates and, when
+  // `visiting`, recorded into them; Reading.page() answers as Module.analyze would, and
+  // story(reading) then as visit() (visiting) or lookup() would. Null never: a record that
+  // cannot be read answers its error from both.
+  Reading* read(const std::string& record, const winnow::wasm::SnapshotInput& input, std::size_t length,
+                bool visiting) {
+    return new Reading(winnow::history::read_record(&memory_, record, input.text(length), visiting, now_seconds()),
+                       visiting);
   }
   std::string story(const Reading& r) {
     if (!r.r.error.empty()) return r.r.error;
@@ -122,39 +122,23 @@ class HistoryHandle {
     h_.set_attachment(memory_.serialize());
     return to_bytes(h_.serialize());
   }
-  // The extract answer for a snapshot, judged with a copy of its site's template memory: the
-  // memory is read, never recorded (the visit records), so an incognito page leaves no trace.
-  // The snapshot: the `bytes` written into Module.snapshotBuffer; the answer viewed as bytes until
-  // the next call.
-  val analyze_snapshot_buffer(std::size_t bytes) {
-    std::string_view snapshot = winnow::wasm::written_snapshot(bytes);
-    winnow::templates::Memory copy = memory_.site_only(winnow::site_of(winnow::dom::snapshot_url(snapshot)));
-    answer_ = winnow::to_json(winnow::extract_snapshot(snapshot, &copy), "null");
-    return winnow::wasm::view_of(answer_);
-  }
-  // The same copy as bytes, for a content script's own passes (extractSnapshotWithTemplates).
-  val site_templates(const std::string& url) const {
-    return to_bytes(memory_.site_only(winnow::site_of(url)).serialize());
+  // A copy of the site's part of the template memory, owned by JavaScript: what the worker
+  // judges a page with (Module.analyze), and, as bytes, what a content script's own passes get.
+  // The memory is read, never recorded (the visit records), so an incognito page leaves no trace.
+  winnow::wasm::Templates* site_templates(const std::string& url) const {
+    return new winnow::wasm::Templates{memory_.site_only(winnow::site_of(url))};
   }
 
  private:
   winnow::history::History h_;
   winnow::templates::Memory memory_;
   winnow::history::LoadReport report_;
-  std::string answer_;  // analyzeSnapshotBuffer's last answer
 };
-
-std::string compare_text(const std::string& a_title, const std::string& a_text,
-                         const std::string& b_title, const std::string& b_text) {
-  winnow::Page a = winnow::extract_text(a_title, a_text, "", nullptr);
-  winnow::Page b = winnow::extract_text(b_title, b_text, "", nullptr);
-  return winnow::match::compare_json("null", winnow::match::compare_pages(a, b, winnow::match::Sensitivity::Normal));
-}
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(winnow_history) {
-  emscripten::class_<Reading>("Reading").function("pageBytes", &Reading::page_bytes);
+  emscripten::class_<Reading>("Reading").function("page", &Reading::page);
   emscripten::class_<HistoryHandle>("History")
       .constructor<>()
       .class_function("load", &HistoryHandle::load, emscripten::allow_raw_pointers())
@@ -162,7 +146,7 @@ EMSCRIPTEN_BINDINGS(winnow_history) {
       .function("loadReport", &HistoryHandle::load_report)
       .function("visit", &HistoryHandle::visit)
       .function("lookup", &HistoryHandle::lookup)
-      .function("readBuffer", &HistoryHandle::read_buffer, emscripten::allow_raw_pointers())
+      .function("read", &HistoryHandle::read, emscripten::allow_raw_pointers())
       .function("story", &HistoryHandle::story)
       .function("remove", &HistoryHandle::remove)
       .function("retain", &HistoryHandle::retain)
@@ -171,7 +155,5 @@ EMSCRIPTEN_BINDINGS(winnow_history) {
       .function("clear", &HistoryHandle::clear)
       .function("size", &HistoryHandle::size)
       .function("serialize", &HistoryHandle::serialize)
-      .function("analyzeSnapshotBuffer", &HistoryHandle::analyze_snapshot_buffer)
-      .function("siteTemplates", &HistoryHandle::site_templates);
-  emscripten::function("compareText", &compare_text);
+      .function("siteTemplates", &HistoryHandle::site_templates, emscripten::allow_raw_pointers());
 }

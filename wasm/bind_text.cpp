@@ -1,5 +1,6 @@
 // Embind bindings of the text layer: the segmentation as the same JSON `winnow tokens` prints
-// (one serialiser in the core), plus normalisation for callers that only need the key.
+// (one serialiser in the core), normalisation for callers that only need the key, and the ICU
+// version and data the module carries.
 #include <emscripten/bind.h>
 
 #include <string>
@@ -26,4 +27,5 @@ EMSCRIPTEN_BINDINGS(winnow_text) {
   emscripten::function("tokensJson", &tokens_json_noid);
   emscripten::function("tokensJson", &tokens_json_id);
   emscripten::function("normalize", &normalize);
+  emscripten::function("icuVersion", &winnow::text::icu_version);
 }

@@ -15,7 +15,7 @@ inline std::string bytes_of(const emscripten::val& v) {
   return s;
 }
 
-// A view of `s` without a copy: valid while `s` lives unchanged (JavaScript decodes it at once).
+// A view of `s` without a copy, valid while `s` lives unchanged: only to copy from at once.
 inline emscripten::val view_of(const std::string& s) {
   return emscripten::val(emscripten::typed_memory_view(s.size(), reinterpret_cast<const unsigned char*>(s.data())));
 }

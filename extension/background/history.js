@@ -99,8 +99,7 @@
     const aside = bytes ? await G.WinnowStore.keepAside(bytes).catch(() => null) : null;
     notice = { time: Date.now(), problems: problems.slice(0, 8), rebuilt, aside };
     await save(hist, [], []);
-    const api = G.WinnowSettings.api;
-    if (api) await api.storage.local.set({ [NOTICE_KEY]: notice }).catch(() => {});
+    await G.WinnowPlatform.api.storage.local.set({ [NOTICE_KEY]: notice }).catch(() => {});
   }
 
   // p: a text DOC {url, title, time, sensitivity, paragraphs: [article paragraph]}.
@@ -110,11 +109,11 @@
   }
 
   // The banner's "<site>, <when>" and link title: what the reader saw at the match.
-  async function matchOf(ans) {
+  async function matchOf(core, ans) {
     if (!ans.match_id) return ans;
     const m = await G.WinnowStore.getPage(ans.match_id);
     return Object.assign({}, ans, {
-      match_site: m ? m.site : G.WinnowSettings.siteOf(ans.match_url || ''),
+      match_site: m ? m.site : core.siteOf(ans.match_url),
       match_time: m ? m.time : 0,
       match_title: m ? m.title : '',
     });
@@ -177,16 +176,16 @@
   // Incognito: answered, never added.
   function visit(p, incognito) {
     return serial(async () => {
-      const { hist } = await ready();
+      const { core, hist } = await ready();
       const rec = record(p);
-      if (incognito) return matchOf(hist.lookup(rec));
+      if (incognito) return matchOf(core, hist.lookup(rec));
       const before = hist.size();
-      const ans = await matchOf(hist.visit(rec));  // read the match before this visit replaces it
+      const ans = await matchOf(core, hist.visit(rec));  // read the match before this visit replaces it
       // The core adds articles only; the entry beside it follows (size grew, or an article
       // re-read at its own address). Every visit is journalled: the site-template memory
       // learns from listing pages too.
       const entry = hist.size() !== before || p.page_type === 'article'
-        ? { url: p.url, site: G.WinnowSettings.siteOf(p.url), title: p.title || '', time: p.time,
+        ? { url: p.url, site: core.siteOf(p.url), title: p.title || '', time: p.time,
           text: (p.paragraphs || []).join('\n') }
         : null;
       await journal(hist, rec, entry);
@@ -195,9 +194,9 @@
   }
 
   // Snapshot analysis in the worker (a page's first pass, and every pass where the page's CSP
-  // stops wasm in the content script), judged with a copy of the site's template memory: the
-  // memory is only read here, so this needs no place in the queue and an incognito page leaves
-  // no trace in it. Returns {page}.
+  // stops wasm in the content script), judged with a copy of the template memory of the site of
+  // `url` (the snapshot's own: senders.js checks it): the memory is only read here, so this
+  // needs no place in the queue and an incognito page leaves no trace in it. Returns {page}.
   //
   // With `v` ({url, time, sensitivity, corrections, token, onlyArticle}) the page is also read
   // into the history, from the same analysis: {page, reading: true} comes back at once, for the
@@ -205,10 +204,12 @@
   // v.onlyArticle (a page re-analysed after a first pass found no article) only an article is
   // read in.
   const readings = new Map();  // token -> the story's promise, until asked for (or a minute)
-  async function analyze(snapshot, v, incognito) {
-    const { hist } = await ready();
+  async function analyze(snapshot, url, v, incognito) {
+    const { core, hist } = await ready();
     if (!v || v.onlyArticle) {
-      const page = hist.analyzeSnapshot(snapshot);
+      const templates = hist.siteTemplates(url);
+      let page;
+      try { page = core.analyze(snapshot, templates); } finally { templates.free(); }
       if (!v || page.page_type !== 'article') return { page };
     }
     const rec = { id: v.url, url: v.url, time: v.time, sensitivity: v.sensitivity || 'normal', snapshot };
@@ -218,9 +219,9 @@
     const story = new Promise((resolve, reject) => {
       setTimeout(() => serial(async () => {
         let ans;
-        try { ans = await matchOf(reading.story()); } catch (e) { reject(e); return; }
+        try { ans = await matchOf(core, reading.story()); } catch (e) { reject(e); return; }
         resolve(ans);
-        if (!incognito) await journal(hist, rec, entryOf(v, reading.page));
+        if (!incognito) await journal(hist, rec, entryOf(core, v, reading.page));
       }).catch(reject), 0);
     });
     story.catch(() => {});
@@ -239,16 +240,16 @@
   // The page entry kept beside the core's record (export, the banner's title): the article's
   // paragraphs as the reader has them, their corrections for the site included. Listing pages
   // have none; their visit still teaches the site's templates.
-  function entryOf(v, page) {
+  function entryOf(core, v, page) {
     if (page.page_type !== 'article') return null;
-    const yours = v.corrections || {};
-    const paragraphs = page.blocks.filter((b) => (yours[b.text] || b.label) === 'content').map((b) => b.text);
-    return { url: v.url, site: G.WinnowSettings.siteOf(v.url), title: page.title || '', time: v.time, text: paragraphs.join('\n') };
+    const paragraphs = page.blocks.filter((b) => G.WinnowSettings.labelOf(b, v.corrections) === 'content').map((b) => b.text);
+    return { url: v.url, site: core.siteOf(v.url), title: page.title || '', time: v.time, text: paragraphs.join('\n') };
   }
 
   // That copy as bytes, for the passes a content script runs with its own module.
   async function templates(url) {
-    return (await ready()).hist.siteTemplates(url);
+    const t = (await ready()).hist.siteTemplates(url);
+    try { return t.bytes(); } finally { t.free(); }
   }
 
   // The page entries as the worker holds them: those on disk, with the unsaved ones over them.
@@ -299,8 +300,7 @@
       pendingKept = true;  // and whatever waits in extension storage
       await onDisk();
       notice = null;
-      const api = G.WinnowSettings.api;
-      if (api) await api.storage.local.remove(NOTICE_KEY).catch(() => {});
+      await G.WinnowPlatform.api.storage.local.remove(NOTICE_KEY).catch(() => {});
     });
   }
 
@@ -331,7 +331,7 @@
           const old = have.get(e.url);
           if (old && old.time >= e.time) { known++; continue; }
           state.hist.visit(textRecord(e));
-          put.push({ url: e.url, site: G.WinnowSettings.siteOf(e.url), title: e.title, time: e.time, text: e.text });
+          put.push({ url: e.url, site: state.core.siteOf(e.url), title: e.title, time: e.time, text: e.text });
         }
       } catch (err) {
         // A reading in flight may still hold the old object: it is replaced, not freed.

@@ -58,6 +58,9 @@
       case 'templates':
         if (!own.some((o) => siteOf(String(m.url || '')) === siteOf(o))) refuse('only the sender\'s own site');
         return;
+      case 'site':
+        if (!isOwn(m.url)) refuse('only the site of the sender\'s own address');
+        return;
       default:
         refuse('unknown message');
     }

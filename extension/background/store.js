@@ -27,9 +27,14 @@
   // The database `name` (the extension's own is 'winnow'; tests open others to check the
   // upgrade from an older version).
   function storeNamed(name) {
-    let opening = null;
+    const open = opener(name);
+    return Object.assign(reads(open), writes(open), setAside(open));
+  }
 
-    function open() {
+  // open(): the database, opened (and upgraded) once.
+  function opener(name) {
+    let opening = null;
+    return function open() {
       if (opening) return opening;
       opening = new Promise((resolve, reject) => {
         const r = indexedDB.open(name, VERSION);
@@ -43,8 +48,10 @@
         r.onerror = () => { opening = null; reject(r.error); };
       });
       return opening;
-    }
+    };
+  }
 
+  function reads(open) {
     async function loadCore() {
       const db = await open();
       return req(db.transaction('core').objectStore('core').get('history'));
@@ -66,6 +73,10 @@
       return req(db.transaction('journal').objectStore('journal').getAll());
     }
 
+    return { loadCore, getPage, allPages, loadJournal };
+  }
+
+  function writes(open) {
     // One visit: its record (replayed through the core at the next start) and its page entry
     // (or none), in one transaction.
     async function append(record, entry) {
@@ -90,6 +101,21 @@
       await done(tx);
     }
 
+    // Everything, set-aside bytes included.
+    async function clearAll(bytes) {
+      const db = await open();
+      const tx = db.transaction(['core', 'pages', 'journal'], 'readwrite');
+      tx.objectStore('pages').clear();
+      tx.objectStore('journal').clear();
+      tx.objectStore('core').clear();
+      tx.objectStore('core').put(bytes, 'history');
+      await done(tx);
+    }
+
+    return { append, commit, clearAll };
+  }
+
+  function setAside(open) {
     // Bytes the core could not read whole, kept under 'unreadable-<ms since the epoch>' (a
     // newer Winnow may read them) until Clear or retention removes them. Returns the key.
     async function keepAside(bytes) {
@@ -117,18 +143,7 @@
       await done(tx);
     }
 
-    // Everything, set-aside bytes included.
-    async function clearAll(bytes) {
-      const db = await open();
-      const tx = db.transaction(['core', 'pages', 'journal'], 'readwrite');
-      tx.objectStore('pages').clear();
-      tx.objectStore('journal').clear();
-      tx.objectStore('core').clear();
-      tx.objectStore('core').put(bytes, 'history');
-      await done(tx);
-    }
-
-    return { loadCore, loadJournal, append, getPage, allPages, commit, clearAll, keepAside, asideKeys, dropAside };
+    return { keepAside, asideKeys, dropAside };
   }
 
   // The page entries a failed write left in memory ([[url, entry | null: to delete]]), kept
@@ -136,8 +151,8 @@
   // (memory, outside the disk quota) first, local storage when that is full.
   const PENDING = 'historyPending';
   const areas = () => {
-    const api = G.WinnowSettings && G.WinnowSettings.api;
-    return api ? [api.storage.session, api.storage.local].filter(Boolean) : [];
+    const api = G.WinnowPlatform.api;
+    return [api.storage.session, api.storage.local].filter(Boolean);
   };
 
   async function keepPending(list) {

@@ -6,12 +6,12 @@
 'use strict';
 if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
   // Chromium's classic service worker; Firefox loads the same files from background.scripts.
-  importScripts('../dist/winnow.js', '../lib/core.js', '../lib/settings.js', 'store.js', 'import.js', 'history.js', 'senders.js');
+  importScripts('../dist/winnow.js', '../lib/platform.js', '../lib/core.js', '../lib/settings.js', 'store.js', 'import.js', 'history.js', 'senders.js');
 }
 (function (G) {
   const S = G.WinnowSettings;
   const H = G.WinnowHistory;
-  const api = S.api;
+  const api = G.WinnowPlatform.api;
   const session = api.storage.session || null;
   const msg = (k, subs) => api.i18n.getMessage(k, subs) || k;
   const BADGE_FILLER = '#2e6e3c';
@@ -65,7 +65,7 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
   // The tab each story reading belongs to, so that a tab asks only for its own.
   const readers = new Map();  // token -> tab id
   async function analyze(m, sender) {
-    const r = await H.analyze(m.snapshot, m.visit || null, incognitoOf(m, sender));
+    const r = await H.analyze(m.snapshot, G.WinnowSenders.snapshotUrl(m.snapshot), m.visit || null, incognitoOf(m, sender));
     if (r.reading && sender.tab) {
       readers.set(m.visit.token, sender.tab.id);
       setTimeout(() => readers.delete(m.visit.token), 60000);
@@ -74,7 +74,9 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
   }
 
   async function handle(m, sender) {
-    G.WinnowSenders.check(m, sender, api.runtime, S.siteOf, (token) => readers.get(token));
+    // Sites are the core's (design.md's site); the module is loaded only for the messages that ask.
+    const core = m && (m.type === 'templates' || m.type === 'site') ? await G.WinnowCore.load() : null;
+    G.WinnowSenders.check(m, sender, api.runtime, (url) => core.siteOf(url), (token) => readers.get(token));
     switch (m && m.type) {
       case 'analyze': return analyze(m, sender);
       case 'story': readers.delete(m.token); return { story: await H.story(m.token) };
@@ -87,6 +89,7 @@ if (typeof importScripts === 'function' && !globalThis.WinnowHistory) {
         return {};
       }
       case 'templates': return { templates: G.WinnowCore.toBase64(await H.templates(m.url)) };
+      case 'site': return { site: core.siteOf(m.url) };
       // A text DOC's story ({url, title, time, paragraphs, page_type}): what an extension page
       // asks; a content script's pages are read through 'analyze'.
       case 'visit': return { story: await H.visit(m.page, incognitoOf(m, sender)) };

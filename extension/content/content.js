@@ -10,7 +10,7 @@
   G.__winnowContent = true;
   const W = G.Winnow;
   const S = G.WinnowSettings;
-  const api = S.api;
+  const api = G.WinnowPlatform.api;
   const msg = (k, subs) => api.i18n.getMessage(k, subs) || k;
   const LEGEND = { dim: 'legendDimmed', gentle: 'legendOutlined', fold: 'legendFolded' };
 
@@ -18,7 +18,7 @@
   const MAX_WAIT_MS = 1500;   // but never wait longer than this while the page keeps changing
 
   let settings = null;
-  let site = S.siteOf(location.href);
+  let site = '';              // design.md's site of this page, the core's word (asked at the start)
   let core = null;            // the local module once loaded; null: ask the worker
   let last = null;            // {url, snapText, page, plan, story, counts}
   const stories = new Map();  // URL -> {pageType, answer: the story's promise, snapText}
@@ -70,9 +70,10 @@
     // A module's first call compiles the code it runs (14 ms median over the fixture pages, 24
     // at most, against 1.5 ms for the calls after it): that call is made on the last snapshot
     // while the page is idle, and passes use the module only then.
-    const warm = (c, t) => whenIdle(() => {
+    const warm = (c, bytes) => whenIdle(() => {
       try {
-        if (last) c.analyzeSnapshot(last.snapText, t);
+        const t = c.readTemplates(bytes);  // held for the page's life
+        if (last) c.analyze(last.snapText, t);
         templates = t; core = c;
       } catch (e) { core = null; }
     });
@@ -103,12 +104,12 @@
       return { page: r.page, via: 'worker' };
     }
     if (core) {
-      try { return { page: core.analyzeSnapshot(snapText, templates), via: 'content' }; } catch (e) { core = null; }
+      try { return { page: core.analyze(snapText, templates), via: 'content' }; } catch (e) { core = null; }
     }
     return { page: (await send({ type: 'analyze', snapshot: snapText })).page, via: 'worker' };
   }
 
-  async function pass(reason) {
+  async function pass() {
     if (paused()) return;
     const t0 = performance.now();
     const url = location.href;
@@ -232,21 +233,21 @@
 
   // One pass at a time; changes during a pass schedule one more.
   let running = false; let again = false;
-  async function run(reason) {
+  async function run() {
     if (running) { again = true; return; }
     running = true;
-    try { await pass(reason); } catch (e) { console.warn('winnow:', e); }
+    try { await pass(); } catch (e) { console.warn('winnow:', e); }
     running = false;
-    if (again) { again = false; schedule('again'); }
+    if (again) { again = false; schedule(); }
   }
 
   let timer = null; let firstChange = 0;
-  function schedule(reason) {
+  function schedule() {
     const now = Date.now();
     if (!timer) firstChange = now;
     clearTimeout(timer);
     const wait = Math.min(DEBOUNCE_MS, Math.max(0, firstChange + MAX_WAIT_MS - now));
-    timer = setTimeout(() => { timer = null; run(reason); }, wait);
+    timer = setTimeout(() => { timer = null; run(); }, wait);
   }
 
   function ours(node) {
@@ -265,7 +266,7 @@
         if (nodes.length && nodes.every((n) => n.id === 'winnow-banner' || n.id === 'winnow-legend')) continue;
       }
       if (ours(r.target)) continue;
-      schedule('mutation');
+      schedule();
       return;
     }
   });
@@ -281,7 +282,7 @@
     } else if (m.type === 'pause' && incognito) {
       // The popup's switch in a private window: this page only, nothing stored.
       settings.paused = Object.assign({}, settings.paused, { [site]: !!m.on });
-      if (paused()) removeAll(); else run('resumed');
+      if (paused()) removeAll(); else run();
       reply({ paused: paused() });
     } else if (m.type === 'correct') {
       const el = contextTarget && contextTarget.closest && contextTarget.closest('[data-winnow]');
@@ -291,10 +292,8 @@
       const keep = m.label !== entry.coreLabel || (entry.filler && m.label === 'content');
       const label = keep ? m.label : null;
       if (incognito) {
-        const forSite = Object.assign({}, settings.corrections[site]);
-        if (label) forSite[entry.text] = label; else delete forSite[entry.text];
-        settings.corrections = Object.assign({}, settings.corrections, { [site]: forSite });
-        run('corrected');
+        settings.corrections = S.corrected(settings.corrections, site, entry.text, label);
+        run();
         reply({ ok: true });
         return false;
       }
@@ -308,7 +307,7 @@
 
   document.addEventListener('contextmenu', (e) => { contextTarget = e.target; }, true);
   W.marks.explainOnHover(msg);
-  addEventListener('popstate', () => schedule('navigation'));
+  addEventListener('popstate', () => schedule());
 
   api.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !settings) return;
@@ -318,7 +317,7 @@
       if (k in settings || k === 'debugTiming') settings[k] = changes[k].newValue;
     }
     if (changes.paused && !incognito) {
-      if (paused()) removeAll(); else run('resumed');
+      if (paused()) removeAll(); else run();
     } else if (changes.autoBanner && last && !paused()) {
       redraw();
       report();
@@ -326,14 +325,16 @@
       W.marks.setMode(settings.mode, settings.fillerMode);
       if (last) drawUi(last.story, last.counts, last.url);
     } else if (changes.corrections && !paused() && !incognito) {
-      run('corrected');
+      run();
     }
   });
 
   (async () => {
-    settings = await S.get();
+    const [stored, own] = await Promise.all([S.get(), send({ type: 'site', url: location.href })]);
+    site = own.site;
+    settings = stored;
     settings.debugTiming = (await api.storage.local.get('debugTiming')).debugTiming || false;
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    if (!paused()) run('load');
+    if (!paused()) run();
   })();
 })(globalThis);

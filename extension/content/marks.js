@@ -5,7 +5,7 @@
 // written: page text is never inserted as HTML. Re-applying diffs against what is there, so a
 // re-analysis that changes nothing touches nothing (no flicker).
 'use strict';
-(function (W) {
+(function (W, S) {
   const ATTRS = ['data-winnow', 'data-winnow-kind', 'data-winnow-para', 'data-winnow-reason', 'data-winnow-unfaded',
     'data-winnow-filler'];
   const DOC_ATTRS = ['data-winnow-page', 'data-winnow-story'];
@@ -34,7 +34,7 @@
   }
 
   // The core's blocks mapped onto live elements (Block.node = element index), with the
-  // reader's corrections for this site (exact block text -> label) taking precedence.
+  // reader's corrections for this site (exact block text -> label; WinnowSettings.labelOf).
   // yoursReason() gives the hover reason of a corrected block; it is called only for one,
   // since a page's first getMessage is a synchronous round trip to the browser (3-4 ms).
   // Returns {plan: Map<Element, entry>, content: [entry], byBlock: [entry | null]}.
@@ -46,8 +46,8 @@
       const el = elements[b.node];
       byBlock.push(null);
       if (!el) continue;
-      const yours = corrections[b.text];
-      const label = yours || b.label;
+      const yours = S.correctionOf(b, corrections);
+      const label = S.labelOf(b, corrections);
       // Padding inside the story (the core's `filler` code), unless the reader said "not filler".
       const filler = label === 'content' && b.filler && yours !== 'content' ? b.filler : null;
       const entry = {
@@ -164,4 +164,4 @@
   }
 
   W.marks = { planOf, apply, clear, focusNew, setMode, explainOnHover };
-})(globalThis.Winnow = globalThis.Winnow || {});
+})(globalThis.Winnow = globalThis.Winnow || {}, globalThis.WinnowSettings);

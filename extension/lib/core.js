@@ -1,7 +1,8 @@
 // The only file that talks to the wasm module (build/wasm/winnow.{js,wasm}, copied to
-// extension/dist/ by scripts/build-extension.sh). Everything Winnow decides is decided in the
-// core; this file only loads the module, passes strings and bytes in and parses the JSON out.
-// When the bindings' names change, this is the one file to edit.
+// extension/dist/ by scripts/build-extension.sh): Core.analyze is the one analysis, the
+// History its reader's memory. Everything Winnow decides is decided in the core; this file
+// only loads the module, passes strings and bytes in and parses the JSON out. When the
+// bindings' names change, this is the one file to edit.
 'use strict';
 (function (G) {
   const WASM_PATH = 'extension/dist/winnow.wasm';
@@ -18,37 +19,55 @@
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
 
-  function parse(json, what) {
-    const r = JSON.parse(json);
+  function parse(bytes, what) {
+    const r = JSON.parse(typeof bytes === 'string' ? bytes : decoder.decode(bytes));
     if (r && r.error) throw new Error('winnow core, ' + what + ': ' + r.error);
     return r;
   }
 
-  // A snapshot's UTF-8 written into the module's snapshot buffer; returns its length in bytes.
-  function writeSnapshot(m, snapshot) {
-    const max = snapshot.length * 3;  // UTF-8 never needs more bytes per UTF-16 unit
-    const at = m.snapshotBuffer(max);
-    return encoder.encodeInto(snapshot, m.HEAPU8.subarray(at, at + max)).written;
+  const LARGE_INPUT = 8 << 20;  // bytes: a buffer grown past this is given back at a page half its size
+
+  // A site-template memory the module holds for JavaScript (wasm/handles.h): free() it once done.
+  class Templates {
+    constructor(t) { this.t = t; }
+    bytes() { return bytesOf(this.t.bytes()); }
+    free() { this.t.delete(); }
   }
 
   // One loaded module. `m` is what createWinnow resolved to (wasm/bind_*.cpp).
   class Core {
-    constructor(m) { this.m = m; }
+    constructor(m) { this.m = m; this.input = null; }
 
-    version() { return this.m.version(); }
-
-    // The extract answer of design.md for a snapshot (snapshot.h; the URL rides in its
-    // header), each block carrying `node`: the index of its element record, i.e. of
-    // Winnow.snapshot's elements[]. `templates`: the bytes of HistoryHandle.siteTemplates(url),
-    // so that blocks recurring across the site's pages are judged `template`.
-    // The snapshot's UTF-8 goes straight into the module's buffer and the answer comes back as
-    // bytes (wasm/bind_extract.cpp says why). Lone surrogates become U+FFFD here, as the
-    // core's own sanitising would make them.
-    analyzeSnapshot(snapshot, templates) {
-      const t = templates ? bytesOf(templates) : null;
-      const written = writeSnapshot(this.m, snapshot);
-      return parse(decoder.decode(this.m.extractSnapshotBuffer(written, t && t.byteLength ? t : null)), 'extract');
+    // The snapshot's UTF-8 written into this Core's own input buffer (grown when a page needs it,
+    // and given back after a very large page so that it does not stay pinned); returns
+    // [input, length in bytes]. The buffer is read by the one call it is passed to.
+    write(snapshot) {
+      const max = snapshot.length * 3;  // UTF-8 never needs more bytes per UTF-16 unit
+      const cap = this.input ? this.input.capacity() : -1;
+      if (max > cap || (cap > LARGE_INPUT && max < cap / 2)) {
+        if (this.input) this.input.delete();
+        this.input = new this.m.SnapshotInput(max);
+      }
+      const at = this.input.address();
+      return [this.input, encoder.encodeInto(snapshot, this.m.HEAPU8.subarray(at, at + max)).written];
     }
+
+    // The analysis: the extract answer of design.md for a snapshot (snapshot.h; the URL rides
+    // in its header), each block carrying `node`: the index of its element record, i.e. of
+    // Winnow.snapshot's elements[]. `templates` (or null): a Templates, from readTemplates() or
+    // HistoryHandle.siteTemplates(), so that blocks recurring across the site's pages are judged
+    // `template`; it is read, never changed. Lone surrogates become U+FFFD here, as the core's
+    // own sanitising would make them.
+    analyze(snapshot, templates) {
+      const [input, length] = this.write(snapshot);
+      return parse(this.m.analyze(input, length, templates ? templates.t : null), 'extract');
+    }
+
+    // A site-template memory from the bytes of Templates.bytes() (unreadable bytes: empty).
+    readTemplates(bytes) { return new Templates(this.m.Templates.read(bytesOf(bytes))); }
+
+    // design.md's site of an address: the host, lower-cased, without a leading "www.".
+    siteOf(url) { return this.m.siteOf(String(url || '')); }
 
     // The history of design.md with its site-template memory, from the core's own serialised
     // bytes (null: a new, empty one). Throws on bytes the core cannot read.
@@ -56,30 +75,31 @@
       const b = bytes && bytes.byteLength ? bytesOf(bytes) : null;
       const h = b ? this.m.History.load(b) : new this.m.History();
       if (!h) throw new Error(this.m.History.loadError());
-      return new HistoryHandle(h, this.m);
+      return new HistoryHandle(h, this);
     }
   }
 
   class HistoryHandle {
-    constructor(h, m) { this.h = h; this.m = m; }
-    // record: {id, url, time, sensitivity} plus {snapshot} or a text DOC's {title, text}.
+    constructor(h, core) { this.h = h; this.core = core; }
+    // record: {id, url, time, sensitivity} plus a text DOC's {title, text} (or {snapshot}:
+    // read() is the faster door for one).
     // Answers design.md's history line, then adds the page when the core finds an article.
     visit(record) { return parse(this.h.visit(JSON.stringify(record)), 'history'); }
     // The same answer without adding anything (incognito tabs).
     lookup(record) { return parse(this.h.lookup(JSON.stringify(record)), 'history'); }
     // A snapshot record's first pass, one analysis in two steps: {page, story()}. `page` is
-    // the extract answer (as analyzeSnapshot gives it, the site's templates now knowing the page
-    // when `add`); story() then answers as visit() (adding the page) or lookup() would. Call
-    // story() or drop() once. The snapshot goes through the module's buffer, as
-    // analyzeSnapshot's does, not inside the record's JSON (escaped there, and copied by Embind
-    // character by character: a third of the call on news pages).
+    // the extract answer (as Core.analyze gives it with siteTemplates(url), the site's templates
+    // now knowing the page when `add`); story() then answers as visit() (adding the page) or
+    // lookup() would. Call story() or drop() once. The snapshot goes through the Core's input
+    // buffer, not inside the record's JSON (escaped there, and copied by Embind character by
+    // character: a third of the call on news pages).
     read(record, add) {
       const { snapshot, ...rest } = record;
       if (typeof snapshot !== 'string') throw new Error('winnow core, read: the record has no snapshot');
-      const written = writeSnapshot(this.m, snapshot);
-      const r = this.h.readBuffer(JSON.stringify(rest), written, !!add);
+      const [input, length] = this.core.write(snapshot);
+      const r = this.h.read(JSON.stringify(rest), input, length, !!add);
       let page;
-      try { page = parse(decoder.decode(r.pageBytes()), 'extract'); } catch (e) { r.delete(); throw e; }
+      try { page = parse(r.page(), 'extract'); } catch (e) { r.delete(); throw e; }
       return {
         page,
         story: () => { try { return parse(this.h.story(r), 'history'); } finally { r.delete(); } },
@@ -89,6 +109,7 @@
     // What the load from bytes left out: {records, skipped, problems: [text]}; no problems
     // when the bytes were read whole (and for a new history).
     loadReport() { return JSON.parse(this.h.loadReport()); }
+    // Drops every page added with this id or at this address; true when there was one.
     remove(idOrUrl) { return this.h.remove(idOrUrl); }
     // Drops every page read before `cutoff` (seconds since the epoch); returns how many.
     retain(cutoff) { return this.h.retain(cutoff); }
@@ -97,14 +118,9 @@
     // The addresses of the pages it holds.
     urls() { return JSON.parse(this.h.urls()); }
     size() { return this.h.size(); }
-    // Core.analyzeSnapshot's answer, judged with (a copy of) the site's template memory; the
-    // memory is only read.
-    analyzeSnapshot(snapshot) {
-      const written = writeSnapshot(this.m, snapshot);
-      return parse(decoder.decode(this.h.analyzeSnapshotBuffer(written)), 'extract');
-    }
-    // The site-template memory of the URL's site alone (bytes for Core.analyzeSnapshot).
-    siteTemplates(url) { return bytesOf(this.h.siteTemplates(url)); }
+    // A copy of the URL's site's part of the template memory (a Templates to free()); the
+    // memory itself is only read.
+    siteTemplates(url) { return new Templates(this.h.siteTemplates(url)); }
     bytes() { return bytesOf(this.h.serialize()); }
     clear() { this.h.clear(); }
     free() { if (this.h.delete) this.h.delete(); }
@@ -122,8 +138,7 @@
     loading = (async () => {
       let wasmBinary = opts && opts.wasmBinary;
       if (!wasmBinary) {
-        const rt = (G.chrome && G.chrome.runtime) || (G.browser && G.browser.runtime);
-        const res = await fetch(rt.getURL(WASM_PATH));
+        const res = await fetch(G.WinnowPlatform.api.runtime.getURL(WASM_PATH));
         wasmBinary = new Uint8Array(await res.arrayBuffer());
       }
       const m = await factory({ wasmBinary });

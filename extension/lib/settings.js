@@ -1,8 +1,9 @@
-// Settings in chrome.storage.local, shared by the content script, the worker, the popup and
-// the options page. One key per concern so concurrent writers do not overwrite each other.
+// Settings in the browser's storage.local, shared by the content script, the worker, the popup
+// and the options page (one key per concern so concurrent writers do not overwrite each
+// other), and the one place the reader's corrections are applied to the core's blocks.
 'use strict';
 (function (G) {
-  const api = (G.browser && G.browser.storage) ? G.browser : G.chrome;
+  const api = G.WinnowPlatform.api;
   const DEFAULTS = {
     mode: 'dim',            // how filler is shown: gentle (outline), dim, fold
     sensitivity: 'normal',  // repeated stories: low, normal, high (the core's match setting)
@@ -14,11 +15,6 @@
     autoBanner: false,      // the repeated-story banner on the page without being asked (pages can read it)
     fillerMode: 'show',     // padding inside the story (the core's filler verdict): show, fade, hide
   };
-
-  // design.md's site: the host, lower-cased, without a leading "www.".
-  function siteOf(url) {
-    try { return new URL(url).hostname.toLowerCase().replace(/^www\./, ''); } catch (e) { return ''; }
-  }
 
   async function get() {
     const got = await api.storage.local.get(Object.keys(DEFAULTS));
@@ -38,14 +34,24 @@
     await setKey('paused', next);
   }
 
-  async function correct(site, text, label) {
-    const { corrections } = await get();
+  // `corrections` with the site's label for `text` set (null: the correction taken back).
+  function corrected(corrections, site, text, label) {
     const next = Object.assign({}, corrections);
     const forSite = Object.assign({}, next[site] || {});
     if (label) forSite[text] = label; else delete forSite[text];
     if (Object.keys(forSite).length) next[site] = forSite; else delete next[site];
-    await setKey('corrections', next);
+    return next;
   }
 
-  G.WinnowSettings = { DEFAULTS, siteOf, get, setKey, setKeys, setPaused, correct, api };
+  async function correct(site, text, label) {
+    const { corrections } = await get();
+    await setKey('corrections', corrected(corrections, site, text, label));
+  }
+
+  // The reader's correction of a core block (`yours`: the site's exact block text -> label),
+  // or undefined; and the label the reader sees: that correction, else the core's.
+  function correctionOf(block, yours) { return yours ? yours[block.text] : undefined; }
+  function labelOf(block, yours) { return correctionOf(block, yours) || block.label; }
+
+  G.WinnowSettings = { DEFAULTS, get, setKey, setKeys, setPaused, correct, corrected, correctionOf, labelOf };
 })(globalThis);

@@ -6,7 +6,7 @@
 'use strict';
 (async function (G) {
   const S = G.WinnowSettings;
-  const api = S.api;
+  const api = G.WinnowPlatform.api;
   const msg = G.winnowMsg;
   const $ = (id) => document.getElementById(id);
 

@@ -1,7 +1,7 @@
-// `npm run bench:browser` (issue 5, item 7): in one Chromium session, per page, Winnow's whole
-// in-page pass (snapshot -> core -> marks, the extension's own files) against
-// @mozilla/readability's parse() on a clone of the same document; over the fixture pages and
-// the ScrapingHub pages (scripts stripped). Also the first pass on a fresh page with the wasm
+// `npm run bench:browser`, the extension's speed as a reader meets it: in one Chromium
+// session, per page, Winnow's whole in-page pass (snapshot -> core -> marks, the extension's
+// own files) against @mozilla/readability's parse() on a clone of the same document; over the
+// fixture pages and the ScrapingHub pages (scripts stripped). Also the first pass on a fresh page with the wasm
 // instantiation included. Reports medians, p95 and the ratio. Every repetition recomputes
 // from the live DOM: nothing is reused across repetitions or pages.
 import fs from 'node:fs';
@@ -24,6 +24,8 @@ const chosen = LIMIT ? docs.slice(0, LIMIT) : docs;
 const files = {
   '/winnow.js': path.join(H.ROOT, 'extension/dist/winnow.js'),
   '/winnow.wasm': path.join(H.ROOT, 'extension/dist/winnow.wasm'),
+  '/platform.js': path.join(H.ROOT, 'extension/lib/platform.js'),
+  '/settings.js': path.join(H.ROOT, 'extension/lib/settings.js'),
   '/core.js': path.join(H.ROOT, 'extension/lib/core.js'),
   '/snapshot.js': path.join(H.ROOT, 'extension/content/snapshot.js'),
   '/marks.js': path.join(H.ROOT, 'extension/content/marks.js'),
@@ -55,7 +57,9 @@ for (const [i, d] of chosen.entries()) {
   const page = await context.newPage();
   try {
     await loaded(page, `${base}/page/${i}`);
-    for (const f of ['/winnow.js', '/core.js', '/snapshot.js', '/marks.js', '/readability.js']) await page.addScriptTag({ url: base + f });
+    for (const f of ['/winnow.js', '/platform.js', '/settings.js', '/core.js', '/snapshot.js', '/marks.js', '/readability.js']) {
+      await page.addScriptTag({ url: base + f });
+    }
     const r = await page.evaluate(async ({ base, reps }) => {
       const W = globalThis.Winnow;
       const parts = { snapshot: [], core: [], marks: [] };
@@ -63,7 +67,7 @@ for (const [i, d] of chosen.entries()) {
         const a = performance.now();
         const snap = W.snapshot.take();
         const b = performance.now();
-        const answer = core.analyzeSnapshot(snap.text);
+        const answer = core.analyze(snap.text, null);
         const c = performance.now();
         const { plan } = W.marks.planOf(answer, snap.elements, {}, () => '');
         W.marks.apply(plan, answer, 'dim', false);

@@ -46,8 +46,11 @@ TEST_CASE("html: a 10 MB page with deep nesting is parsed up to the input policy
   while (html.size() < 10u * 1024 * 1024) html += "<p>filler paragraph with some words in it, again and again.</p>";
   auto t = from_html(html);
   CHECK(t.truncated);  // its first winnow::dom::kMaxInputBytes, kMaxDepth levels deep
-  auto bl = winnow::blocks::extract(t);
-  REQUIRE(bl.size() > winnow::dom::kMaxInputBytes / 66 * 9 / 10);
+  CHECK(t.nodes.size() > winnow::dom::kMaxInputBytes / 66 * 9 / 10);  // every paragraph of the first 4 MiB
+  bool cut = false;
+  auto bl = winnow::blocks::extract(t, &cut);
+  CHECK(cut);  // ... and of those, the first kMaxBlocks blocks
+  REQUIRE(bl.size() == winnow::dom::kMaxBlocks);
   CHECK(bl[0].text == "deep");
 }
 

@@ -100,6 +100,31 @@ TEST_CASE("limits: a snapshot deeper than kMaxDepth or longer than kMaxInputByte
   CHECK_FALSE(dom::from_snapshot(dom::to_snapshot(dom::from_html("<p>short</p>"), "u")).truncated);
 }
 
+TEST_CASE("limits: a page of more than kMaxBlocks paragraphs is analysed to its first kMaxBlocks", "[dom][limits]") {
+  // tiny paragraphs: the whole page stays under the byte limit, so only the block cap cuts it
+  std::string html = "<html><body>";
+  for (std::size_t i = 0; i < dom::kMaxBlocks + 50; ++i) html += "<p>item " + std::to_string(i) + "</p>";
+  html += "</body></html>";
+  REQUIRE(html.size() < dom::kMaxInputBytes);
+  dom::Tree t = dom::from_html(html);
+  CHECK_FALSE(t.truncated);
+  bool cut = false;
+  std::vector<blocks::Block> bl = blocks::extract(t, &cut);
+  CHECK(cut);
+  REQUIRE(bl.size() == dom::kMaxBlocks);
+  CHECK(bl.front().text == "item 0");
+  CHECK(bl.back().text == "item " + std::to_string(dom::kMaxBlocks - 1));
+  Page page = extract_html(html, "https://a.example/list", nullptr);
+  CHECK(page.truncated);
+  CHECK(page.blocks.size() == dom::kMaxBlocks);
+  // exactly kMaxBlocks paragraphs: whole, and not said to be cut
+  std::string under = "<html><body>";
+  for (std::size_t i = 0; i < dom::kMaxBlocks; ++i) under += "<p>item " + std::to_string(i) + "</p>";
+  bool cut_under = true;
+  CHECK(blocks::extract(dom::from_html(under + "</body></html>"), &cut_under).size() == dom::kMaxBlocks);
+  CHECK_FALSE(cut_under);
+}
+
 TEST_CASE("limits: no fixture page is cut", "[dom][limits]") {
   std::size_t pages = 0;
   for (const auto& e : fs::recursive_directory_iterator(fs::path(WINNOW_TEST_DIR) / "pages")) {

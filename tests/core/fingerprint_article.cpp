@@ -1,6 +1,7 @@
 // Article fingerprints: what survives a re-post, a retelling, and what tells stories apart.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstring>
 
 #include "story_test_util.h"
@@ -13,11 +14,13 @@ namespace {
 fingerprint::Article fp(const Page& p) { return fingerprint::fingerprint(p, fingerprint::Options{}); }
 }  // namespace
 
-TEST_CASE("fingerprint: a record fits in 256 bytes and keeps the strongest terms first", "[fingerprint]") {
-  STATIC_REQUIRE(sizeof(fingerprint::Record) <= 256);
+TEST_CASE("fingerprint: a record fits in 352 bytes and keeps the strongest terms first", "[fingerprint]") {
+  STATIC_REQUIRE(sizeof(fingerprint::Record) <= 352);
   fingerprint::Article a = fp(text_page("Storm hits Ravensholm", storm_text("Ravensholm", 2019, 0)));
   REQUIRE(a.shingles > 20);
-  REQUIRE(a.terms.size() == static_cast<std::size_t>(fingerprint::kKeyTerms));
+  // A short article keeps every content term (fewer than a record holds).
+  REQUIRE(a.terms.size() > static_cast<std::size_t>(fingerprint::kEvidenceTerms));
+  REQUIRE(a.terms.size() <= static_cast<std::size_t>(fingerprint::kKeyTerms));
   for (std::size_t i = 1; i < a.terms.size(); ++i) REQUIRE(a.terms[i - 1].weight >= a.terms[i].weight);
   fingerprint::Record r = fingerprint::to_record(a);
   REQUIRE(r.weight[0] == 255);
@@ -107,4 +110,22 @@ TEST_CASE("fingerprint: term statistics learn from the reader's pages", "[finger
   REQUIRE(stats.idf(t) < fresh - 1.0);
   REQUIRE(fingerprint::seed_share(fingerprint::term_hash("the")) > 0.5);
   REQUIRE(fingerprint::seed_share(fingerprint::term_hash("ravensholm")) == 0.0);
+}
+
+TEST_CASE("fingerprint: German words are cut to their first five characters, stopwords left out", "[fingerprint]") {
+  Page p = text_page("Brand in Bremerhaven",
+                     "In der Nacht zum Dienstag ist in einer Lagerhalle in Bremerhaven ein Großbrand ausgebrochen.\n"
+                     "Mehr als 120 Feuerwehrleute waren im Einsatz, die Feuerwehr meldete keine Verletzten.\n"
+                     "Die Rauchwolke war kilometerweit zu sehen, Anwohner sollten die Fenster geschlossen halten.\n");
+  REQUIRE(p.lang == "de");
+  fingerprint::Article a = fp(p);
+  auto has = [&](std::string_view term) {
+    std::uint32_t h = fingerprint::term_hash(term);
+    return std::any_of(a.terms.begin(), a.terms.end(), [&](const fingerprint::Term& t) { return t.hash == h; });
+  };
+  REQUIRE(has("feuer"));   // Feuerwehrleute and Feuerwehr: one term
+  REQUIRE(has("breme"));
+  REQUIRE_FALSE(has("feuerwehrleute"));
+  REQUIRE_FALSE(has("der"));
+  REQUIRE_FALSE(has("die"));
 }

@@ -61,16 +61,19 @@ test('a page\'s content-script world is refused the privileged messages and othe
     { type: 'analyze', snapshot: snapOf(tab.url()), visit: { url: elsewhere, token: 't1', time: now } },
     { type: 'templates', url: read.url },
     { type: 'story', token: 'not-this-tabs-reading' },
+    { type: 'site', url: elsewhere },
   ];
   const answers = await fromTab(tab, [...privileged, ...foreign]);
   for (const [i, a] of answers.entries()) {
     const m = [...privileged, ...foreign][i];
     assert.ok(a && a.error, `${m.type} answered from a page: ${JSON.stringify(a).slice(0, 200)}`);
   }
-  // Its own business is answered: its own site's templates, its own address's analysis.
-  const [own, snap] = await fromTab(tab, [{ type: 'templates', url: tab.url() }, { type: 'analyze', snapshot: snapOf(tab.url()) }]);
+  // Its own business is answered: its own site's templates, its own address's analysis and site.
+  const [own, snap, site] = await fromTab(tab, [{ type: 'templates', url: tab.url() }, { type: 'analyze', snapshot: snapOf(tab.url()) },
+    { type: 'site', url: tab.url() }]);
   assert.equal(typeof own.templates, 'string', JSON.stringify(own));
   assert.ok(snap.page, JSON.stringify(snap));
+  assert.equal(site.site, new URL(tab.url()).hostname.replace(/^www\./, ''), JSON.stringify(site));
 
   // Nothing the page asked for happened: the history is whole, and the page it claimed to
   // have read was not recorded.

@@ -1,4 +1,4 @@
-// The extension worker's history in Node: extension/lib/core.js, settings.js, store.js,
+// The extension worker's history in Node: extension/lib/platform.js, core.js, settings.js, store.js,
 // import.js and history.js over the wasm module, with IndexedDB and chrome.storage replaced by
 // in-memory stores that a test can damage, or make fail as a full disk fails. Starting a
 // second worker on the same stores is what a browser does when it stops and restarts one.
@@ -9,7 +9,7 @@ import { repoRoot, instantiate } from './wasm-module.mjs';
 // WINNOW_EXTENSION_DIR: another checkout's extension (as tests/e2e/harness.mjs takes it), to
 // show that a test fails on the behaviour it guards against.
 const EXTENSION = process.env.WINNOW_EXTENSION_DIR || repoRoot;
-const FILES = ['extension/lib/core.js', 'extension/lib/settings.js', 'extension/background/store.js',
+const FILES = ['extension/lib/platform.js', 'extension/lib/core.js', 'extension/lib/settings.js', 'extension/background/store.js',
   'extension/background/import.js', 'extension/background/history.js'];
 
 export const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -92,7 +92,12 @@ export async function startWorker(p, { days = 90, pages = 10000 } = {}) {
   const G = { chrome: { storage: { session: p.session, local: p.local } } };
   G.warnings = [];
   const quiet = { ...console, warn: (...args) => G.warnings.push(args.map(String).join(' ')) };
-  for (const f of FILES) new Function('globalThis', 'console', fs.readFileSync(path.join(EXTENSION, f), 'utf8'))(G, quiet);
+  for (const f of FILES) {
+    const file = path.join(EXTENSION, f);
+    // an older checkout without the platform shim resolves the browser API in settings.js
+    if (f.endsWith('platform.js') && !fs.existsSync(file)) continue;
+    new Function('globalThis', 'console', fs.readFileSync(file, 'utf8'))(G, quiet);
+  }
   await G.WinnowCore.load({ factory: async () => mod, wasmBinary: new Uint8Array(0) });
   Object.assign(G.WinnowStore, p.db.methods);
   await G.WinnowHistory.retain(days, pages);

@@ -31,8 +31,9 @@ struct Block {
   double link_density() const { return chars ? static_cast<double>(link_chars) / chars : 0.0; }
 };
 
-// Blocks of the tree in document order.
-std::vector<Block> extract(const dom::Tree& tree);
+// Blocks of the tree in document order, at most dom::kMaxBlocks of them (the first); sets
+// *cut when the tree had more.
+std::vector<Block> extract(const dom::Tree& tree, bool* cut = nullptr);
 
 // True for elements that start a new block (p, div, li, h1..h6, td, section...): every tag
 // that is not a known inline (phrasing) tag.

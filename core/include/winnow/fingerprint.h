@@ -23,7 +23,13 @@
 namespace winnow::fingerprint {
 
 inline constexpr int kMinHashes = 24;   // 16-bit values
-inline constexpr int kKeyTerms = 20;    // stored per page, strongest first
+// Terms kept per page, strongest first, on both sides of a comparison: a page is represented
+// by the same number of terms whatever its length (150 or 2,000 words), which is the score's
+// length normalisation. Format 1 and 2 records kept 20.
+inline constexpr int kKeyTerms = 64;
+inline constexpr int kKeyTermsV2 = 20;
+// A page with fewer terms than this offers less evidence (a title alone matches by chance).
+inline constexpr int kEvidenceTerms = 20;
 inline constexpr int kFirstYear = 1990;  // years named in a text, 64 of them, as a bit set
 inline constexpr int kParaSketches = 16;  // stored paragraph sketches (16-bit minima)
 
@@ -59,6 +65,10 @@ struct Paragraph {
   std::uint32_t index = 0;     // text DOC line, or position among extract blocks
   std::string text;            // the page's own characters
   bool boilerplate = false;    // judged by extract, or recurring across history pages
+  // Padding inside the article (extract's filler judgement): generic padding is shared by
+  // unrelated content-farm articles, so it is left out of every story signal (shingles,
+  // sketch, terms, years) and never reported as new.
+  bool filler = false;
   std::uint64_t exact = 0;     // hash of the normalised words (0 when none)
   std::uint16_t sketch = 0;    // 16-bit minimum over the paragraph's shingles (0: none)
   std::vector<std::uint32_t> terms;  // distinct term hashes of the paragraph
@@ -71,6 +81,7 @@ struct Article {
   std::array<std::uint16_t, kMinHashes> minhash_v1{};  // top 16 bits: records of format 1
   std::uint32_t shingles = 0;                // distinct content shingles (0: no text)
   std::vector<Term> terms;                   // strongest first, at most kKeyTerms
+  std::vector<Term> terms_by_hash;           // the same, by hash (for lookups)
   std::uint64_t years = 0;                   // years kFirstYear.. named in the content
   std::vector<std::uint32_t> distinct_terms; // every content term, for document frequencies
 };
@@ -81,7 +92,7 @@ inline constexpr std::uint16_t kRecordLive = 1;
 // with Article::minhash_v1.
 inline constexpr std::uint16_t kRecordMinHashV1 = 2;
 
-// What the history stores of a page: fixed width, no pointers (<= 256 bytes).
+// What the history stores of a page: fixed width, no pointers (<= 352 bytes).
 struct Record {
   std::uint16_t minhash[kMinHashes];
   std::uint8_t term3[kKeyTerms][3];          // 24-bit term hashes, strongest first
@@ -100,7 +111,7 @@ struct Record {
     term3[k][2] = (h >> 16) & 0xff;
   }
 };
-static_assert(sizeof(Record) <= 256, "a history record must stay within 256 bytes");
+static_assert(sizeof(Record) <= 352, "a history record must stay within 352 bytes");
 
 // `recurring(exact)` may tell that a paragraph recurs across many earlier pages (chrome).
 struct Options {
@@ -123,7 +134,7 @@ struct Similarity {
   double containment = 0;  // share of the new page's paragraph sketches found earlier
   double story = 0;        // key-term cosine
   double coverage = 0;     // share of the new page's key-term mass found on the earlier page
-  double recall = 0;       // share of the earlier page's key-term mass the new page mentions
+  double recall = 0;       // share of the earlier page's 20 strongest terms' mass the new page mentions
   int terms = 0;           // key terms on the sparser of the two pages (evidence)
   int years = 0;           // +1 both name a year and share one, -1 disjoint, 0 no evidence
 };

@@ -1,10 +1,11 @@
-// The reader's history of article pages: fixed-width fingerprint records (<= 256 bytes each)
+// The reader's history of article pages: fixed-width fingerprint records (<= 352 bytes each)
 // with the id, URL, title and time beside them; an index to find candidates fast (LSH bands
 // of the MinHash, postings of the key terms, the normalised URL); retention by age and count;
 // and a versioned, checksummed serialisation the extension persists as bytes.
 //
-// Format (all integers little-endian), version 2 (version 1 is the same layout, its records'
-// MinHash holding the top 16 bits of each minimum: read, they keep fingerprint::kRecordMinHashV1):
+// Format (all integers little-endian), version 3 (records of 64 key terms; versions 1 and 2 kept
+// 20 and are read as such; version 1's MinHash holds the top 16 bits of each minimum: read,
+// its records keep fingerprint::kRecordMinHashV1):
 //   header  "WNWH" u16 version u16 flags u32 n_records u32 docs u32 next_seq
 //           varint-coded term document frequencies and paragraph recurrence counters
 //           u32 CRC-32 of the header bytes above
@@ -29,7 +30,7 @@ namespace winnow::templates { class Memory; }
 
 namespace winnow::history {
 
-inline constexpr std::uint16_t kFormatVersion = 2;
+inline constexpr std::uint16_t kFormatVersion = 3;
 
 // Address used to recognise a page again: the canonical URL when there is one (resolved
 // against the address) and it names the address's own site (winnow::site_of; another site's

@@ -42,6 +42,7 @@ enum class ParaStatus : std::uint8_t { Known, New, Boilerplate };
 const char* para_status_name(ParaStatus s);
 
 // Status of each of `now`'s paragraphs against the matched earlier page (null: no match).
+// A filler paragraph of a matched page is known: padding is never news to a reader of the story.
 std::vector<ParaStatus> paragraph_status(const fingerprint::Article& now,
                                          const fingerprint::Record* earlier, Verdict v);
 

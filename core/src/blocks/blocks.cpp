@@ -167,6 +167,7 @@ struct Walker {
     struct Frame { dom::NodeId id; std::size_t next; bool block; };
     std::vector<Frame> stack{{0, 0, false}};
     while (!stack.empty()) {
+      if (out.size() > dom::kMaxBlocks) return;
       Frame& f = stack.back();
       const dom::Node& n = tree.nodes[f.id];
       if (f.next < n.children.size()) {
@@ -207,10 +208,15 @@ struct Walker {
 
 bool is_block_tag(std::string_view tag) { return !is_inline(tag); }
 
-std::vector<Block> extract(const dom::Tree& tree) {
+std::vector<Block> extract(const dom::Tree& tree, bool* cut) {
+  if (cut) *cut = false;
   if (tree.nodes.empty()) return {};
   Walker w(tree);
   w.run();
+  if (w.out.size() > dom::kMaxBlocks) {
+    w.out.resize(dom::kMaxBlocks);
+    if (cut) *cut = true;
+  }
   return std::move(w.out);
 }
 

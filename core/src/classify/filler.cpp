@@ -11,6 +11,7 @@
 #include "classify/filler_scan.h"
 #include "classify/filler_settings.h"
 #include "winnow/extract.h"
+#include "winnow/fingerprint.h"
 
 namespace winnow::filler {
 namespace {
@@ -209,7 +210,9 @@ void mark_page(winnow::Page& page, const std::vector<bool>& heading) {
     at.push_back(i);
   }
   if (paras.size() > S::kMaxParagraphs) return;  // no article pads this long: not judged
-  std::vector<Verdict> v = judge(page.title, paras, page.lang);
+  // The site's name after the headline ("... | Metro Wire") is chrome, not something the article
+  // said: an outlet's own name in its text ("Metro Wire has approached the police") is an actor.
+  std::vector<Verdict> v = judge(fingerprint::clean_title(page.title), paras, page.lang);
   for (std::size_t k = 0; k < v.size(); ++k) {
     if (v[k].code == Code::None) continue;
     page.blocks[at[k]].filler = v[k].code;

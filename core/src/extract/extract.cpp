@@ -78,8 +78,9 @@ Page extract_tree(const dom::Tree& tree, std::string_view url, templates::Memory
   page.url = std::string(url);
   page.canonical = tree.canonical;
   page.title = collapse(tree.title);
-  page.truncated = tree.truncated;
-  std::vector<blocks::Block> bl = blocks::extract(tree);
+  bool cut = false;
+  std::vector<blocks::Block> bl = blocks::extract(tree, &cut);
+  page.truncated = tree.truncated || cut;
   classify::Result res = classify::classify_page(tree, bl, url);
   page.lang = res.lang;
   page.type = res.type;

@@ -12,8 +12,11 @@ namespace {
 constexpr char kMagic[4] = {'W', 'N', 'W', 'H'};
 constexpr char kRecMagic[4] = {'W', 'R', 'E', 'C'};
 constexpr char kAttMagic[4] = {'W', 'A', 'T', 'T'};
-constexpr std::size_t kRecordBytes = fingerprint::kMinHashes * 2 + fingerprint::kKeyTerms * 4 +
-                                     fingerprint::kParaSketches * 2 + 12;
+// A record's fixed bytes with `terms` key terms (versions 1 and 2 kept 20, version 3 kKeyTerms).
+constexpr std::size_t record_bytes(int terms) {
+  return fingerprint::kMinHashes * 2 + static_cast<std::size_t>(terms) * 4 + fingerprint::kParaSketches * 2 + 12;
+}
+constexpr std::size_t kRecordBytes = record_bytes(fingerprint::kKeyTermsV2);  // the least a payload holds
 constexpr std::uint32_t kMaxPayload = 1u << 20;
 constexpr std::size_t kProblemsListed = 20;  // damaged records reported one by one, then counted
 
@@ -102,12 +105,12 @@ void write_record(Writer& w, const fingerprint::Record& r) {
   w.u16(r.flags);
 }
 
-fingerprint::Record read_record(Reader& r) {
+fingerprint::Record read_record(Reader& r, int terms) {
   fingerprint::Record x{};
   for (std::uint16_t& v : x.minhash) v = r.u16();
-  for (int k = 0; k < fingerprint::kKeyTerms; ++k)
+  for (int k = 0; k < terms; ++k)
     for (std::uint8_t& b : x.term3[k]) b = r.u8();
-  for (std::uint8_t& v : x.weight) v = r.u8();
+  for (int k = 0; k < terms; ++k) x.weight[k] = r.u8();
   for (std::uint16_t& v : x.sketch) v = r.u16();
   x.years = r.u64();
   x.shingles = r.u16();
@@ -115,9 +118,9 @@ fingerprint::Record read_record(Reader& r) {
   return x;
 }
 
-// Record payload of versions 1 and 2.
-bool read_payload_v1(Reader& r, fingerprint::Record* rec, Entry* e) {
-  *rec = read_record(r);
+// Record payload: the record (20 key terms in versions 1 and 2, kKeyTerms since 3), then the entry.
+bool read_payload(Reader& r, int terms, fingerprint::Record* rec, Entry* e) {
+  *rec = read_record(r, terms);
   e->time = static_cast<std::int64_t>(r.u64());
   e->seq = r.u64();
   e->id_json = r.str();
@@ -245,7 +248,7 @@ History History::deserialize(std::string_view bytes, LoadReport* report) {
       Reader pr{p + fr.at, len};
       fingerprint::Record rec;
       Entry e;
-      good = Reader{p + fr.at + len, 4}.u32() == want && read_payload_v1(pr, &rec, &e) &&
+      good = Reader{p + fr.at + len, 4}.u32() == want && read_payload(pr, rep.version >= 3 ? fingerprint::kKeyTerms : fingerprint::kKeyTermsV2, &rec, &e) &&
              (rec.flags & 1);
       if (good) {
         if (rep.version == 1) rec.flags |= fingerprint::kRecordMinHashV1;

@@ -162,7 +162,10 @@ void History::Impl::term_candidates(const fingerprint::Article& now) const {
   constexpr std::size_t walk_limit = 2000;  // newest postings first
   scratch.resize(recs.size(), 0.f);
   touched.clear();
-  for (const fingerprint::Term& t : now.terms) {
+  // The strongest terms find the candidates; verification reads every kept term.
+  std::size_t n = std::min<std::size_t>(now.terms.size(), fingerprint::kEvidenceTerms);
+  for (std::size_t q = 0; q < n; ++q) {
+    const fingerprint::Term& t = now.terms[q];
     std::size_t steps = 0;
     for (std::uint32_t e = heads[bucket(t.hash)]; e && steps < walk_limit; e = next[e - 1], ++steps) {
       std::uint32_t s = (e - 1) / kPosts;
