@@ -17,6 +17,7 @@
 #include "handles.h"
 #include "js_bytes.h"
 #include "winnow/extract.h"
+#include "winnow/url.h"
 
 namespace {
 

@@ -71,7 +71,7 @@ class HistoryHandle {
     std::string out = "{\"records\":" + std::to_string(report_.records) +
                       ",\"skipped\":" + std::to_string(report_.skipped) + ",\"problems\":[";
     for (std::size_t i = 0; i < report_.problems.size(); ++i)
-      out += (i ? "," : "") + winnow::match::json_string(report_.problems[i]);
+      out += (i ? "," : "") + winnow::json_string(report_.problems[i]);
     return out + "]}";
   }
 
@@ -97,7 +97,7 @@ class HistoryHandle {
   }
   // Every page added with this id, or at this address.
   bool remove(const std::string& id_or_url) {
-    bool a = h_.remove(winnow::match::json_string(id_or_url));
+    bool a = h_.remove(winnow::json_string(id_or_url));
     bool b = h_.remove_url(winnow::history::normalize_url(id_or_url, ""));
     return a || b;
   }
@@ -108,8 +108,8 @@ class HistoryHandle {
   std::string urls() const {
     std::string out = "[";
     for (std::size_t slot = 0, n = 0; n < h_.size(); ++slot) {
-      if (!(h_.record(slot).flags & 1)) continue;
-      out += (n++ ? "," : "") + winnow::match::json_string(h_.entry(slot).url);
+      if (!(h_.record(slot).flags & winnow::fingerprint::kRecordLive)) continue;
+      out += (n++ ? "," : "") + winnow::json_string(h_.entry(slot).url);
     }
     return out + "]";
   }

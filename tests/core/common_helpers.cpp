@@ -13,6 +13,11 @@ TEST_CASE("url: host and site of an address", "[common][url]") {
   CHECK(host_of("//cdn.example/x") == "cdn.example");
   CHECK(host_of("http://[::1]:80/") == "[::1]");
   CHECK(host_of("a.example?q") == "a.example");
+  CHECK(site_of("https://www.Example.com/a?b") == "example.com");
+  CHECK(site_of("http://news.example.co.uk:8080/x") == "news.example.co.uk");
+  CHECK(site_of("https://user:pw@WWW.a.example/") == "a.example");
+  CHECK(site_of("www.b.example/path") == "b.example");
+  CHECK(site_of("") == "");
   CHECK(site_of("https://WWW.Example.com./x") == "example.com");
   CHECK(site_of("https://wwwexample.com/") == "wwwexample.com");
   CHECK(after_scheme("https://a.example/x") == "a.example/x");

@@ -1,4 +1,4 @@
-// The one serialiser (CLI and wasm print its bytes) and site_of.
+// The one serialiser (CLI and wasm print its bytes) and the vocabulary's names.
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -44,14 +44,6 @@ TEST_CASE("main_text: content blocks joined by blank lines", "[extract]") {
   c.text = "Two.";
   p.blocks = {a, b, c};
   CHECK(p.main_text() == "One.\n\nTwo.");
-}
-
-TEST_CASE("site_of: host lower-cased without www.", "[extract]") {
-  CHECK(site_of("https://www.Example.com/a?b") == "example.com");
-  CHECK(site_of("http://news.example.co.uk:8080/x") == "news.example.co.uk");
-  CHECK(site_of("https://user:pw@WWW.a.example/") == "a.example");
-  CHECK(site_of("www.b.example/path") == "b.example");
-  CHECK(site_of("") == "");
 }
 
 TEST_CASE("kind and label names are design.md's vocabulary", "[extract]") {

@@ -49,6 +49,12 @@ struct Verdict {
     named_as = Reason::None;
     reason = reason_text(c, detail);
   }
+  // Boilerplate of kind `k`, for reason `c`.
+  void mark(Kind k, Reason c, std::string_view detail = {}) {
+    label = Label::Boilerplate;
+    kind = k;
+    set_reason(c, detail);
+  }
 };
 
 struct Result {

@@ -43,9 +43,7 @@ void trim_edges(PageMemo& m, const Region& region, std::vector<Verdict>& v) {
   for (std::size_t i = 0; i < m.bl.size(); ++i) {
     if (v[i].label != Label::Content || (i >= first && i <= last)) continue;
     if (m.bl[i].chars < S::kShortBlockChars && !m.stats(i).ends_sentence) {
-      v[i].label = Label::Boilerplate;
-      v[i].kind = Kind::Other;
-      v[i].set_reason(i < first ? Reason::ShortBefore : Reason::ShortAfter);
+      v[i].mark(Kind::Other, i < first ? Reason::ShortBefore : Reason::ShortAfter);
       name_chrome(v[i], m, i);
     }
   }

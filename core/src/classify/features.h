@@ -13,7 +13,7 @@
 
 namespace winnow::classify {
 
-// What the structural rules (page.cpp) know about the page when they are done.
+// What the structural rules (classify_page and its steps) know about the page when they are done.
 struct RuleView {
   const dom::Tree& tree;
   const std::vector<blocks::Block>& bl;

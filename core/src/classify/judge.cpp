@@ -17,12 +17,6 @@ using dom::NodeId;
 using dom::kNone;
 namespace S = settings;
 
-void mark(Verdict& v, Kind k, Reason why, std::string_view detail = {}) {
-  v.label = Label::Boilerplate;
-  v.kind = k;
-  v.set_reason(why, detail);
-}
-
 // The judging pass, with what it carries from block to block.
 class Judge {
  public:
@@ -38,7 +32,7 @@ class Judge {
     // the headline above the article's container (judge_outside), when the article held none
     if (!headline_seen_ && outside_headline_ != kNoBlock && v_[outside_headline_].label == Label::Boilerplate) {
       Verdict& v = v_[outside_headline_] = Verdict{};
-      mark(v, Kind::Other, Reason::HeadlineRepeatsTitle);
+      v.mark(Kind::Other, Reason::HeadlineRepeatsTitle);
       v.headline = true;
     }
   }
@@ -76,11 +70,11 @@ void Judge::judge_outside(std::size_t i) {
   NodeId neg = m_.negative_ancestor(b.node, region_.holds);
   if (neg != kNone) {
     const NodeSignal& ns = m_.full_signal(neg);
-    mark(v, ns.kind, Reason::OutsideInContainer, ns.why);
+    v.mark(ns.kind, Reason::OutsideInContainer, ns.why);
   } else if (b.link_density() > S::kMaxLinkDensity) {
-    mark(v, b.in_list || b.chars < S::kShortBlockChars ? Kind::Navigation : Kind::Related, Reason::OutsideMostlyLinks);
+    v.mark(b.in_list || b.chars < S::kShortBlockChars ? Kind::Navigation : Kind::Related, Reason::OutsideMostlyLinks);
   } else {
-    mark(v, Kind::Other, Reason::OutsideRegion);
+    v.mark(Kind::Other, Reason::OutsideRegion);
   }
   name_chrome(v, m_, i);
 }
@@ -96,9 +90,9 @@ bool Judge::headline_inside(std::size_t i, std::string_view folded) {
     return !seen_prose_ && holds_most_of_title(folded, folded_title_) && folded_title_.starts_with(folded);
   };
   if (repeats_title()) {
-    mark(v_[i], Kind::Other, Reason::HeadlineRepeatsTitle);
+    v_[i].mark(Kind::Other, Reason::HeadlineRepeatsTitle);
   } else if (!b.in_figure && !headline_seen_ && b.heading == 1 && !seen_prose_) {
-    mark(v_[i], Kind::Other, Reason::HeadlineFirstHeading);
+    v_[i].mark(Kind::Other, Reason::HeadlineFirstHeading);
   } else {
     return false;
   }
@@ -125,7 +119,7 @@ bool Judge::in_chrome_container(std::size_t i, bool prose) {
   // a loose token or an ad class around a real paragraph: the words win
   if ((ns.weak || ns.kind == Kind::Advertising) && prose && m_.stats(i).ends_sentence) return false;
   const NodeSignal& full = m_.full_signal(neg);
-  mark(v_[i], full.kind, Reason::InsideContainer, full.why);
+  v_[i].mark(full.kind, Reason::InsideContainer, full.why);
   return true;
 }
 
@@ -133,7 +127,7 @@ bool Judge::in_chrome_container(std::size_t i, bool prose) {
 bool Judge::by_section_label(std::size_t i, std::string_view folded, bool prose) {
   PhraseHit label = match_label(folded);
   if (label.hit) {
-    mark(v_[i], label.kind, Reason::SectionLabel, label.phrase);
+    v_[i].mark(label.kind, Reason::SectionLabel, label.phrase);
     v_[i].named = true;
     list_kind_ = label.kind;
     // a list follows "Related" / "Featured Posts" / "Table of Contents"; an ad label or a
@@ -146,7 +140,7 @@ bool Judge::by_section_label(std::size_t i, std::string_view folded, bool prose)
     in_labelled_list_ = false;
     return false;
   }
-  mark(v_[i], list_kind_, Reason::ListedUnderLabel);
+  v_[i].mark(list_kind_, Reason::ListedUnderLabel);
   v_[i].named = true;
   return true;
 }
@@ -158,21 +152,21 @@ void Judge::judge_inside(std::size_t i) {
   const bool prose = reads_as_prose(b, t, kProseOrCjk, m_.lang);
   const std::string folded = fold(b.text);
   if (headline_inside(i, folded)) return;
-  if (b.in_figure) return mark(v, Kind::Other, Reason::ImageCaption);
+  if (b.in_figure) return v.mark(Kind::Other, Reason::ImageCaption);
   if (prose) seen_prose_ = true;
   if (in_chrome_container(i, prose) || by_section_label(i, folded, prose)) return;
   PhraseHit ph = match_prose(folded, b.chars);
   if (ph.hit) {
-    mark(v, ph.kind, Reason::SaysPhrase, ph.phrase);
+    v.mark(ph.kind, Reason::SaysPhrase, ph.phrase);
     v.named = true;
     return;
   }
   const double ld = b.link_density();
   if (ld > S::kMaxLinkDensity &&
       !(b.chars >= S::kProseMinChars && ld <= S::kProseMaxLinkDensity && t.stop_density() >= S::kProseMinStopDensity))
-    return mark(v, b.in_list ? Kind::Related : Kind::Navigation, Reason::MostlyLinkText);
-  if (b.in_form) return mark(v, Kind::Other, Reason::FormControl);
-  if (looks_like_byline(folded, b, t, S::kBylineMaxWords)) return mark(v, Kind::Byline, Reason::Byline);
+    return v.mark(b.in_list ? Kind::Related : Kind::Navigation, Reason::MostlyLinkText);
+  if (b.in_form) return v.mark(Kind::Other, Reason::FormControl);
+  if (looks_like_byline(folded, b, t, S::kBylineMaxWords)) return v.mark(Kind::Byline, Reason::Byline);
   v.set_reason(prose ? Reason::ArticleParagraph : Reason::InRegion);
 }
 

@@ -36,12 +36,6 @@ bool line_prose(const blocks::Block& b, const TextStats& t, int lang) {
          (t.ends_sentence || t.words >= S::kLineProseUnendedMinWords);
 }
 
-void mark(Verdict& v, Kind k, Reason why, std::string_view detail = {}) {
-  v.label = Label::Boilerplate;
-  v.kind = k;
-  v.set_reason(why, detail);
-}
-
 // One pass in reading order: what each line's words say, and the list a section label opens.
 class LineJudge {
  public:
@@ -49,22 +43,22 @@ class LineJudge {
 
   void judge(const blocks::Block& b, const TextStats& t, bool prose, Verdict& v) {
     std::string folded = fold(b.text);
-    if (t.words == 0) return mark(v, Kind::Other, Reason::Separator);
-    if (!folded_title_.empty() && folded == folded_title_) return mark(v, Kind::Other, Reason::RepeatsTitle);
+    if (t.words == 0) return v.mark(Kind::Other, Reason::Separator);
+    if (!folded_title_.empty() && folded == folded_title_) return v.mark(Kind::Other, Reason::RepeatsTitle);
     PhraseHit label = match_label(folded);
     if (label.hit) {
       in_list_ = true;
       list_kind_ = label.kind;
-      return mark(v, label.kind, Reason::SectionLabel, label.phrase);
+      return v.mark(label.kind, Reason::SectionLabel, label.phrase);
     }
     if (in_list_) {
-      if (!prose) return mark(v, list_kind_, Reason::ListedUnderLabel);
+      if (!prose) return v.mark(list_kind_, Reason::ListedUnderLabel);
       in_list_ = false;
     }
     PhraseHit ph = match_prose(folded, b.chars);
-    if (ph.hit) return mark(v, ph.kind, Reason::SaysPhrase, ph.phrase);
-    if (menu_line(b.text, t)) return mark(v, Kind::Navigation, Reason::Menu);
-    if (looks_like_byline(folded, b, t, S::kBylineLineMaxWords)) return mark(v, Kind::Byline, Reason::Byline);
+    if (ph.hit) return v.mark(ph.kind, Reason::SaysPhrase, ph.phrase);
+    if (menu_line(b.text, t)) return v.mark(Kind::Navigation, Reason::Menu);
+    if (looks_like_byline(folded, b, t, S::kBylineLineMaxWords)) return v.mark(Kind::Byline, Reason::Byline);
     v.set_reason(prose ? Reason::ArticleParagraph : Reason::ShortLineAmong);
   }
 
@@ -87,7 +81,7 @@ void trim_to_prose_run(const std::vector<TextStats>& st, const std::vector<char>
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (v[i].label != Label::Content || (i >= first && i <= last)) continue;
     if (st[i].ends_sentence && st[i].words >= S::kLineShortSentenceMinWords) continue;  // a short sentence, not a label
-    mark(v[i], Kind::Other, i < first ? Reason::ShortLineBefore : Reason::ShortLineAfter);
+    v[i].mark(Kind::Other, i < first ? Reason::ShortLineBefore : Reason::ShortLineAfter);
   }
 }
 

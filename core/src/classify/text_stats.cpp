@@ -10,48 +10,6 @@
 namespace winnow::classify {
 namespace {
 
-// Decodes one code point at s[i] (input is valid UTF-8: the adapters sanitise), advancing i.
-char32_t next_cp(std::string_view s, std::size_t& i) {
-  auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) { ++i; return c; }
-  int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
-  char32_t cp = c & (0x3F >> n);
-  std::size_t end = i + 1 + n;
-  if (end > s.size()) { i = s.size(); return 0xFFFD; }
-  for (std::size_t k = i + 1; k < end; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[k]) & 0x3F);
-  i = end;
-  return cp;
-}
-
-void put_cp(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-char32_t lower_cp(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 32;
-  if (c < 0xC0) return c;
-  if (c <= 0xDE && c != 0xD7) return c + 32;
-  if (c >= 0x100 && c <= 0x17F) return (c & 1) ? c : c + 1;  // Latin Extended-A pairs (roughly)
-  if (c >= 0x391 && c <= 0x3A9) return c + 32;
-  if (c >= 0x410 && c <= 0x42F) return c + 32;
-  if (c >= 0x400 && c <= 0x40F) return c + 80;
-  return c;
-}
-
 using text::Script;
 
 bool is_cjk(Script s) { return s == Script::Han || s == Script::Hiragana || s == Script::Katakana; }
@@ -69,7 +27,7 @@ std::uint32_t code_points(std::string_view s) {
 bool upper_initial(const text::WordRef& w) {
   if (w.script != Script::Latin && w.script != Script::Cyrillic && w.script != Script::Greek) return false;
   std::size_t i = 0, j = 0;
-  return next_cp(w.text, i) != next_cp(w.norm, j);
+  return next_code_point(w.text, i) != next_code_point(w.norm, j);
 }
 
 bool is_sentence_end(char32_t c) {
@@ -136,27 +94,6 @@ int language_index(std::string_view code) {
   return -1;
 }
 
-std::string fold(std::string_view text) {
-  std::string out;
-  fold_into(text, out);
-  return out;
-}
-
-void fold_into(std::string_view text, std::string& out) {
-  out.clear();
-  out.reserve(text.size());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {  // ASCII fast path
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      ++i;
-      continue;
-    }
-    put_cp(out, lower_cp(next_cp(text, i)));
-  }
-}
-
 void count_words(std::string_view text, WordCounts& wc) {
   wc = WordCounts{};
   const Lexicon& lex = lexicon();
@@ -195,7 +132,7 @@ TextStats text_stats(std::string_view text, int lang, const WordCounts& wc) {
   std::size_t i = 0;
   char32_t last = 0, before_last = 0;
   while (i < text.size()) {
-    char32_t c = next_cp(text, i);
+    char32_t c = next_code_point(text, i);
     if (c == ',' || c == ';' || c == 0xFF0C || c == 0x3001 || c == 0xFF1B || c == 0x060C) ++st.commas;
     if (is_sentence_end(c)) {
       std::size_t j = i;

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/fold.h"
 #include "winnow/blocks.h"
 
 namespace winnow::classify {
@@ -69,9 +70,8 @@ std::string detect_language(const std::vector<blocks::Block>& blocks, std::strin
 // (en, de, fr, es, it, pt, nl abbreviations) in text that has digits.
 bool has_date(std::string_view folded);
 
-// Lower-cases ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic letters (enough for
-// keyword tables and stopwords; the ICU casefold is for fingerprints).
-std::string fold(std::string_view text);
-void fold_into(std::string_view text, std::string& out);  // the same into `out`, reusing its storage
+// The cheap case fold (common/fold.h), which the classifier's tables are matched with.
+using winnow::fold;
+using winnow::fold_into;
 
 }  // namespace winnow::classify

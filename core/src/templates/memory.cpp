@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cstring>
 
-#include "classify/text_stats.h"
 #include "common/byte_io.h"
+#include "common/fold.h"
 #include "common/hash.h"
 #include "winnow/url.h"
 
@@ -24,7 +24,7 @@ std::size_t Memory::blocks() const {
 }
 
 std::uint64_t Memory::fingerprint(std::string_view text) {
-  std::string f = classify::fold(text);
+  std::string f = fold(text);
   std::string key;
   key.reserve(f.size());
   bool digit_run = false;

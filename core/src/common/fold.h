@@ -1,0 +1,31 @@
+// A cheap case folding of the common scripts for keyword tables, stopwords and template keys
+// (the ICU casefold is for fingerprints), and the UTF-8 step it walks with; covered by
+// [classify] (tests/core/classify_text_stats.cpp) and [templates].
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace winnow {
+
+// Decodes one code point at s[i] (input is valid UTF-8: the adapters sanitise), advancing i.
+inline char32_t next_code_point(std::string_view s, std::size_t& i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) { ++i; return c; }
+  int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+  char32_t cp = c & (0x3F >> n);
+  std::size_t end = i + 1 + n;
+  if (end > s.size()) { i = s.size(); return 0xFFFD; }
+  for (std::size_t k = i + 1; k < end; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[k]) & 0x3F);
+  i = end;
+  return cp;
+}
+
+// Lower-cases ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic letters (enough for
+// keyword tables and stopwords). Persisted template keys are made from it: changing what it
+// folds changes them.
+std::string fold(std::string_view text);
+void fold_into(std::string_view text, std::string& out);  // the same into `out`, reusing its storage
+
+}  // namespace winnow
