@@ -217,7 +217,10 @@ export function checkReadingOrder(order, golds) {
   order.pages.forEach((e, i) => {
     const where = `reading-order[${i}] (${e && e.page})`;
     if (!e || typeof e.page !== 'string') { errs.push(`${where}: needs "page"`); return; }
-    const allowed = ['page', 'time', 'expect', 'match', 'serve_at', 'note'];
+    const allowed = ['page', 'time', 'expect', 'match', 'serve_at', 'note', 'known_miss'];
+    if ('known_miss' in e && (typeof e.known_miss !== 'string' || !e.known_miss || e.expect === 'new')) {
+      errs.push(`${where}: known_miss is the why, on a page expected to be seen before`);
+    }
     for (const k of Object.keys(e)) if (!allowed.includes(k)) errs.push(`${where}: unknown field ${k}`);
     const g = golds.get(e.page);
     if (!g) { errs.push(`${where}: no such page`); return; }

@@ -99,6 +99,17 @@ struct TermAcc {
   bool in_title = false;
 };
 
+// One occurrence of a term's word in the article.
+void count_word(TermAcc& ta, const Word& w) {
+  ta.tf += 1;
+  ++ta.n;
+  ta.number = w.number;
+  if (w.capital) {
+    ++ta.capital;
+    if (!w.after_stop) ++ta.capital_mid;
+  }
+}
+
 // How a page's words become terms in its language: its stopwords (the classifier's tables) are
 // left out; English words get the light stem, words of the other languages with a stopword
 // table are cut to their first kPrefixChars characters (truncation stemming: it folds German
@@ -188,6 +199,7 @@ Article fingerprint(const Page& page, const Options& options) {
   Article a;
   std::vector<std::uint64_t> doc_shingles;
   std::unordered_map<std::uint32_t, TermAcc> acc;
+  std::vector<std::vector<Word>> padding;  // the words of paragraphs judged filler
 
   const Language& lang = language(page.lang);
   std::uint32_t index = 0;
@@ -208,16 +220,20 @@ Article fingerprint(const Page& page, const Options& options) {
       p.boilerplate = true;
     // Only years named in the article count as evidence: a by-line's year dates the page,
     // not the event, and nearly every page a reader reads this year shares it.
-    if (!p.boilerplate && !p.filler && !ws.empty()) {
+    // Every paragraph of the article gets its sketch (a reader who saw a padding paragraph
+    // saw it); only the facts' shingles feed the page's MinHash.
+    if (!p.boilerplate && !ws.empty()) {
       std::size_t n = std::min<std::size_t>(kShingle, ws.size());
       std::uint64_t pmin = ~0ull;
       for (std::size_t i = 0; i + n <= ws.size(); ++i) {
         std::uint64_t sh = shingle_hash(ws, i, n);
-        doc_shingles.push_back(sh);
+        if (!p.filler) doc_shingles.push_back(sh);
         pmin = std::min(pmin, mix64(sh ^ kParaSeed));
       }
       p.sketch = static_cast<std::uint16_t>(pmin >> 48);
       if (p.sketch == 0) p.sketch = 1;
+    }
+    if (!p.boilerplate && !p.filler && !ws.empty()) {
       for (const Word& w : ws) {
         if (!is_term(w)) continue;
         if (w.number && w.norm.size() == 4) {
@@ -226,19 +242,13 @@ Article fingerprint(const Page& page, const Options& options) {
         }
         std::uint32_t t = term_of(lang, w);
         if (!t) continue;
-        TermAcc& ta = acc[t];
-        ta.tf += 1;
-        ++ta.n;
-        ta.number = w.number;
-        if (w.capital) {
-          ++ta.capital;
-          if (!w.after_stop) ++ta.capital_mid;
-        }
+        count_word(acc[t], w);
         p.terms.push_back(t);
       }
       std::sort(p.terms.begin(), p.terms.end());
       p.terms.erase(std::unique(p.terms.begin(), p.terms.end()), p.terms.end());
     }
+    if (p.filler) padding.push_back(std::move(ws));
     a.paragraphs.push_back(std::move(p));
   }
 
@@ -253,6 +263,15 @@ Article fingerprint(const Page& page, const Options& options) {
     ta.in_title = true;
     ta.number = w.number;
   }
+  // Padding repeats the article's own subject ("the Met Police", "the call handler") in stock
+  // phrases shared by unrelated farm articles: it weighs the words the facts and the title
+  // already have, and adds none of its own (nor shingles: a re-post is found by its facts).
+  for (const std::vector<Word>& ws : padding)
+    for (const Word& w : ws) {
+      std::uint32_t t = is_term(w) ? term_of(lang, w) : 0;
+      auto it = t ? acc.find(t) : acc.end();
+      if (it != acc.end()) count_word(it->second, w);
+    }
 
   std::sort(doc_shingles.begin(), doc_shingles.end());
   doc_shingles.erase(std::unique(doc_shingles.begin(), doc_shingles.end()), doc_shingles.end());
@@ -306,12 +325,14 @@ Record to_record(const Article& a) {
     int q = top > 0 ? static_cast<int>(std::lround(a.terms[i].weight / top * 255.0)) : 0;
     r.weight[i] = static_cast<std::uint8_t>(std::clamp(q, 1, 255));
   }
+  // The facts' sketches first, then the padding's, while there is room.
   int k = 0;
-  for (const Paragraph& p : a.paragraphs) {
-    if (p.boilerplate || p.sketch == 0) continue;
-    if (k == kParaSketches) break;
-    r.sketch[k++] = p.sketch;
-  }
+  for (bool padding : {false, true})
+    for (const Paragraph& p : a.paragraphs) {
+      if (p.boilerplate || p.sketch == 0 || p.filler != padding) continue;
+      if (k == kParaSketches) break;
+      r.sketch[k++] = p.sketch;
+    }
   r.years = a.years;
   r.shingles = static_cast<std::uint16_t>(std::min<std::uint32_t>(a.shingles, 0xffff));
   r.flags = kRecordLive;
@@ -328,7 +349,7 @@ Similarity compare(const Article& now, const Record& earlier) {
   }
   int n = 0, found = 0;
   for (const Paragraph& p : now.paragraphs) {
-    if (p.boilerplate || p.sketch == 0) continue;
+    if (p.boilerplate || p.filler || p.sketch == 0) continue;
     ++n;
     for (int k = 0; k < kParaSketches && earlier.sketch[k]; ++k)
       if (earlier.sketch[k] == p.sketch) {
