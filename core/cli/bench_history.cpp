@@ -133,24 +133,83 @@ void repost_recall(const history::History& h, const std::vector<Article>& origin
               between, seen, originals.size(), dup, own);
 }
 
-}  // namespace
+// Reads synthetic pages `n`..`target` into the history, timing each fingerprint and add.
+void add_synthetic(history::History& h, Synth& gen, std::size_t& n, std::size_t target, std::vector<double>& fp_ms,
+                   std::vector<double>& add_ms) {
+  for (; n < target; ++n) {
+    std::string url;
+    Page page = gen.next(n, url);
+    auto t0 = Clock::now();
+    fingerprint::Article a = h.fingerprint(page);
+    auto t1 = Clock::now();
+    history::Entry e;
+    e.id_json = "\"b" + std::to_string(n) + "\"";
+    e.url = url;
+    e.url_key = history::normalize_url(url, "");
+    e.title = page.title;
+    e.time = 1700000000 + static_cast<std::int64_t>(n);
+    h.add(std::move(e), a, true);
+    auto t2 = Clock::now();
+    fp_ms.push_back(ms(t1 - t0));
+    add_ms.push_back(ms(t2 - t1));
+    if ((n + 1) % 10000 == 0) std::fprintf(stderr, "bench history: %zu pages added\n", n + 1);
+  }
+}
 
-int bench_history(int argc, char** argv) {
-  std::string sizes_arg = flag_value(argc, argv, "--sizes");
-  if (sizes_arg.empty()) sizes_arg = "10000,100000";
-  std::string data = flag_value(argc, argv, "--data");
+// Looks up `queries` fresh pages (another generator: never in the index) and prints the
+// figures of a history of `target` pages.
+void report_size(const history::History& h, const std::vector<Article>& base, std::size_t target, std::size_t queries,
+                 const std::vector<double>& fp_ms, const std::vector<double>& add_ms) {
+  Synth qgen(base, 1000 + target);
+  std::vector<double> look_ms, qfp_ms;
+  std::size_t matched = 0;
+  for (std::size_t q = 0; q < queries; ++q) {
+    std::string url;
+    Page page = qgen.next(10000000 + q, url);
+    auto t0 = Clock::now();
+    fingerprint::Article a = h.fingerprint(page);
+    auto t1 = Clock::now();
+    history::Found f = h.lookup(a, history::normalize_url(url, ""), match::Sensitivity::Normal);
+    auto t2 = Clock::now();
+    matched += f.matched;
+    qfp_ms.push_back(ms(t1 - t0));
+    look_ms.push_back(ms(t2 - t1));
+  }
+  std::string bytes = h.serialize();
+  std::size_t index = h.index_bytes();
+  std::printf(
+      "pages %zu: add median %.4f ms p95 %.4f ms (fingerprint median %.3f ms); "
+      "lookup median %.4f ms p95 %.4f ms (fingerprint median %.3f ms, %zu of %zu matched); "
+      "serialised %.1f bytes/page (records %zu bytes + URL, title, id); "
+      "index memory %.1f MB = %.1f bytes/page\n",
+      target, percentile(add_ms, 0.5), percentile(add_ms, 0.95), percentile(fp_ms, 0.5), percentile(look_ms, 0.5),
+      percentile(look_ms, 0.95), percentile(qfp_ms, 0.5), matched, queries,
+      static_cast<double>(bytes.size()) / target, sizeof(fingerprint::Record),
+      static_cast<double>(index) / 1e6, static_cast<double>(index) / target);
+}
+
+// The base articles of the --data file (or the shared ScrapingHub and trafilatura sets).
+std::vector<Article> base_articles(const std::string& data) {
   std::vector<std::string> files;
   if (data.empty())
     files = {"../shared/eval/boilerplate/scrapinghub.jsonl.gz",
              "../shared/eval/boilerplate/trafilatura_eval.jsonl.gz"};
   else
     files = {data};
-  std::size_t queries = 1000;
-  if (std::string q = flag_value(argc, argv, "--queries"); !q.empty()) queries = std::stoul(q);
-
   std::vector<Article> base;
   for (const std::string& f : files)
     if (!read_articles(f, base)) std::fprintf(stderr, "bench history: no articles in %s\n", f.c_str());
+  return base;
+}
+
+}  // namespace
+
+int bench_history(int argc, char** argv) {
+  std::string sizes_arg = flag_value(argc, argv, "--sizes");
+  if (sizes_arg.empty()) sizes_arg = "10000,100000";
+  std::size_t queries = 1000;
+  if (std::string q = flag_value(argc, argv, "--queries"); !q.empty()) queries = std::stoul(q);
+  std::vector<Article> base = base_articles(flag_value(argc, argv, "--data"));
   if (base.empty()) return 1;
   std::vector<std::size_t> sizes;
   std::stringstream ss(sizes_arg);
@@ -178,51 +237,8 @@ int bench_history(int argc, char** argv) {
     ++n;
   }
   for (std::size_t target : sizes) {
-    for (; n < target; ++n) {
-      std::string url;
-      Page page = gen.next(n, url);
-      auto t0 = Clock::now();
-      fingerprint::Article a = h.fingerprint(page);
-      auto t1 = Clock::now();
-      history::Entry e;
-      e.id_json = "\"b" + std::to_string(n) + "\"";
-      e.url = url;
-      e.url_key = history::normalize_url(url, "");
-      e.title = page.title;
-      e.time = 1700000000 + static_cast<std::int64_t>(n);
-      h.add(std::move(e), a, true);
-      auto t2 = Clock::now();
-      fp_ms.push_back(ms(t1 - t0));
-      add_ms.push_back(ms(t2 - t1));
-      if ((n + 1) % 10000 == 0) std::fprintf(stderr, "bench history: %zu pages added\n", n + 1);
-    }
-    // Lookups: fresh pages (another generator), never in the index.
-    Synth qgen(base, 1000 + target);
-    std::vector<double> look_ms, qfp_ms;
-    std::size_t matched = 0;
-    for (std::size_t q = 0; q < queries; ++q) {
-      std::string url;
-      Page page = qgen.next(10000000 + q, url);
-      auto t0 = Clock::now();
-      fingerprint::Article a = h.fingerprint(page);
-      auto t1 = Clock::now();
-      history::Found f = h.lookup(a, history::normalize_url(url, ""), match::Sensitivity::Normal);
-      auto t2 = Clock::now();
-      matched += f.matched;
-      qfp_ms.push_back(ms(t1 - t0));
-      look_ms.push_back(ms(t2 - t1));
-    }
-    std::string bytes = h.serialize();
-    std::size_t index = h.index_bytes();
-    std::printf(
-        "pages %zu: add median %.4f ms p95 %.4f ms (fingerprint median %.3f ms); "
-        "lookup median %.4f ms p95 %.4f ms (fingerprint median %.3f ms, %zu of %zu matched); "
-        "serialised %.1f bytes/page (records %zu bytes + URL, title, id); "
-        "index memory %.1f MB = %.1f bytes/page\n",
-        target, percentile(add_ms, 0.5), percentile(add_ms, 0.95), percentile(fp_ms, 0.5), percentile(look_ms, 0.5),
-        percentile(look_ms, 0.95), percentile(qfp_ms, 0.5), matched, queries,
-        static_cast<double>(bytes.size()) / target, sizeof(fingerprint::Record),
-        static_cast<double>(index) / 1e6, static_cast<double>(index) / target);
+    add_synthetic(h, gen, n, target, fp_ms, add_ms);
+    report_size(h, base, target, queries, fp_ms, add_ms);
     repost_recall(h, originals, target - originals.size());
     std::fflush(stdout);
   }

@@ -82,10 +82,10 @@ bool is_term(const Word& w) {
 }
 
 std::uint64_t shingle_hash(const std::vector<Word>& ws, std::size_t i, std::size_t n) {
-  std::uint64_t h = 1469598103934665603ull;
+  std::uint64_t h = kFnvShortBasis64;
   for (std::size_t k = i; k < i + n; ++k) {
-    h = fnv1a64(ws[k].norm, h);
-    h = fnv1a64(" ", h);
+    h = fnv_short64(ws[k].norm, h);
+    h = fnv_short64(" ", h);
   }
   return mix64(h);
 }
@@ -195,65 +195,48 @@ std::string clean_title(std::string_view title) {
   return std::string(title);
 }
 
-Article fingerprint(const Page& page, const Options& options) {
-  Article a;
-  std::vector<std::uint64_t> doc_shingles;
-  std::unordered_map<std::uint32_t, TermAcc> acc;
-  std::vector<std::vector<Word>> padding;  // the words of paragraphs judged filler
+namespace {
 
-  const Language& lang = language(page.lang);
-  std::uint32_t index = 0;
-  for (const Block& b : page.blocks) {
-    Paragraph p;
-    p.index = index++;
-    p.text = b.text;
-    p.boilerplate = b.label == Label::Boilerplate;
-    p.filler = !p.boilerplate && b.filler != filler::Code::None;
-    std::vector<Word> ws = words_of(b.text);
-    if (!ws.empty()) {
-      std::uint64_t h = 1469598103934665603ull;
-      for (const Word& w : ws) h = fnv1a64(" ", fnv1a64(w.norm, h));
-      p.exact = mix64(h) | 1;
-    }
-    if (!p.boilerplate && p.exact && options.recurring &&
-        options.recurring(options.recurring_ctx, p.exact))
-      p.boilerplate = true;
-    // Only years named in the article count as evidence: a by-line's year dates the page,
-    // not the event, and nearly every page a reader reads this year shares it.
-    // Every paragraph of the article gets its sketch (a reader who saw a padding paragraph
-    // saw it); only the facts' shingles feed the page's MinHash.
-    if (!p.boilerplate && !ws.empty()) {
-      std::size_t n = std::min<std::size_t>(kShingle, ws.size());
-      std::uint64_t pmin = ~0ull;
-      for (std::size_t i = 0; i + n <= ws.size(); ++i) {
-        std::uint64_t sh = shingle_hash(ws, i, n);
-        if (!p.filler) doc_shingles.push_back(sh);
-        pmin = std::min(pmin, mix64(sh ^ kParaSeed));
-      }
-      p.sketch = static_cast<std::uint16_t>(pmin >> 48);
-      if (p.sketch == 0) p.sketch = 1;
-    }
-    if (!p.boilerplate && !p.filler && !ws.empty()) {
-      for (const Word& w : ws) {
-        if (!is_term(w)) continue;
-        if (w.number && w.norm.size() == 4) {
-          int y = std::atoi(w.norm.c_str());
-          if (y >= kFirstYear && y < kFirstYear + 64) a.years |= 1ull << (y - kFirstYear);
-        }
-        std::uint32_t t = term_of(lang, w);
-        if (!t) continue;
-        count_word(acc[t], w);
-        p.terms.push_back(t);
-      }
-      std::sort(p.terms.begin(), p.terms.end());
-      p.terms.erase(std::unique(p.terms.begin(), p.terms.end()), p.terms.end());
-    }
-    if (p.filler) padding.push_back(std::move(ws));
-    a.paragraphs.push_back(std::move(p));
+using TermAccs = std::unordered_map<std::uint32_t, TermAcc>;
+
+// A paragraph's sketch (the minimum of its shingles under one seed): every paragraph of the
+// article gets one (a reader who saw a padding paragraph saw it); only the facts' shingles feed
+// the page's MinHash.
+void sketch_paragraph(Paragraph& p, const std::vector<Word>& ws, std::vector<std::uint64_t>& doc_shingles) {
+  std::size_t n = std::min<std::size_t>(kShingle, ws.size());
+  std::uint64_t pmin = ~0ull;
+  for (std::size_t i = 0; i + n <= ws.size(); ++i) {
+    std::uint64_t sh = shingle_hash(ws, i, n);
+    if (!p.filler) doc_shingles.push_back(sh);
+    pmin = std::min(pmin, mix64(sh ^ kParaSeed));
   }
+  p.sketch = static_cast<std::uint16_t>(pmin >> 48);
+  if (p.sketch == 0) p.sketch = 1;
+}
 
-  // Title: its words count once more and get the title boost (not part of the shingles).
-  for (const Word& w : words_of(clean_title(page.title))) {
+// A fact paragraph's words: its terms, and the years it names. Only years named in the article
+// count as evidence: a by-line's year dates the page, not the event, and nearly every page a
+// reader reads this year shares it.
+void count_fact_words(Paragraph& p, const std::vector<Word>& ws, const Language& lang, TermAccs& acc,
+                      std::uint64_t& years) {
+  for (const Word& w : ws) {
+    if (!is_term(w)) continue;
+    if (w.number && w.norm.size() == 4) {
+      int y = std::atoi(w.norm.c_str());
+      if (y >= kFirstYear && y < kFirstYear + 64) years |= 1ull << (y - kFirstYear);
+    }
+    std::uint32_t t = term_of(lang, w);
+    if (!t) continue;
+    count_word(acc[t], w);
+    p.terms.push_back(t);
+  }
+  std::sort(p.terms.begin(), p.terms.end());
+  p.terms.erase(std::unique(p.terms.begin(), p.terms.end()), p.terms.end());
+}
+
+// Title: its words count once more and get the title boost (not part of the shingles).
+void count_title_words(std::string_view title, const Language& lang, TermAccs& acc) {
+  for (const Word& w : words_of(clean_title(title))) {
     if (!is_term(w)) continue;
     std::uint32_t t = term_of(lang, w);
     if (!t) continue;
@@ -263,16 +246,21 @@ Article fingerprint(const Page& page, const Options& options) {
     ta.in_title = true;
     ta.number = w.number;
   }
-  // Padding repeats the article's own subject ("the Met Police", "the call handler") in stock
-  // phrases shared by unrelated farm articles: it weighs the words the facts and the title
-  // already have, and adds none of its own (nor shingles: a re-post is found by its facts).
+}
+
+// Padding repeats the article's own subject ("the Met Police", "the call handler") in stock
+// phrases shared by unrelated farm articles: it weighs the words the facts and the title
+// already have, and adds none of its own (nor shingles: a re-post is found by its facts).
+void weigh_padding(const std::vector<std::vector<Word>>& padding, const Language& lang, TermAccs& acc) {
   for (const std::vector<Word>& ws : padding)
     for (const Word& w : ws) {
       std::uint32_t t = is_term(w) ? term_of(lang, w) : 0;
       auto it = t ? acc.find(t) : acc.end();
       if (it != acc.end()) count_word(it->second, w);
     }
+}
 
+void set_minhashes(Article& a, std::vector<std::uint64_t>& doc_shingles) {
   std::sort(doc_shingles.begin(), doc_shingles.end());
   doc_shingles.erase(std::unique(doc_shingles.begin(), doc_shingles.end()), doc_shingles.end());
   a.shingles = static_cast<std::uint32_t>(doc_shingles.size());
@@ -285,9 +273,11 @@ Article fingerprint(const Page& page, const Options& options) {
     a.minhash[i] = doc_shingles.empty() ? 0 : static_cast<std::uint16_t>(m);
     a.minhash_v1[i] = doc_shingles.empty() ? 0 : static_cast<std::uint16_t>(m >> 48);
   }
+}
 
-  TermStats seed_only;
-  const TermStats& stats = options.stats ? *options.stats : seed_only;
+// The article's key terms: tf-idf with the boosts, contrast, the kKeyTerms strongest,
+// normalised to unit length; and every distinct term, sorted.
+void set_key_terms(Article& a, const TermAccs& acc, const TermStats& stats) {
   std::vector<Term> terms;
   terms.reserve(acc.size());
   for (const auto& [t, ta] : acc) {
@@ -304,7 +294,7 @@ Article fingerprint(const Page& page, const Options& options) {
   std::sort(terms.begin(), terms.end(), [](const Term& x, const Term& y) {
     return x.weight != y.weight ? x.weight > y.weight : x.hash < y.hash;
   });
-  if (terms.size() > static_cast<std::size_t>(static_cast<std::size_t>(kKeyTerms))) terms.resize(static_cast<std::size_t>(kKeyTerms));
+  if (terms.size() > static_cast<std::size_t>(kKeyTerms)) terms.resize(static_cast<std::size_t>(kKeyTerms));
   double norm = 0;
   for (const Term& t : terms) norm += static_cast<double>(t.weight) * t.weight;
   norm = std::sqrt(norm);
@@ -313,77 +303,44 @@ Article fingerprint(const Page& page, const Options& options) {
   a.terms_by_hash = a.terms;
   std::sort(a.terms_by_hash.begin(), a.terms_by_hash.end(),
             [](const Term& x, const Term& y) { return x.hash < y.hash; });
+}
+
+}  // namespace
+
+Article fingerprint(const Page& page, const Options& options) {
+  Article a;
+  std::vector<std::uint64_t> doc_shingles;
+  TermAccs acc;
+  std::vector<std::vector<Word>> padding;  // the words of paragraphs judged filler
+
+  const Language& lang = language(page.lang);
+  std::uint32_t index = 0;
+  for (const Block& b : page.blocks) {
+    Paragraph p;
+    p.index = index++;
+    p.text = b.text;
+    p.boilerplate = b.label == Label::Boilerplate;
+    p.filler = !p.boilerplate && b.filler != filler::Code::None;
+    std::vector<Word> ws = words_of(b.text);
+    if (!ws.empty()) {
+      std::uint64_t h = kFnvShortBasis64;
+      for (const Word& w : ws) h = fnv_short64(" ", fnv_short64(w.norm, h));
+      p.exact = mix64(h) | 1;
+    }
+    if (!p.boilerplate && p.exact && options.recurring &&
+        options.recurring(options.recurring_ctx, p.exact))
+      p.boilerplate = true;
+    if (!p.boilerplate && !ws.empty()) sketch_paragraph(p, ws, doc_shingles);
+    if (!p.boilerplate && !p.filler && !ws.empty()) count_fact_words(p, ws, lang, acc, a.years);
+    if (p.filler) padding.push_back(std::move(ws));
+    a.paragraphs.push_back(std::move(p));
+  }
+  count_title_words(page.title, lang, acc);
+  weigh_padding(padding, lang, acc);
+  set_minhashes(a, doc_shingles);
+  TermStats seed_only;
+  set_key_terms(a, acc, options.stats ? *options.stats : seed_only);
   return a;
-}
-
-Record to_record(const Article& a) {
-  Record r{};
-  for (int i = 0; i < kMinHashes; ++i) r.minhash[i] = a.minhash[i];
-  float top = a.terms.empty() ? 0.f : a.terms.front().weight;
-  for (std::size_t i = 0; i < a.terms.size() && i < static_cast<std::size_t>(kKeyTerms); ++i) {
-    r.set_term(static_cast<int>(i), a.terms[i].hash);
-    int q = top > 0 ? static_cast<int>(std::lround(a.terms[i].weight / top * 255.0)) : 0;
-    r.weight[i] = static_cast<std::uint8_t>(std::clamp(q, 1, 255));
-  }
-  // The facts' sketches first, then the padding's, while there is room.
-  int k = 0;
-  for (bool padding : {false, true})
-    for (const Paragraph& p : a.paragraphs) {
-      if (p.boilerplate || p.sketch == 0 || p.filler != padding) continue;
-      if (k == kParaSketches) break;
-      r.sketch[k++] = p.sketch;
-    }
-  r.years = a.years;
-  r.shingles = static_cast<std::uint16_t>(std::min<std::uint32_t>(a.shingles, 0xffff));
-  r.flags = kRecordLive;
-  return r;
-}
-
-Similarity compare(const Article& now, const Record& earlier) {
-  Similarity s;
-  if (now.shingles && earlier.shingles) {
-    const std::uint16_t* mh = minhash_for(now, earlier);
-    int same = 0;
-    for (int i = 0; i < kMinHashes; ++i) same += mh[i] == earlier.minhash[i];
-    s.resemblance = static_cast<double>(same) / kMinHashes;
-  }
-  int n = 0, found = 0;
-  for (const Paragraph& p : now.paragraphs) {
-    if (p.boilerplate || p.filler || p.sketch == 0) continue;
-    ++n;
-    for (int k = 0; k < kParaSketches && earlier.sketch[k]; ++k)
-      if (earlier.sketch[k] == p.sketch) {
-        ++found;
-        break;
-      }
-  }
-  s.containment = n ? static_cast<double>(found) / n : 0.0;
-  double dot = 0, rn = 0, rn_strong = 0;
-  int rk = 0;
-  while (rk < kKeyTerms && earlier.weight[rk]) ++rk;
-  s.terms = std::min<int>(rk, static_cast<int>(now.terms.size()));
-  for (int k = 0; k < rk; ++k) {
-    double rw = earlier.weight[k];
-    rn += rw * rw;
-    std::uint32_t h = earlier.term(k);
-    auto it = std::lower_bound(now.terms_by_hash.begin(), now.terms_by_hash.end(), h,
-                               [](const Term& t, std::uint32_t v) { return t.hash < v; });
-    bool kept = it != now.terms_by_hash.end() && it->hash == h;
-    if (kept) {
-      dot += rw * it->weight;
-      s.coverage += static_cast<double>(it->weight) * it->weight;
-    }
-    // Recall reads the strongest terms only: a search of every distinct term per candidate
-    // costs more than the rest of the comparison.
-    if (k < kEvidenceTerms) {
-      rn_strong += rw * rw;
-      if (kept || std::binary_search(now.distinct_terms.begin(), now.distinct_terms.end(), h)) s.recall += rw * rw;
-    }
-  }
-  s.story = rn > 0 ? dot / std::sqrt(rn) : 0.0;
-  s.recall = rn_strong > 0 ? s.recall / rn_strong : 0.0;
-  if (now.years && earlier.years) s.years = (now.years & earlier.years) ? 1 : -1;
-  return s;
 }
 
 }  // namespace winnow::fingerprint

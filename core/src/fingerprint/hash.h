@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "common/hash.h"
+
 namespace winnow::fingerprint {
 
 inline std::uint32_t fnv1a32(std::string_view s) {
@@ -16,13 +18,10 @@ inline std::uint32_t fnv1a32(std::string_view s) {
   return h;
 }
 
-inline std::uint64_t fnv1a64(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
+// The 64-bit string hash of shingles and paragraph keys is common/hash.h's fnv_short64 (its
+// offset basis is not FNV-1a 64's; the values are persisted in history records).
+using winnow::fnv_short64;
+using winnow::kFnvShortBasis64;
 
 // splitmix64 finaliser: a strong 64-bit mix.
 inline std::uint64_t mix64(std::uint64_t x) {

@@ -3,6 +3,7 @@
 // older version: each version's reader stays here, and tests/data keeps a file of each.
 #include <cstring>
 
+#include "common/byte_io.h"
 #include "common/crc32.h"
 #include "history/impl.h"
 
@@ -20,48 +21,8 @@ constexpr std::size_t kRecordBytes = record_bytes(fingerprint::kKeyTermsV2);  //
 constexpr std::uint32_t kMaxPayload = 1u << 20;
 constexpr std::size_t kProblemsListed = 20;  // damaged records reported one by one, then counted
 
-struct Writer {
-  std::string out;
-  void u8(std::uint8_t v) { out.push_back(static_cast<char>(v)); }
-  void u16(std::uint16_t v) { u8(v & 0xff); u8(v >> 8); }
-  void u32(std::uint32_t v) { u16(v & 0xffff); u16(v >> 16); }
-  void u64(std::uint64_t v) { u32(static_cast<std::uint32_t>(v)); u32(static_cast<std::uint32_t>(v >> 32)); }
-  void varint(std::uint32_t v) {
-    while (v >= 0x80) { u8(static_cast<std::uint8_t>(v | 0x80)); v >>= 7; }
-    u8(static_cast<std::uint8_t>(v));
-  }
-  void str(std::string_view s) { u32(static_cast<std::uint32_t>(s.size())); out.append(s); }
-  void raw(const char* p, std::size_t n) { out.append(p, n); }
-};
-
-struct Reader {
-  const unsigned char* p;
-  std::size_t n, at = 0;
-  bool bad = false;
-  bool need(std::size_t k) { if (n - at < k) bad = true; return !bad; }
-  std::uint8_t u8() { return need(1) ? p[at++] : 0; }
-  std::uint16_t u16() { std::uint16_t a = u8(); return static_cast<std::uint16_t>(a | (u8() << 8)); }
-  std::uint32_t u32() { std::uint32_t a = u16(); return a | (static_cast<std::uint32_t>(u16()) << 16); }
-  std::uint64_t u64() { std::uint64_t a = u32(); return a | (static_cast<std::uint64_t>(u32()) << 32); }
-  std::uint32_t varint() {
-    std::uint32_t v = 0;
-    for (int shift = 0; shift < 35; shift += 7) {
-      std::uint8_t b = u8();
-      if (bad) return 0;
-      v |= static_cast<std::uint32_t>(b & 0x7f) << shift;
-      if (!(b & 0x80)) return v;
-    }
-    bad = true;
-    return 0;
-  }
-  std::string str() {
-    std::uint32_t len = u32();
-    if (!need(len)) return {};
-    std::string s(reinterpret_cast<const char*>(p + at), len);
-    at += len;
-    return s;
-  }
-};
+using Writer = ByteWriter;
+using Reader = ByteReader;
 
 // Sparse counters: number of non-zero entries, then (gap, value) varints.
 template <class T>
@@ -127,7 +88,7 @@ bool read_payload(Reader& r, int terms, fingerprint::Record* rec, Entry* e) {
   e->url = r.str();
   e->url_key = r.str();
   e->title = r.str();
-  return !r.bad && r.at == r.n;
+  return !r.bad && r.left() == 0;
 }
 
 }  // namespace
@@ -135,7 +96,7 @@ bool read_payload(Reader& r, int terms, fingerprint::Record* rec, Entry* e) {
 std::string History::serialize() const {
   const Impl& m = *impl_;
   Writer w;
-  w.raw(kMagic, 4);
+  w.raw(std::string_view(kMagic, 4));
   w.u16(kFormatVersion);
   w.u16(0);
   w.u32(static_cast<std::uint32_t>(m.live));
@@ -145,7 +106,7 @@ std::string History::serialize() const {
   write_sparse(w, m.recur);
   w.u32(crc32(reinterpret_cast<const unsigned char*>(w.out.data()), w.out.size()));
   for (std::size_t i = 0; i < m.recs.size(); ++i) {
-    if (!(m.recs[i].flags & 1)) continue;
+    if (!(m.recs[i].flags & fingerprint::kRecordLive)) continue;
     Writer p;
     write_record(p, m.recs[i]);
     const Entry& e = m.entries[i];
@@ -155,19 +116,131 @@ std::string History::serialize() const {
     p.str(e.url);
     p.str(e.url_key);
     p.str(e.title);
-    w.raw(kRecMagic, 4);
+    w.raw(std::string_view(kRecMagic, 4));
     w.u32(static_cast<std::uint32_t>(p.out.size()));
-    w.raw(p.out.data(), p.out.size());
+    w.raw(p.out);
     w.u32(crc32(reinterpret_cast<const unsigned char*>(p.out.data()), p.out.size()));
   }
   if (!m.attachment.empty()) {
-    w.raw(kAttMagic, 4);
+    w.raw(std::string_view(kAttMagic, 4));
     w.u32(static_cast<std::uint32_t>(m.attachment.size()));
-    w.raw(m.attachment.data(), m.attachment.size());
+    w.raw(m.attachment);
     w.u32(crc32(reinterpret_cast<const unsigned char*>(m.attachment.data()), m.attachment.size()));
   }
   return w.out;
 }
+
+namespace {
+
+// The header after the version: the term statistics, the template counters and the next
+// sequence number are set when its checksum holds (the answer); `r` is then at the first frame.
+bool read_header(Reader& r, const unsigned char* p, fingerprint::TermStats& stats, std::vector<std::uint8_t>& recur_out,
+                 std::uint64_t& next_seq_out, std::uint32_t& n_records) {
+  r.u16();  // flags
+  n_records = r.u32();
+  std::uint32_t docs = r.u32();
+  std::uint64_t next_seq = r.u64();
+  std::vector<std::uint16_t> df;
+  std::vector<std::uint8_t> recur;
+  bool tables = read_sparse(r, df, fingerprint::TermStats::kBuckets) &&
+                read_sparse(r, recur, 2 * kRecurBuckets);
+  std::size_t header_end = r.at;
+  std::uint32_t crc = r.u32();
+  if (!tables || r.bad || crc != crc32(p, header_end)) return false;
+  stats.load(docs, df);
+  recur_out = std::move(recur);
+  next_seq_out = next_seq;
+  return true;
+}
+
+// The attachment frame at `at` (its marker checked): its bytes into `out`; the position after
+// it, or 0 when its length or checksum does not hold.
+std::size_t read_attachment(std::string_view bytes, std::size_t at, RangeCrc32& ranges, std::string& out) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  Reader ar{bytes};
+  ar.at = at + 4;
+  std::uint32_t len = ar.u32();
+  if (!ar.need(static_cast<std::size_t>(len) + 4)) return 0;
+  if (Reader{bytes.substr(ar.at + len, 4)}.u32() != ranges.of(ar.at, ar.at + len)) return 0;
+  out.assign(reinterpret_cast<const char*>(p + ar.at), len);
+  return ar.at + len + 4;
+}
+
+// What the frames of a history file load into.
+struct Loaded {
+  std::vector<fingerprint::Record>& recs;
+  std::vector<Entry>& entries;
+  std::string& attachment;
+  std::uint64_t max_seq = 0;  // one past the largest sequence number read
+};
+
+// The record frame at `at` (its marker checked): the record and its entry appended to `m`;
+// the position after it, or 0 when damaged. `len` is the length the frame claims.
+std::size_t read_record_frame(std::string_view bytes, std::size_t at, RangeCrc32& ranges, int version, Loaded& m,
+                              std::uint32_t& len) {
+  Reader fr{bytes};
+  fr.at = at + 4;
+  len = fr.u32();
+  if (len > kMaxPayload || len < kRecordBytes || !fr.need(len + 4)) return 0;
+  std::uint32_t want = ranges.of(fr.at, fr.at + len);
+  Reader pr{bytes.substr(fr.at, len)};
+  fingerprint::Record rec;
+  Entry e;
+  int terms = version >= 3 ? fingerprint::kKeyTerms : fingerprint::kKeyTermsV2;
+  if (Reader{bytes.substr(fr.at + len, 4)}.u32() != want || !read_payload(pr, terms, &rec, &e) ||
+      !(rec.flags & fingerprint::kRecordLive))
+    return 0;
+  if (version == 1) rec.flags |= fingerprint::kRecordMinHashV1;
+  m.max_seq = std::max(m.max_seq, e.seq + 1);
+  m.recs.push_back(rec);
+  m.entries.push_back(std::move(e));
+  return fr.at + len + 4;
+}
+
+// After a damaged record frame at `at` claiming `len` bytes: past it when that length still
+// leads to the next marker (or the end), else one byte on.
+std::size_t after_damage(std::string_view bytes, std::size_t at, std::uint32_t len) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  std::size_t after = at + 8 + static_cast<std::size_t>(len) + 4;
+  if (len <= kMaxPayload && (after == bytes.size() ||
+                             (after + 4 <= bytes.size() && std::memcmp(p + after, kRecMagic, 4) == 0)))
+    return after;
+  return at + 1;
+}
+
+// Records: frame by frame from `at`; on damage, resynchronise on the next record marker. A
+// damaged file can hold a marker every few bytes, each claiming a long payload: checksums of
+// byte ranges (common/crc32.h) keep trying them all linear in the file's size.
+void read_frames(std::string_view bytes, std::size_t at, Loaded& m, LoadReport& rep) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  RangeCrc32 ranges(bytes);
+  bool attachment_damaged = false;
+  while (at + 12 <= bytes.size()) {
+    if (std::memcmp(p + at, kAttMagic, 4) == 0) {
+      std::size_t next = read_attachment(bytes, at, ranges, m.attachment);
+      if (!next && !attachment_damaged) rep.problems.push_back("damaged history attachment (site templates) left out");
+      attachment_damaged = attachment_damaged || !next;
+      at = next ? next : at + 1;
+      continue;
+    }
+    if (std::memcmp(p + at, kRecMagic, 4) != 0) {
+      const void* next = std::memchr(p + at + 1, 'W', bytes.size() - at - 1);
+      if (!next) break;
+      at = static_cast<const unsigned char*>(next) - p;
+      continue;
+    }
+    std::uint32_t len = 0;
+    if (std::size_t next = read_record_frame(bytes, at, ranges, rep.version, m, len)) {
+      at = next;
+      continue;
+    }
+    if (++rep.skipped <= kProblemsListed)
+      rep.problems.push_back("damaged history record at byte " + std::to_string(at) + " skipped");
+    at = after_damage(bytes, at, len);
+  }
+}
+
+}  // namespace
 
 History History::deserialize(std::string_view bytes, LoadReport* report) {
   LoadReport local;
@@ -180,7 +253,7 @@ History History::deserialize(std::string_view bytes, LoadReport* report) {
     rep.problems.push_back("not a Winnow history (no header)");
     return h;
   }
-  Reader r{p, bytes.size()};
+  Reader r{bytes};
   r.at = 4;
   rep.version = r.u16();
   if (rep.version == 0 || rep.version > kFormatVersion) {
@@ -189,86 +262,15 @@ History History::deserialize(std::string_view bytes, LoadReport* report) {
     return h;
   }
   rep.ok = true;
-  r.u16();  // flags
-  std::uint32_t n_records = r.u32();
-  std::uint32_t docs = r.u32();
-  std::uint64_t next_seq = r.u64();
-  std::vector<std::uint16_t> df;
-  std::vector<std::uint8_t> recur;
-  bool tables = read_sparse(r, df, fingerprint::TermStats::kBuckets) &&
-                read_sparse(r, recur, 2 * kRecurBuckets);
-  std::size_t header_end = r.at;
-  std::uint32_t crc = r.u32();
-  bool header_ok = tables && !r.bad && crc == crc32(p, header_end);
-  if (header_ok) {
-    m.stats.load(docs, df);
-    m.recur = std::move(recur);
-    m.next_seq = next_seq;
-  } else {
+  std::uint32_t n_records = 0;
+  bool header_ok = read_header(r, p, m.stats, m.recur, m.next_seq, n_records);
+  if (!header_ok) {
     rep.stats_lost = true;
     rep.problems.push_back("history header damaged: term statistics restarted");
   }
-  // Records: frame by frame; on damage, resynchronise on the next record marker. A damaged
-  // file can hold a marker every few bytes, each claiming a long payload: checksums of byte
-  // ranges (common/crc32.h) keep trying them all linear in the file's size.
-  RangeCrc32 ranges(bytes);
-  bool attachment_damaged = false;
-  std::size_t at = header_ok ? r.at : 8;
-  std::uint64_t max_seq = 0;
-  while (at + 12 <= bytes.size()) {
-    if (std::memcmp(p + at, kAttMagic, 4) == 0) {
-      Reader ar{p, bytes.size()};
-      ar.at = at + 4;
-      std::uint32_t len = ar.u32();
-      if (ar.need(static_cast<std::size_t>(len) + 4)) {
-        std::uint32_t want = ranges.of(ar.at, ar.at + len);
-        if (Reader{p + ar.at + len, 4}.u32() == want) {
-          m.attachment.assign(reinterpret_cast<const char*>(p + ar.at), len);
-          at = ar.at + len + 4;
-          continue;
-        }
-      }
-      if (!attachment_damaged) rep.problems.push_back("damaged history attachment (site templates) left out");
-      attachment_damaged = true;
-      at += 1;
-      continue;
-    }
-    if (std::memcmp(p + at, kRecMagic, 4) != 0) {
-      const void* next = std::memchr(p + at + 1, 'W', bytes.size() - at - 1);
-      if (!next) break;
-      at = static_cast<const unsigned char*>(next) - p;
-      continue;
-    }
-    Reader fr{p, bytes.size()};
-    fr.at = at + 4;
-    std::uint32_t len = fr.u32();
-    bool good = len <= kMaxPayload && len >= kRecordBytes && fr.need(len + 4);
-    if (good) {
-      std::uint32_t want = ranges.of(fr.at, fr.at + len);
-      Reader pr{p + fr.at, len};
-      fingerprint::Record rec;
-      Entry e;
-      good = Reader{p + fr.at + len, 4}.u32() == want && read_payload(pr, rep.version >= 3 ? fingerprint::kKeyTerms : fingerprint::kKeyTermsV2, &rec, &e) &&
-             (rec.flags & 1);
-      if (good) {
-        if (rep.version == 1) rec.flags |= fingerprint::kRecordMinHashV1;
-        max_seq = std::max(max_seq, e.seq + 1);
-        m.recs.push_back(rec);
-        m.entries.push_back(std::move(e));
-        at = fr.at + len + 4;
-        continue;
-      }
-    }
-    if (++rep.skipped <= kProblemsListed)
-      rep.problems.push_back("damaged history record at byte " + std::to_string(at) + " skipped");
-    // Jump over it when its length still leads to the next marker (or the end).
-    std::size_t after = at + 8 + static_cast<std::size_t>(len) + 4;
-    if (len <= kMaxPayload && (after == bytes.size() ||
-                               (after + 4 <= bytes.size() && std::memcmp(p + after, kRecMagic, 4) == 0)))
-      at = after;
-    else
-      at += 1;
-  }
+  Loaded loaded{m.recs, m.entries, m.attachment};
+  read_frames(bytes, header_ok ? r.at : 8, loaded, rep);
+  m.next_seq = std::max(m.next_seq, loaded.max_seq);
   if (rep.skipped > kProblemsListed)
     rep.problems.push_back("and " + std::to_string(rep.skipped - kProblemsListed) + " more damaged records");
   // A record whose marker itself was damaged is found only by the count.
@@ -277,7 +279,6 @@ History History::deserialize(std::string_view bytes, LoadReport* report) {
     rep.skipped += lost;
     rep.problems.push_back(std::to_string(lost) + " history record(s) unreadable, skipped");
   }
-  m.next_seq = std::max(m.next_seq, max_seq);
   m.compact();
   rep.records = m.live;
   return h;

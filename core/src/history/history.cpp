@@ -67,7 +67,7 @@ std::uint32_t minhash_bucket(int pos, std::uint16_t v, bool v1) {
   return static_cast<std::uint32_t>(fingerprint::mix64(key) & (kMinHashHeads - 1));
 }
 
-void kill(fingerprint::Record& r) { r.flags = static_cast<std::uint16_t>(r.flags & ~1u); }
+void kill(fingerprint::Record& r) { r.flags = static_cast<std::uint16_t>(r.flags & ~fingerprint::kRecordLive); }
 
 }  // namespace
 
@@ -93,7 +93,7 @@ void History::Impl::compact() {
   std::vector<fingerprint::Record> r2;
   std::vector<Entry> e2;
   for (std::size_t i = 0; i < recs.size(); ++i) {
-    if (!(recs[i].flags & 1)) continue;
+    if (!(recs[i].flags & fingerprint::kRecordLive)) continue;
     r2.push_back(recs[i]);
     e2.push_back(std::move(entries[i]));
   }
@@ -170,7 +170,7 @@ void History::Impl::term_candidates(const fingerprint::Article& now) const {
     for (std::uint32_t e = heads[bucket(t.hash)]; e && steps < walk_limit; e = next[e - 1], ++steps) {
       std::uint32_t s = (e - 1) / kPosts;
       int k = static_cast<int>((e - 1) % kPosts);
-      if (k >= kPostedTerms || recs[s].term(k) != t.hash || !(recs[s].flags & 1)) continue;
+      if (k >= kPostedTerms || recs[s].term(k) != t.hash || !(recs[s].flags & fingerprint::kRecordLive)) continue;
       if (scratch[s] == 0.f) touched.push_back(s);
       scratch[s] += t.weight;
     }
@@ -205,7 +205,7 @@ Found History::lookup(const fingerprint::Article& now, std::string_view url_key,
   m.near_candidates(now);
   m.term_candidates(now);
   auto consider = [&](std::uint32_t s) {
-    if (!(m.recs[s].flags & 1)) return;
+    if (!(m.recs[s].flags & fingerprint::kRecordLive)) return;
     fingerprint::Similarity sim = fingerprint::compare(now, m.recs[s]);
     match::Judgement j = match::judge(sim, sensitivity);
     if (better_than(j, m.entries[s].seq, best, best.slot < 0 ? 0 : m.entries[best.slot].seq)) {
@@ -221,7 +221,7 @@ Found History::lookup(const fingerprint::Article& now, std::string_view url_key,
     auto it = m.by_url.find(std::string(url_key));
     if (it != m.by_url.end()) same_url = it->second;
   }
-  if (same_url >= 0 && (m.recs[same_url].flags & 1)) {
+  if (same_url >= 0 && (m.recs[same_url].flags & fingerprint::kRecordLive)) {
     // Re-reading a URL matches its own earlier visit, whatever else scores higher.
     best.slot = same_url;
     best.similarity = fingerprint::compare(now, m.recs[same_url]);
@@ -255,7 +255,7 @@ bool History::remove(std::string_view id_json) {
   Impl& m = *impl_;
   bool any = false;
   for (std::size_t i = 0; i < m.recs.size(); ++i)
-    if ((m.recs[i].flags & 1) && m.entries[i].id_json == id_json) {
+    if ((m.recs[i].flags & fingerprint::kRecordLive) && m.entries[i].id_json == id_json) {
       kill(m.recs[i]);
       any = true;
     }
@@ -267,7 +267,7 @@ bool History::remove_url(std::string_view url_key) {
   Impl& m = *impl_;
   bool any = false;
   for (std::size_t i = 0; i < m.recs.size(); ++i)
-    if ((m.recs[i].flags & 1) && !url_key.empty() && m.entries[i].url_key == url_key) {
+    if ((m.recs[i].flags & fingerprint::kRecordLive) && !url_key.empty() && m.entries[i].url_key == url_key) {
       kill(m.recs[i]);
       any = true;
     }
@@ -283,7 +283,7 @@ std::size_t History::retain(std::int64_t min_time, std::size_t max_count) {
   std::size_t dropped = 0;
   std::vector<std::uint32_t> alive;
   for (std::uint32_t i = 0; i < m.recs.size(); ++i) {
-    if (!(m.recs[i].flags & 1)) continue;
+    if (!(m.recs[i].flags & fingerprint::kRecordLive)) continue;
     if (min_time > 0 && m.entries[i].time < min_time) {
       kill(m.recs[i]);
       ++dropped;
