@@ -50,3 +50,17 @@ export function runCase(core, c) {
   }
   return performance.now() - t0;
 }
+
+// The benches' loop: every hostile case, best of `runs` calls of `timeOne(c, run)` (ms, or a
+// promise of it), printed; the names of the cases over `maxMs`.
+export async function timeHostileInputs(timeOne, { runs = 3, maxMs = 2000 } = {}) {
+  const slow = [];
+  for (const c of hostileInputs()) {
+    let best = Infinity;
+    for (let run = 0; run < runs; ++run) best = Math.min(best, await timeOne(c, run));
+    console.log(`${c.name.padEnd(36)} ${best.toFixed(0).padStart(6)} ms`);
+    if (best > maxMs) slow.push(c.name);
+  }
+  if (slow.length) console.log(`over ${maxMs} ms: ${slow.join(', ')}`);
+  return slow;
+}
