@@ -22,6 +22,13 @@ TEST_CASE("url: host and site of an address", "[common][url]") {
   CHECK(site_of("https://wwwexample.com/") == "wwwexample.com");
   CHECK(after_scheme("https://a.example/x") == "a.example/x");
   CHECK(after_scheme("a.example/x") == "a.example/x");
+  CHECK(authority_of("https://user:pw@Host.Example:8080/a?b#c") == "user:pw@Host.Example:8080");
+  CHECK(authority_of("https://a.example?q=1") == "a.example");
+  CHECK(authority_of("https://a.example#top") == "a.example");
+  CHECK(authority_of("//cdn.example/x") == "cdn.example");
+  CHECK(authority_of("b.example/path") == "b.example");
+  CHECK(authority_of("/path/only") == "");
+  CHECK(ascii_lower("HTTPS://Ünï.EXAMPLE") == "https://Ünï.example");  // bytes beyond ASCII kept
 }
 
 TEST_CASE("byte_io: little-endian round trip, and reads past the end fail without reading", "[common][format]") {
