@@ -59,7 +59,7 @@ TEST_CASE("byte_io: little-endian round trip, and reads past the end fail withou
   CHECK(runaway.bad);
 }
 
-TEST_CASE("hash: the persisted short-basis FNV keeps its value", "[common][templates]") {
+TEST_CASE("hash: the persisted short-basis FNV, FNV-1a 32 and mix64 keep their values", "[common][templates]") {
   // The basis is FNV-1a 64's with its last digit dropped; files on readers' machines hold keys
   // made with it, so these values must never change.
   STATIC_REQUIRE(kFnvShortBasis64 == 1469598103934665603ull);
@@ -69,4 +69,9 @@ TEST_CASE("hash: the persisted short-basis FNV keeps its value", "[common][templ
   CHECK(fnv_short64("winnow") == h);
   CHECK(fnv_short64("winnow", 14695981039346656037ull) != fnv_short64("winnow"));  // not FNV-1a 64
   CHECK(fnv_short64("ab") == fnv_short_step(fnv_short_step(kFnvShortBasis64, 'a'), 'b'));
+  // FNV-1a 32 and splitmix64 as published (term hashes and MinHash seeds are persisted too)
+  CHECK(fnv1a32("") == 2166136261u);
+  CHECK(fnv1a32("winnow") == 336916987u);
+  CHECK(mix64(0) == 16294208416658607535ull);
+  CHECK(mix64(1) == 10451216379200822465ull);
 }
