@@ -1,9 +1,10 @@
 // core/src/common and winnow/url.h: the site and host of an address, little-endian byte I/O
-// that never reads past its input, and the persisted hash's value pinned.
+// that never reads past its input, the persisted hashes' values pinned, and word lists.
 #include <catch2/catch.hpp>
 
 #include "common/byte_io.h"
 #include "common/hash.h"
+#include "common/word_lists.h"
 #include "winnow/url.h"
 
 using namespace winnow;
@@ -74,4 +75,26 @@ TEST_CASE("hash: the persisted short-basis FNV, FNV-1a 32 and mix64 keep their v
   CHECK(fnv1a32("winnow") == 336916987u);
   CHECK(mix64(0) == 16294208416658607535ull);
   CHECK(mix64(1) == 10451216379200822465ull);
+}
+
+TEST_CASE("word lists: one list per kind expands to rows in the order written", "[common]") {
+  enum class K { A, B };
+  struct Row {
+    std::string_view text;
+    K kind;
+    bool prefix;
+  };
+  static constexpr WordList<K> lists[] = {{K::A, "nav*|posted in *|x"}, {K::B, "copyright ©*"}};
+  constexpr auto rows = expand_word_lists<Row, word_count(lists)>(lists);
+  STATIC_REQUIRE(rows.size() == 4);
+  CHECK(rows[0].text == "nav");
+  CHECK(rows[0].prefix);
+  CHECK(rows[1].text == "posted in ");  // a prefix keeps its trailing space
+  CHECK(rows[1].prefix);
+  CHECK(rows[2].text == "x");
+  CHECK_FALSE(rows[2].prefix);
+  CHECK(rows[2].kind == K::A);
+  CHECK(rows[3].text == "copyright \xC2\xA9");
+  CHECK(rows[3].kind == K::B);
+  CHECK(rows[3].prefix);
 }
