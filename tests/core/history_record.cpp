@@ -86,8 +86,41 @@ TEST_CASE("history record: a record that cannot be read is answered with the fie
   for (const char* time : {R"("soon")", R"("")", "true", "[1]"})
     CHECK(error_of(std::string(R"({"id":"e","text":"x","time":)") + time + "}") ==
           R"({"id":"e","error":"field 'time' must be an ISO 8601 date-time or seconds since the epoch"})");
+  // Values are echoed as written, so they must be JSON: no bare words, no raw control characters.
+  CHECK(error_of(R"({"id":1x,"text":"x"})") == R"({"id":null,"error":"malformed JSON value"})");
+  CHECK(error_of(R"({"id":[1,{"a":-}],"text":"x"})") == R"({"id":null,"error":"malformed JSON value"})");
+  CHECK(error_of("{\"id\":\"a\tb\",\"text\":\"x\"}") == R"({"id":null,"error":"malformed JSON string"})");
   CHECK(error_of(R"({"id":"e","text":"x","sensitivity":"max"})") ==
         R"({"id":"e","error":"field 'sensitivity' must be low, normal or high"})");
+}
+
+TEST_CASE("history record: any bytes get a record or one JSON error answer", "[history][record][limits]") {
+  const std::string good = R"({"id":"g","url":"https://x.example/\u00e9","time":1700000000,"title":"T","text":"a\nb","n":[1,{"k":"v"}]})";
+  std::vector<std::string> inputs;
+  for (std::size_t n = 0; n <= good.size(); ++n) inputs.push_back(good.substr(0, n));  // every prefix
+  std::uint32_t seed = 12345;
+  for (int i = 0; i < 2000; ++i) {  // byte flips, kept deterministic
+    std::string s = good;
+    for (int k = 0; k < 3; ++k) {
+      seed = seed * 1664525u + 1013904223u;
+      s[(seed >> 8) % s.size()] = static_cast<char>(seed >> 24);
+    }
+    inputs.push_back(s);
+  }
+  for (const char* id : {"1x", "tru", "-", "nul", "{\"a\":1x}", "[1,,2]", "\"\\q\""})  // ill-formed ids
+    inputs.push_back(std::string("{\"id\":") + id + ",\"text\":5}");
+  inputs.push_back(std::string(100000, '['));  // deep nesting is skipped, bounded
+  inputs.push_back("{\"id\":" + std::string(100000, '[') + "}");
+  for (const std::string& in : inputs) {
+    std::string error;
+    parsed(in, &error);
+    if (error.empty()) continue;
+    INFO(in.substr(0, 120));
+    const auto answer = nlohmann::json::parse(error, nullptr, false);
+    REQUIRE(answer.is_object());
+    CHECK(answer.contains("id"));
+    CHECK(answer["error"].is_string());
+  }
 }
 
 TEST_CASE("history record: natively an html page is read as `winnow extract` reads it", "[history][record]") {
