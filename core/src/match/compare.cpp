@@ -1,3 +1,5 @@
+// match::compare_pages (winnow/match.h): two pages fingerprinted alone and judged on the better
+// of both directions, which is `winnow compare`; covered by tests/core/match_verdicts.cpp.
 #include <algorithm>
 
 #include "winnow/match.h"
