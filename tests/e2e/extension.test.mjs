@@ -40,6 +40,10 @@ after(async () => {
 // asked for on each repeated one): the first test checks what they show, and every test that
 // needs that history, or the last page still open, calls it too, so that each runs alone
 // (--test-name-pattern). Returns the problems found.
+// The popup's words for each kind of page (the English messages it draws from).
+const MESSAGES = JSON.parse(fs.readFileSync(new URL('../../_locales/en/messages.json', import.meta.url), 'utf8'));
+const NAMED_KINDS = ['forum', 'product', 'collection', 'listing', 'documentation', 'service'];
+const KIND_WORDS = Object.fromEntries(['article', 'other', ...NAMED_KINDS].map((k) => [k, MESSAGES[`page_${k}`].message]));
 let reading = null;
 const readAll = () => (reading = reading || readInOrder());
 
@@ -53,6 +57,9 @@ async function readInOrder() {
     if (m.banner || m.blocks.some((b) => b.para)) problems.push(`${p.page}: the story is on the page unasked`);
     if (await tab.evaluate(() => document.documentElement.hasAttribute('data-winnow-story'))) problems.push(`${p.page}: data-winnow-story unasked`);
     if (m.popupPageType !== m.pageType) problems.push(`${p.page}: the popup says ${m.popupPageType}, the page ${m.pageType}`);
+    // the popup names what Winnow took the page for: an article, or the model's kind of page
+    const said = m.pageType !== 'article' && NAMED_KINDS.includes(m.popupPageKind) ? m.popupPageKind : m.pageType;
+    if (m.popupPageTypeText !== KIND_WORDS[said]) problems.push(`${p.page}: the popup names it "${m.popupPageTypeText}", not ${said}`);
     if (m.verdict !== 'different') {
       await H.reveal(tab);
       m = await H.marksOf(tab);
