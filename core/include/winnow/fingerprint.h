@@ -84,6 +84,9 @@ struct Article {
   std::vector<Term> terms_by_hash;           // the same, by hash (for lookups)
   std::uint64_t years = 0;                   // years kFirstYear.. named in the content
   std::vector<std::uint32_t> distinct_terms; // every content term, for document frequencies
+  // English pages: how much the page narrates (past tense) rather than explains (fingerprint/
+  // tense.h); 0 = no evidence (another language, or no tense word).
+  std::uint8_t tense = 0;
 };
 
 // Record::flags bits.
@@ -91,6 +94,9 @@ inline constexpr std::uint16_t kRecordLive = 1;
 // The record's MinHash holds the top 16 bits of each minimum (history format 1): compared
 // with Article::minhash_v1.
 inline constexpr std::uint16_t kRecordMinHashV1 = 2;
+// Bits 4..7: Article::tense (0 in records written before it was kept: no evidence).
+inline constexpr int kRecordTenseShift = 4;
+inline constexpr std::uint16_t kRecordTenseMask = 0xf0;
 
 // What the history stores of a page: fixed width, no pointers (<= 352 bytes).
 struct Record {
@@ -100,7 +106,7 @@ struct Record {
   std::uint16_t sketch[kParaSketches];       // content paragraph sketches; 0 = unused
   std::uint64_t years;                       // bit y - kFirstYear: the year is named
   std::uint16_t shingles;                    // distinct content shingles, capped
-  std::uint16_t flags;                       // kRecordLive | kRecordMinHashV1
+  std::uint16_t flags;                       // kRecordLive | kRecordMinHashV1 | tense bits
 
   std::uint32_t term(int k) const {
     return term3[k][0] | (term3[k][1] << 8) | (static_cast<std::uint32_t>(term3[k][2]) << 16);
@@ -137,6 +143,9 @@ struct Similarity {
   double recall = 0;       // share of the earlier page's 20 strongest terms' mass the new page mentions
   int terms = 0;           // key terms on the sparser of the two pages (evidence)
   int years = 0;           // +1 both name a year and share one, -1 disjoint, 0 no evidence
+  // The smaller past-tense share of the two pages (0..1): an event is narrated by both;
+  // -1 when either page gives no evidence (not English, or written before it was kept).
+  double narrative = -1;
 };
 Similarity compare(const Article& now, const Record& earlier);
 

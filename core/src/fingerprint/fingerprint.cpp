@@ -9,6 +9,7 @@
 
 #include "classify/text_stats.h"
 #include "fingerprint/hash.h"
+#include "fingerprint/tense.h"
 #include "winnow/text.h"
 
 namespace winnow::fingerprint {
@@ -115,7 +116,8 @@ void count_word(TermAcc& ta, const Word& w) {
 // table are cut to their first kPrefixChars characters (truncation stemming: it folds German
 // and French inflection and joins a compound to its head, "Feuerwehrleute" / "Feuerwehr").
 struct Language {
-  bool english = true;
+  bool english = true;  // also a page whose language is not told
+  bool tense = false;   // told to be English: its tense is counted (fingerprint/tense.h)
   std::unordered_set<std::string> stop;
 };
 
@@ -125,6 +127,7 @@ Language language_of(std::string_view code) {
   if (i < 0) return l;
   const classify::StopwordList& list = classify::stopword_lists()[static_cast<std::size_t>(i)];
   l.english = std::string_view(list.lang) == "en";
+  l.tense = l.english;
   std::string_view w = list.words;
   while (!w.empty()) {
     std::size_t sp = w.find(' ');
@@ -156,11 +159,34 @@ std::string_view prefix_chars(std::string_view w, std::size_t n) {
   return w.substr(0, std::min(at, w.size()));
 }
 
+// The word without an elided article or pronoun ("l'incendie", "d’un", "dell'anno"): the
+// tokenizer keeps them in one word, and its first five characters would then key "l'inc", not
+// the word. An elided part is shorter than a term prefix; a longer one is a word of its own
+// ("aujourd'hui").
+std::string_view without_elision(std::string_view w) {
+  for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
+    std::size_t at = w.find(apostrophe);
+    if (at == std::string_view::npos || at == 0 || at + apostrophe.size() >= w.size()) continue;
+    if (prefix_chars(w, kPrefixChars - 1).size() >= at) return w.substr(at + apostrophe.size());
+  }
+  return w;
+}
+
+// A short word's plural ending ("bébés", "jeux", "Autos"): truncation folds the plurals of longer
+// words already ("pompiers" and "pompier" share "pompi"), not of words of five letters or less.
+std::string_view without_plural(std::string_view w) {
+  if (prefix_chars(w, 4).size() < w.size() && (w.back() == 's' || w.back() == 'x'))
+    return w.substr(0, w.size() - 1);
+  return w;
+}
+
 // The term hash of a word (0: a stopword, no term).
 std::uint32_t term_of(const Language& l, const Word& w) {
   if (!w.number && l.stop.count(w.norm)) return 0;
   if (w.number || l.english) return term_hash(stem(w.norm));
-  return term_hash(prefix_chars(w.norm, kPrefixChars));
+  std::string_view word = without_elision(w.norm);
+  if (word.size() != w.norm.size() && l.stop.count(std::string(word))) return 0;
+  return term_hash(prefix_chars(without_plural(word), kPrefixChars));
 }
 
 }  // namespace
@@ -218,8 +244,9 @@ void sketch_paragraph(Paragraph& p, const std::vector<Word>& ws, std::vector<std
 // count as evidence: a by-line's year dates the page, not the event, and nearly every page a
 // reader reads this year shares it.
 void count_fact_words(Paragraph& p, const std::vector<Word>& ws, const Language& lang, TermAccs& acc,
-                      std::uint64_t& years) {
+                      std::uint64_t& years, TenseCount& tense) {
   for (const Word& w : ws) {
+    if (lang.tense) tense.add(w.norm);
     if (!is_term(w)) continue;
     if (w.number && w.norm.size() == 4) {
       int y = std::atoi(w.norm.c_str());
@@ -312,6 +339,7 @@ Article fingerprint(const Page& page, const Options& options) {
   std::vector<std::uint64_t> doc_shingles;
   TermAccs acc;
   std::vector<std::vector<Word>> padding;  // the words of paragraphs judged filler
+  TenseCount tense;
 
   const Language& lang = language(page.lang);
   std::uint32_t index = 0;
@@ -331,13 +359,14 @@ Article fingerprint(const Page& page, const Options& options) {
         options.recurring(options.recurring_ctx, p.exact))
       p.boilerplate = true;
     if (!p.boilerplate && !ws.empty()) sketch_paragraph(p, ws, doc_shingles);
-    if (!p.boilerplate && !p.filler && !ws.empty()) count_fact_words(p, ws, lang, acc, a.years);
+    if (!p.boilerplate && !p.filler && !ws.empty()) count_fact_words(p, ws, lang, acc, a.years, tense);
     if (p.filler) padding.push_back(std::move(ws));
     a.paragraphs.push_back(std::move(p));
   }
   count_title_words(page.title, lang, acc);
   weigh_padding(padding, lang, acc);
   set_minhashes(a, doc_shingles);
+  a.tense = tense.code();
   TermStats seed_only;
   set_key_terms(a, acc, options.stats ? *options.stats : seed_only);
   return a;

@@ -5,6 +5,8 @@
 
 #include "winnow/fingerprint.h"
 
+#include "fingerprint/tense.h"
+
 namespace winnow::fingerprint {
 
 Record to_record(const Article& a) {
@@ -26,7 +28,7 @@ Record to_record(const Article& a) {
     }
   r.years = a.years;
   r.shingles = static_cast<std::uint16_t>(std::min<std::uint32_t>(a.shingles, 0xffff));
-  r.flags = kRecordLive;
+  r.flags = kRecordLive | static_cast<std::uint16_t>((a.tense & 0xf) << kRecordTenseShift);
   return r;
 }
 
@@ -74,6 +76,9 @@ Similarity compare(const Article& now, const Record& earlier) {
   s.story = rn > 0 ? dot / std::sqrt(rn) : 0.0;
   s.recall = rn_strong > 0 ? s.recall / rn_strong : 0.0;
   if (now.years && earlier.years) s.years = (now.years & earlier.years) ? 1 : -1;
+  double a = narrative_share(now.tense);
+  double b = narrative_share(static_cast<std::uint8_t>((earlier.flags & kRecordTenseMask) >> kRecordTenseShift));
+  if (a >= 0 && b >= 0) s.narrative = std::min(a, b);
   return s;
 }
 

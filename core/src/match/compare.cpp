@@ -1,3 +1,4 @@
+// `winnow compare`: two pages judged against each other with the seed statistics alone.
 #include <algorithm>
 
 #include "winnow/match.h"
@@ -18,6 +19,7 @@ Judgement compare_pages(const Page& a, const Page& b, Sensitivity sensitivity) {
   s.coverage = std::max(ab.coverage, ba.coverage);
   s.years = ab.years;
   s.terms = ab.terms;
+  s.narrative = ab.narrative;  // the smaller of the two pages' shares: the same both ways
   return judge(s, sensitivity);
 }
 
