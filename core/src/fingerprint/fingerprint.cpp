@@ -240,6 +240,11 @@ void sketch_paragraph(Paragraph& p, const std::vector<Word>& ws, std::vector<std
   if (p.sketch == 0) p.sketch = 1;
 }
 
+void add_shingles(const std::vector<Word>& ws, std::vector<std::uint64_t>& shingles) {
+  std::size_t n = std::min<std::size_t>(kShingle, ws.size());
+  for (std::size_t i = 0; n && i + n <= ws.size(); ++i) shingles.push_back(shingle_hash(ws, i, n));
+}
+
 // A fact paragraph's words: its terms, and the years it names. Only years named in the article
 // count as evidence: a by-line's year dates the page, not the event, and nearly every page a
 // reader reads this year shares it.
@@ -287,19 +292,34 @@ void weigh_padding(const std::vector<std::vector<Word>>& padding, const Language
     }
 }
 
-void set_minhashes(Article& a, std::vector<std::uint64_t>& doc_shingles) {
-  std::sort(doc_shingles.begin(), doc_shingles.end());
-  doc_shingles.erase(std::unique(doc_shingles.begin(), doc_shingles.end()), doc_shingles.end());
-  a.shingles = static_cast<std::uint32_t>(doc_shingles.size());
+// Low and top 16 bits of each of the kMinHashes minima over a set of shingles (sorted and
+// deduplicated here); the number of distinct shingles.
+std::uint32_t minhashes(std::vector<std::uint64_t>& shingles, std::array<std::uint16_t, kMinHashes>& low,
+                        std::array<std::uint16_t, kMinHashes>* top) {
+  std::sort(shingles.begin(), shingles.end());
+  shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
   for (int i = 0; i < kMinHashes; ++i) {
     std::uint64_t seed = mix64(0x243f6a8885a308d3ull + static_cast<std::uint64_t>(i));
     std::uint64_t m = ~0ull;
-    for (std::uint64_t sh : doc_shingles) m = std::min(m, mix64(sh ^ seed));
+    for (std::uint64_t sh : shingles) m = std::min(m, mix64(sh ^ seed));
     // The top bits of a minimum over n values cluster near 0 for long texts; the low bits
     // are uniform, so equal values are evidence and each value can key an index.
-    a.minhash[i] = doc_shingles.empty() ? 0 : static_cast<std::uint16_t>(m);
-    a.minhash_v1[i] = doc_shingles.empty() ? 0 : static_cast<std::uint16_t>(m >> 48);
+    low[i] = shingles.empty() ? 0 : static_cast<std::uint16_t>(m);
+    if (top) (*top)[i] = shingles.empty() ? 0 : static_cast<std::uint16_t>(m >> 48);
   }
+  return static_cast<std::uint32_t>(shingles.size());
+}
+
+// The facts' MinHash, and the page text's when extract kept less than half of it as facts: the
+// same text can be judged article on one copy and chrome on another (a re-post with new chrome
+// lines, a language the classifier misreads), and a copy must still be found.
+void set_minhashes(Article& a, std::vector<std::uint64_t>& doc_shingles, std::vector<std::uint64_t>& page_shingles) {
+  a.shingles = minhashes(doc_shingles, a.minhash, &a.minhash_v1);
+  page_shingles.insert(page_shingles.end(), doc_shingles.begin(), doc_shingles.end());
+  std::sort(page_shingles.begin(), page_shingles.end());
+  page_shingles.erase(std::unique(page_shingles.begin(), page_shingles.end()), page_shingles.end());
+  if (page_shingles.size() > 2 * static_cast<std::size_t>(a.shingles))
+    a.page_shingles = minhashes(page_shingles, a.minhash_page, nullptr);
 }
 
 // The article's key terms: tf-idf with the boosts, contrast, the kKeyTerms strongest,
@@ -336,7 +356,7 @@ void set_key_terms(Article& a, const TermAccs& acc, const TermStats& stats) {
 
 Article fingerprint(const Page& page, const Options& options) {
   Article a;
-  std::vector<std::uint64_t> doc_shingles;
+  std::vector<std::uint64_t> doc_shingles, page_shingles;
   TermAccs acc;
   std::vector<std::vector<Word>> padding;  // the words of paragraphs judged filler
   TenseCount tense;
@@ -355,17 +375,18 @@ Article fingerprint(const Page& page, const Options& options) {
       for (const Word& w : ws) h = fnv_short64(" ", fnv_short64(w.norm, h));
       p.exact = mix64(h) | 1;
     }
-    if (!p.boilerplate && p.exact && options.recurring &&
-        options.recurring(options.recurring_ctx, p.exact))
-      p.boilerplate = true;
+    bool recurs = !p.boilerplate && p.exact && options.recurring &&
+                  options.recurring(options.recurring_ctx, p.exact);
+    if (recurs) p.boilerplate = true;
     if (!p.boilerplate && !ws.empty()) sketch_paragraph(p, ws, doc_shingles);
+    else if (!recurs) add_shingles(ws, page_shingles);  // judged chrome by extract only
     if (!p.boilerplate && !p.filler && !ws.empty()) count_fact_words(p, ws, lang, acc, a.years, tense);
     if (p.filler) padding.push_back(std::move(ws));
     a.paragraphs.push_back(std::move(p));
   }
   count_title_words(page.title, lang, acc);
   weigh_padding(padding, lang, acc);
-  set_minhashes(a, doc_shingles);
+  set_minhashes(a, doc_shingles, page_shingles);
   a.tense = tense.code();
   TermStats seed_only;
   set_key_terms(a, acc, options.stats ? *options.stats : seed_only);

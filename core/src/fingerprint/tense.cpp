@@ -1,7 +1,7 @@
 // Tense counts of an English page (fingerprint/tense.h). An event is reported after it happened,
 // in the past tense; an evergreen guide explains a topic in the present, with modals, to "you".
 // The word lists are closed classes (auxiliaries, modals, pronouns) and the simple past of common
-// irregular verbs; scripts/story_cv.py reads them from this file.
+// irregular verbs.
 #include "fingerprint/tense.h"
 
 #include <algorithm>
