@@ -126,6 +126,9 @@ static_assert(sizeof(Record) <= 352, "a history record must stay within 352 byte
 // `recurring(exact)` may tell that a paragraph recurs across many earlier pages (chrome).
 struct Options {
   const TermStats* stats = nullptr;  // null: seed only
+  // Article::minhash_page is taken (the history: its memory of recurring paragraphs keeps site
+  // chrome out of the page's text; two pages compared alone have no such memory).
+  bool page_text = false;
   bool (*recurring)(const void* ctx, std::uint64_t exact) = nullptr;
   const void* recurring_ctx = nullptr;
 };

@@ -315,6 +315,7 @@ std::uint32_t minhashes(std::vector<std::uint64_t>& shingles, std::array<std::ui
 // lines, a language the classifier misreads), and a copy must still be found.
 void set_minhashes(Article& a, std::vector<std::uint64_t>& doc_shingles, std::vector<std::uint64_t>& page_shingles) {
   a.shingles = minhashes(doc_shingles, a.minhash, &a.minhash_v1);
+  if (page_shingles.empty()) return;
   page_shingles.insert(page_shingles.end(), doc_shingles.begin(), doc_shingles.end());
   std::sort(page_shingles.begin(), page_shingles.end());
   page_shingles.erase(std::unique(page_shingles.begin(), page_shingles.end()), page_shingles.end());
@@ -379,7 +380,7 @@ Article fingerprint(const Page& page, const Options& options) {
                   options.recurring(options.recurring_ctx, p.exact);
     if (recurs) p.boilerplate = true;
     if (!p.boilerplate && !ws.empty()) sketch_paragraph(p, ws, doc_shingles);
-    else if (!recurs) add_shingles(ws, page_shingles);  // judged chrome by extract only
+    else if (!recurs && options.page_text) add_shingles(ws, page_shingles);  // judged chrome by extract only
     if (!p.boilerplate && !p.filler && !ws.empty()) count_fact_words(p, ws, lang, acc, a.years, tense);
     if (p.filler) padding.push_back(std::move(ws));
     a.paragraphs.push_back(std::move(p));

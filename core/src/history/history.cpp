@@ -118,6 +118,7 @@ History& History::operator=(History&&) noexcept = default;
 fingerprint::Article History::fingerprint(const Page& page) const {
   fingerprint::Options o;
   o.stats = &impl_->stats;
+  o.page_text = true;
   o.recurring = [](const void* ctx, std::uint64_t exact) {
     return static_cast<const Impl*>(ctx)->recurring(exact);
   };
