@@ -53,6 +53,23 @@ TEST_CASE("story evergreen: two guides on one topic are similar, not the same st
   REQUIRE_FALSE(event.similar);
 }
 
+TEST_CASE("story evergreen: a record written before tense was kept gives no evidence", "[story][evergreen]") {
+  history::History h;
+  fingerprint::Article first = h.fingerprint(guide(0));
+  fingerprint::Article second = h.fingerprint(guide(1));
+  fingerprint::Record r = fingerprint::to_record(first);
+  REQUIRE((r.flags & fingerprint::kRecordTenseMask) != 0);
+  match::Judgement now = match::judge(fingerprint::compare(second, r), match::Sensitivity::Normal);
+  REQUIRE(now.verdict == match::Verdict::Different);
+  // Format 3 records of earlier builds hold 0 there: judged as they were, by the score alone.
+  r.flags = static_cast<std::uint16_t>(r.flags & ~fingerprint::kRecordTenseMask);
+  fingerprint::Similarity old = fingerprint::compare(second, r);
+  REQUIRE(old.narrative < 0);
+  match::Judgement before = match::judge(old, match::Sensitivity::Normal);
+  REQUIRE(before.verdict == match::Verdict::SameStory);
+  REQUIRE_FALSE(before.similar);
+}
+
 TEST_CASE("story evergreen: the history answers a similar guide with the page it resembles", "[story][evergreen][history]") {
   history::History h;
   history::Visit v;
