@@ -81,7 +81,8 @@ struct Article {
   std::array<std::uint16_t, kMinHashes> minhash_v1{};  // top 16 bits: records of format 1
   std::uint32_t shingles = 0;                // distinct content shingles (0: no text)
   // The page's text (facts and the blocks extract judged chrome, less what recurs across the
-  // history), when extract kept less than half of it: a copy is found by either MinHash.
+  // history or the site's pages), when extract kept less than half of it: a copy is found by
+  // either MinHash.
   std::array<std::uint16_t, kMinHashes> minhash_page{};
   std::uint32_t page_shingles = 0;           // 0: no such variant
   std::vector<Term> terms;                   // strongest first, at most kKeyTerms

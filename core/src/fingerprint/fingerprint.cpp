@@ -380,7 +380,9 @@ Article fingerprint(const Page& page, const Options& options) {
                   options.recurring(options.recurring_ctx, p.exact);
     if (recurs) p.boilerplate = true;
     if (!p.boilerplate && !ws.empty()) sketch_paragraph(p, ws, doc_shingles);
-    else if (!recurs && options.page_text) add_shingles(ws, page_shingles);  // judged chrome by extract only
+    // Judged chrome by extract alone: not known to recur (the history's memory, or the site's
+    // template memory that marked it `template`).
+    else if (!recurs && options.page_text && b.kind != Kind::Template) add_shingles(ws, page_shingles);
     if (!p.boilerplate && !p.filler && !ws.empty()) count_fact_words(p, ws, lang, acc, a.years, tense);
     if (p.filler) padding.push_back(std::move(ws));
     a.paragraphs.push_back(std::move(p));
