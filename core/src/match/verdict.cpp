@@ -61,9 +61,10 @@ Judgement judge(const fingerprint::Similarity& s, Sensitivity sensitivity) {
   double t = sensitivity == Sensitivity::Low    ? kStoryLow
              : sensitivity == Sensitivity::High ? kStoryHigh
                                                 : kStoryNormal;
+  bool narrates = s.narrative < 0 || s.narrative >= kNarrativeMin;  // < 0: no evidence either way
   if (dup) j.verdict = Verdict::Duplicate;
-  else if (story >= t && (s.narrative < 0 || s.narrative >= kNarrativeMin)) j.verdict = Verdict::SameStory;
-  else j.similar = story >= t;
+  else if (story >= t && narrates) j.verdict = Verdict::SameStory;
+  else j.similar = story >= t;  // a guide or explainer: similar, not the same story
   return j;
 }
 
