@@ -71,3 +71,29 @@ TEST_CASE("blurb: the site speaking to its reader, in several languages, not an 
   CHECK(w.site == 1);
   CHECK(w.act == 1);
 }
+
+TEST_CASE("blurb: the site naming itself speaks of itself", "[classify][blurb]") {
+  CHECK(site_name("https://www.daily-horizon.example/2025/06/1/story") == "dailyhorizon");
+  CHECK(site_name("https://www.theguardian.co.uk/sport") == "theguardian");
+  CHECK(site_name("https://news.bbc.co.uk/sport") == "");  // "bbc": three letters
+  CHECK(site_name("https://www.tagesecho24.de/") == "tagesecho24");
+  CHECK(site_name("https://www.bbc.com/news") == "");      // three letters: too easily a word
+  CHECK(site_name("http://localhost:8080/a") == "");      // no public suffix to stand left of
+  // one word, or two and three words written together, in any case
+  CHECK(blurb_words(fold("Good morning from the Daily Horizon newsroom."), "dailyhorizon").self == 1);
+  CHECK(blurb_words(fold("Read it first on TagesEcho24 today."), "tagesecho24").self == 1);
+  CHECK(blurb_words(fold("A daily horizon is no site."), "horizon").self == 1);
+  CHECK(blurb_words(fold("The Daily Horizons were late."), "dailyhorizon").self == 0);
+  CHECK(blurb_words(fold("Daily Horizon"), "").self == 0);
+  // the site greeting its readers under its own name is a blurb; an event that names it is not
+  auto blurb = [](const char* s, const char* name) {
+    std::string t = s;
+    return is_blurb(blurb_words(fold(t), name), static_cast<unsigned>(t.size()));
+  };
+  CHECK(blurb("Hello and a warm welcome from everyone at TrendPulse, where curious minds catch up on the day.",
+              "trendpulse"));
+  CHECK_FALSE(blurb("Hello and a warm welcome from everyone at TrendPulse, where curious minds catch up on the day.",
+                    "other"));
+  CHECK_FALSE(blurb("TrendPulse reported on Monday that the council approved 14 new cycle lanes in 2024.",
+                    "trendpulse"));
+}

@@ -26,7 +26,20 @@ TEST_CASE("html: head fields, never-content elements and hidden elements", "[dom
   CHECK(t.title == " A  title ");
   CHECK(t.canonical == "https://x.example/a");
   std::string text = all_text(t);
-  CHECK(text == "visible|");
+  CHECK(text == "visible|");  // a <noscript> of bare text is a notice about scripts
+}
+
+TEST_CASE("html: a <noscript> fallback is page text, unwrapped into its parent", "[dom][html]") {
+  // script-rendered forums ship their posts in <noscript> for readers without scripts
+  auto t = from_html(
+      "<html><head><noscript><style>.x{}</style></noscript></head><body><div id=app></div>"
+      "<noscript><div class=post><p>First post of the thread.</p><p>A reply to it.</p></div></noscript>"
+      "</body></html>");
+  CHECK(all_text(t) == "First post of the thread.|A reply to it.|");
+  // a notice and a tracking pixel are not page text
+  CHECK(all_text(from_html("<body><p>Text.</p><noscript>Enable JavaScript to read on.</noscript>"
+                           "<noscript><img src=/px.gif alt='pixel'></noscript></body>")) == "Text.|");
+  for (const auto& n : t.nodes) CHECK(n.tag != "noscript");  // the snapshot format never holds one
 }
 
 TEST_CASE("html: invalid UTF-8 replaced, empty and garbage input fine", "[dom][html]") {

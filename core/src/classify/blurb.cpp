@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "classify/settings.h"
+#include "winnow/url.h"
 
 namespace winnow::classify {
 namespace {
@@ -91,17 +92,52 @@ bool ascii_separator(unsigned char c) {
   return c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'');
 }
 
+// Second-level labels under a country code ("co.uk", "com.au"): the name is the label before.
+bool generic_second_level(std::string_view label) {
+  for (std::string_view g : {"co", "com", "org", "net", "gov", "ac", "edu"})
+    if (label == g) return true;
+  return false;
+}
+
 }  // namespace
 
-BlurbWords blurb_words(std::string_view folded) {
+std::string site_name(std::string_view url) {
+  std::string host = site_of(url);
+  std::size_t end = host.rfind('.');
+  if (end == std::string::npos) return {};
+  std::size_t start = host.rfind('.', end - 1);
+  start = start == std::string::npos ? 0 : start + 1;
+  if (start > 0 && generic_second_level(std::string_view(host).substr(start, end - start))) {
+    end = start - 1;
+    start = host.rfind('.', end - 1);
+    start = start == std::string::npos ? 0 : start + 1;
+  }
+  std::string name;
+  for (char c : std::string_view(host).substr(start, end - start))
+    if (c != '-') name += c;
+  return name.size() >= settings::kSiteNameMinChars ? name : std::string();
+}
+
+BlurbWords blurb_words(std::string_view folded, std::string_view name) {
   BlurbWords w;
   const auto& lex = lexicon();
-  std::string word;
+  std::string word, last, last2;  // the word, and the two before it
   bool digit = false;
+  auto names_site = [&] {
+    if (name.empty() || word.size() > name.size()) return false;
+    if (word == name) return true;
+    const std::size_t two = last.size() + word.size();
+    if (!last.empty() && two == name.size()) return name.starts_with(last) && name.ends_with(word);
+    return !last2.empty() && two + last2.size() == name.size() && name.starts_with(last2) &&
+           name.substr(last2.size()).starts_with(last) && name.ends_with(word);
+  };
   auto flush = [&] {
     if (word.empty()) return;
     ++w.words;
     if (digit) ++w.digits;
+    if (names_site()) ++w.self;
+    last2 = std::move(last);
+    last = word;
     auto it = lex.find(word);
     if (it != lex.end()) {
       w.we += (it->second & kWe) != 0;
@@ -145,7 +181,8 @@ BlurbWords blurb_words(std::string_view folded) {
 bool is_blurb(const BlurbWords& w, unsigned chars) {
   namespace S = settings;
   if (chars < S::kBlurbMinChars || chars > S::kBlurbMaxChars || w.words < S::kBlurbMinWords) return false;
-  const bool speaker = w.we + w.you >= S::kBlurbMinPersonWords;
+  // the site speaks as "we", to "you", or under its own name; and about itself or an act to it
+  const bool speaker = w.we + w.you >= S::kBlurbMinPersonWords || w.self > 0;
   const bool about_site = w.site + w.act >= S::kBlurbMinSiteWords;
   return speaker && about_site && w.share() >= S::kBlurbMinShare &&
          w.digits * S::kBlurbMaxDigitsPer <= w.words;

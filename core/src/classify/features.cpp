@@ -222,7 +222,7 @@ const std::vector<std::string_view>& names_table() {
         "parent_ld", "grand_share", "grand_ld", "depth", "tag", "same_siblings", "parent_same_siblings",
         "grand_same_siblings", "p_blocks", "p_chars", "p_link_heavy", "p_rule_content", "p_region",
         "p_paragraphs", "p_headings", "p_list", "p_table", "p_form", "p_stop", "p_rule_type", "p_lang_known",
-        "p_url_depth", "p_mean_depth", "rule_named", "b_we", "b_you", "b_site", "b_act", "blurb"};
+        "p_url_depth", "p_mean_depth", "rule_named", "b_we", "b_you", "b_site", "b_act", "b_self", "blurb"};
     for (const auto& a : kAttrBits) n.push_back(a.name);
     for (auto t : kTagBits) {
       static std::vector<std::string> keep;  // "t_main"... live as long as the table
@@ -260,7 +260,7 @@ class RowWriter {
  public:
   RowWriter(const RuleView& v, std::vector<double>& out)
       : v_(v), tree_(v.tree), n_(v.bl.size()), out_(out), bits_(ancestor_bits(v.tree)),
-        same_(same_siblings(v.tree)), ps_(page_sums(v)), depth_(n_, 0), url_(v.url) {
+        same_(same_siblings(v.tree)), ps_(page_sums(v)), depth_(n_, 0), url_(v.url), site_name_(site_name(v.url)) {
     for (std::size_t i = 0; i < n_; ++i)
       depth_sum_ += depth_[i] = v.bl[i].node == kNone ? 0 : depth_of(tree_, v.bl[i].node);
   }
@@ -285,6 +285,7 @@ class RowWriter {
   double depth_sum_ = 0;
   double before_chars_ = 0;
   const UrlPath url_;
+  const std::string site_name_;  // the site naming itself is a blurb word
 
   void put(double x) { out_.push_back(x); }
   double content(std::size_t j) const { return v_.verdicts[j].label == Label::Content ? 1.0 : 0.0; }
@@ -350,9 +351,9 @@ class RowWriter {
   void words_and_bits(std::size_t i) {
     const auto& b = v_.bl[i];
     put(v_.verdicts[i].named);
-    const BlurbWords bw = b.chars <= settings::kBlurbMaxChars * 2 ? blurb_words(fold(b.text)) : BlurbWords{};
+    const BlurbWords bw = b.chars <= settings::kBlurbMaxChars * 2 ? blurb_words(fold(b.text), site_name_) : BlurbWords{};
     put(ratio(bw.we, bw.words)); put(ratio(bw.you, bw.words)); put(ratio(bw.site, bw.words));
-    put(ratio(bw.act, bw.words)); put(is_blurb(bw, b.chars));
+    put(ratio(bw.act, bw.words)); put(ratio(bw.self, bw.words)); put(is_blurb(bw, b.chars));
     const std::uint64_t nb = in_tree(b.node) ? bits_[b.node] : 0;
     for (std::size_t k = 0; k < kAttrBitCount + kTagBitCount; ++k) put((nb >> k) & 1u);
     for (const auto& u : kUrlBits) put(any_of_words(url_.path, u.words));

@@ -243,6 +243,7 @@ inline constexpr unsigned kBlurbMinPersonWords = 2;   // we / our / you: the sit
 inline constexpr unsigned kBlurbMinSiteWords = 1;     // ... about itself, or greeting / calling
 inline constexpr double kBlurbMinShare = 0.12;        // such words among all words
 inline constexpr unsigned kBlurbMaxDigitsPer = 25;    // at most one number per this many words
+inline constexpr std::size_t kSiteNameMinChars = 4;   // shorter site names are common words
 
 
 // ---- Language ----------------------------------------------------------------------------------

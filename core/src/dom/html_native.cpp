@@ -98,6 +98,15 @@ Node element_node(const GumboElement& el, std::string_view tag, Tree& tree) {
   return n;
 }
 
+// An element child other than an image (a tracking pixel, a lazy image's fallback).
+bool holds_markup(const GumboElement& el) {
+  for (unsigned i = 0; i < el.children.length; ++i) {
+    const auto* c = static_cast<const GumboNode*>(el.children.data[i]);
+    if (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag != GUMBO_TAG_IMG) return true;
+  }
+  return false;
+}
+
 // Gumbo's tree into the tree view, iteratively. Elements the parser still nests deeper than
 // kMaxDepth (tables add levels the markup does not show) hang at the deepest level kept, as
 // their parent's later siblings.
@@ -125,6 +134,16 @@ void walk(const GumboNode* root, Tree& tree) {
     if (el.tag == GUMBO_TAG_HTML) {
       if (const char* lang = attr(el, "lang")) tree.lang = lang;
       else if (const char* xl = attr(el, "xml:lang")) tree.lang = xl;
+    }
+    // This adapter reads the page as a reader without scripts would (the HTML standard's parse
+    // with scripting disabled): a <noscript> holding markup is a fallback page, unwrapped into its
+    // parent, so that script-rendered forums and shops, which ship their posts there, are not
+    // empty; one holding only text is a notice about scripts ("enable JavaScript"), never read.
+    if (el.tag == GUMBO_TAG_NOSCRIPT) {
+      if (!holds_markup(el)) continue;
+      const GumboVector& ch = el.children;
+      for (unsigned i = ch.length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(ch.data[i]), it.parent, it.depth});
+      continue;
     }
     std::string_view tag = tag_name(el, tree);
     if (is_never_content_tag(tag)) continue;
