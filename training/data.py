@@ -106,6 +106,7 @@ class Pages:
     def __init__(self):
         self.X, self.y, self.w, self.page = [], [], [], []
         self.ids, self.hosts, self.kinds, self.golds, self.texts, self.sets = [], [], [], [], [], []
+        self.withs, self.withouts = [], []
 
     def add(self, setname, recs, feats, full_gold):
         self.cols = next(x.shape[1] for _, x in feats.values() if x is not None)
@@ -123,10 +124,12 @@ class Pages:
             p = len(self.ids)
             self.ids.append(str(r['id']))
             self.hosts.append(host(r.get('url')) or setname + str(r['id']))
-            self.kinds.append(r.get('page_type') or 'article')
+            self.kinds.append(r.get('page_type') or 'article')  # ScrapingHub and trafilatura: article pages
             self.golds.append(r.get('gold_text', ''))
             self.texts.append(texts)
             self.sets.append(setname)
+            self.withs.append(r.get('with') or [])
+            self.withouts.append(r.get('without') or [])
             self.X.append(x)
             self.y.extend(ys)
             self.w.extend(ws)

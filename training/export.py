@@ -42,7 +42,8 @@ def write(path, block_model, type_model, names, kinds, thresholds):
     lines += _forest(block_model, 'Block')
     lines += _forest(type_model, 'Type')
     lines.append('constexpr PageKind kTypeKinds[] = {' + ', '.join(f'PageKind::{enum[k]}' for k in kinds) + '};')
-    lines.append(f'constexpr double kArticleThreshold = {float(thresholds["article"])!r};')
+    lines.append(f'constexpr double kArticleKeepThreshold = {float(thresholds["article_keep"])!r};')
+    lines.append(f'constexpr double kArticleRestoreThreshold = {float(thresholds["article_restore"])!r};')
     lines.append(f'constexpr double kOtherThreshold = {float(thresholds["other"])!r};')
     with open(path, 'w') as f:
         f.write('\n'.join(lines) + '\n')

@@ -144,7 +144,7 @@
       padding: content.filter((c) => c.filler).length,  // article paragraphs that pad the story
       knownParas: content.filter((c) => c.para === 'known').length,
       newParas: content.filter((c) => c.para === 'new').length,
-      page_type: page.page_type, verdict: story.verdict,
+      page_type: page.page_type, page_kind: page.page_kind || null, verdict: story.verdict,
       score: story.score, match_url: story.match_url || null,
       match_site: story.match_site || null, match_time: story.match_time || null,
       match_title: story.match_title || null, via, revealed: revealed(url) && isRepeat(story),

@@ -9,6 +9,8 @@
   const api = G.WinnowPlatform.api;
   const msg = G.winnowMsg;
   const $ = (id) => document.getElementById(id);
+  // The model's page kinds (the core's page_kind) the popup names on pages that are not articles.
+  const KINDS = new Set(['forum', 'product', 'collection', 'listing', 'documentation', 'service']);
 
   async function targetTab() {
     const asked = new URLSearchParams(location.search).get('tab');
@@ -79,8 +81,12 @@
     $('state').hidden = false;
     $('verdict').textContent = msg('verdict_' + c.verdict);
     $('verdict').dataset.verdict = c.verdict;
-    $('page-type').textContent = msg('page_' + c.page_type);
+    // page_type decides what enters the history; on any other page the model's reading of its
+    // kind (forum, shop, documentation...) says why Winnow marks only chrome there
+    const kind = c.page_type !== 'article' && KINDS.has(c.page_kind) ? c.page_kind : c.page_type;
+    $('page-type').textContent = msg('page_' + kind);
     $('page-type').dataset.pageType = c.page_type;
+    $('page-type').dataset.pageKind = c.page_kind || '';
     $('count-blocks').textContent = String(c.blocks);
     $('count-filler').textContent = String(c.filler);
     $('count-content').textContent = String(c.content);

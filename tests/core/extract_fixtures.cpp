@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <set>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -57,11 +58,15 @@ void check_page(const Page& p, const json& gold, const std::string& name, KindTa
       CHECK(b->label == Label::Content);
     }
   }
+  // On an index the sidebar's "Most Read" repeats teasers of the listing itself: the gold's
+  // snippet means the sidebar's copy, and the listing's copy is a listing item, not asserted.
+  std::set<std::string> listing_items;
+  for (const auto& l : gold.value("listing_items", json::array())) listing_items.insert(l.get<std::string>());
   for (const auto& e : gold["boilerplate"]) {
     std::string s = e.is_object() ? e["text"].get<std::string>() : e.get<std::string>();
     INFO("boilerplate: " << s);
     auto bs = test::blocks_matching(p, s);
-    if (s.size() >= 40) {
+    if (s.size() >= 40 && !listing_items.count(s)) {
       CHECK(!bs.empty());
       for (const Block* b : bs) CHECK(b->label == Label::Boilerplate);
     } else if (bs.empty()) {

@@ -162,6 +162,8 @@ export async function popupState(page, { timeout = 30000, keep = false } = {}) {
         verdict: document.getElementById('verdict').dataset.verdict,
         match: document.getElementById('match').hidden ? null : document.getElementById('match-link').getAttribute('href'),
         pageType: document.getElementById('page-type').dataset.pageType || null,
+        pageKind: document.getElementById('page-type').dataset.pageKind || null,
+        pageTypeText: document.getElementById('page-type').textContent,
         filler: Number(document.getElementById('count-filler').textContent),
         content: Number(document.getElementById('count-content').textContent),
         revealed: document.getElementById('reveal')?.dataset.revealed === 'true',
@@ -261,7 +263,8 @@ export async function marksOf(page, { story = true } = {}) {
     }));
     return { pageType: root.getAttribute('data-winnow-page'), blocks };
   });
-  return { ...onPage, verdict: st.verdict, match: st.match, popupPageType: st.pageType, revealed: st.revealed,
+  return { ...onPage, verdict: st.verdict, match: st.match, popupPageType: st.pageType, popupPageKind: st.pageKind,
+    popupPageTypeText: st.pageTypeText, revealed: st.revealed,
     banner: banner ? banner.text : null, bannerLink: banner ? banner.link : null };
 }
 

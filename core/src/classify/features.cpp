@@ -155,19 +155,30 @@ std::vector<std::uint64_t> ancestor_bits(const dom::Tree& tree) {
 }
 
 // Per node: how many element siblings share its tag and class (a repeated card, post or row).
+// Long sibling lists are grouped by (tag, class), sorted: compared pairwise they were quadratic.
 std::vector<std::uint32_t> same_siblings(const dom::Tree& tree) {
+  constexpr std::size_t kPairwise = 32;  // up to this many children, comparing is cheaper
   std::vector<std::uint32_t> same(tree.nodes.size(), 0);
+  std::vector<std::pair<std::pair<std::string_view, std::string_view>, NodeId>> group;
+  auto alike = [&](NodeId a, NodeId b) {
+    const dom::Node &x = tree.nodes[a], &y = tree.nodes[b];
+    return y.type == dom::Node::Type::Element && y.tag == x.tag && y.classes == x.classes;
+  };
   for (const dom::Node& p : tree.nodes) {
-    if (p.children.size() < 2 || p.children.size() > 4096) continue;
-    for (NodeId c : p.children) {
-      const dom::Node& a = tree.nodes[c];
-      if (a.type != dom::Node::Type::Element) continue;
-      std::uint32_t k = 0;
-      for (NodeId d : p.children) {
-        const dom::Node& b = tree.nodes[d];
-        if (d != c && b.type == dom::Node::Type::Element && b.tag == a.tag && b.classes == a.classes) ++k;
-      }
-      same[c] = k;
+    if (p.children.size() < 2) continue;
+    if (p.children.size() <= kPairwise) {
+      for (NodeId c : p.children)
+        if (tree.nodes[c].type == dom::Node::Type::Element)
+          for (NodeId d : p.children) same[c] += d != c && alike(c, d);
+      continue;
+    }
+    group.clear();
+    for (NodeId c : p.children)
+      if (tree.nodes[c].type == dom::Node::Type::Element) group.push_back({{tree.nodes[c].tag, tree.nodes[c].classes}, c});
+    std::sort(group.begin(), group.end());
+    for (std::size_t i = 0, j; i < group.size(); i = j) {
+      for (j = i + 1; j < group.size() && group[j].first == group[i].first;) ++j;
+      for (std::size_t k = i; k < j; ++k) same[group[k].second] = static_cast<std::uint32_t>(j - i - 1);
     }
   }
   return same;

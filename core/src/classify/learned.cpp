@@ -1,7 +1,8 @@
 // The learned pass (learned.h). The page-type model reads the page as the char-weighted mean
-// of its block rows; the block model reads each row. On pages that are not articles the block
-// model must be surer before it marks a block (forum posts, product text and documentation are
-// what a reader came for).
+// of its block rows; the block model reads each row. On articles the rules' verdict is a prior
+// the model overrules only past a cut; on forums, shops, documentation and other pages the model
+// alone decides, with a lower cut (their posts and product text are what a reader came for).
+// The cuts are training/train.py's, chosen on out-of-fold scores; covered by [learned].
 #include "classify/learned.h"
 
 #include <string>
@@ -75,7 +76,6 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
   r.kind = view.bl.empty() ? PageKind::Other : predict_kind(rows, view.bl, cols);
   // page_type (which pages enter the history) stays the rules' until the kind model is validated
   // on the extension's own pages; page_kind reports the model's reading
-  const double threshold = r.kind == PageKind::Article ? kArticleThreshold : kOtherThreshold;
   static const std::size_t blurb_col = column("blurb");
   for (std::size_t i = 0; i < view.bl.size(); ++i) {
     Verdict& v = r.verdicts[i];
@@ -91,16 +91,18 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
     // (a phrase, a section label and its list) or kind (a blurb, a share bar, a sign-up, a cookie
     // prompt, legal lines) stays chrome
     if (v.headline || (v.label == Label::Boilerplate && (v.named || named_chrome(v.kind)))) continue;
-    // news indexes: the teasers are what the rules say they are (the site's own pages, listed)
-    if (r.kind == PageKind::Listing || r.kind == PageKind::Collection) continue;
-    const double score = forest_score(kBlockForest, rows.data() + i * cols);
-    const bool content = score > threshold;
-    // on articles the model only marks: what the rules marked there stays chrome
-    if (content && v.label != Label::Content && r.kind != PageKind::Article) {
+    const bool ruled_content = v.label == Label::Content;
+    // on articles the rules are a strong prior: the model overrules a block they dropped only
+    // when it is sure (training/train.py chooses the cuts on out-of-fold scores)
+    const double threshold = r.kind != PageKind::Article ? kOtherThreshold
+                             : ruled_content             ? kArticleKeepThreshold
+                                                         : kArticleRestoreThreshold;
+    const bool content = forest_score(kBlockForest, rows.data() + i * cols) > threshold;
+    if (content && !ruled_content) {
       v.set_reason(Reason::KeptByModel, std::string(v.reason));
       v.label = Label::Content;
       v.kind = Kind::Article;
-    } else if (!content && v.label == Label::Content) {
+    } else if (!content && ruled_content) {
       v.label = Label::Boilerplate;
       v.kind = Kind::Other;
       v.set_reason(Reason::DroppedByModel, std::string(v.reason));
