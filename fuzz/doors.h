@@ -7,8 +7,11 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "winnow/extract.h"
 #include "winnow/history.h"
+#include "winnow/history_record.h"
 #include "winnow/templates.h"
 
 namespace winnow::fuzz {
@@ -50,6 +53,17 @@ inline void templates_door(std::string_view bytes) {
   }
   templates::Memory back;
   if (!back.deserialize(m.serialize()) || back.sites() != m.sites() || back.blocks() != m.blocks()) std::abort();
+}
+
+// A history record, read as `winnow history` and the wasm module read it (one reader,
+// winnow/history_record.h): any bytes are answered with one JSON object naming an id, the
+// page's answer or {"id","error"}, and a record that reads is added to the history.
+inline void record_door(std::string_view bytes) {
+  history::History h;
+  templates::Memory memory;
+  const std::string answer = history::visit_record(h, &memory, bytes, true, 0);
+  const auto j = nlohmann::json::parse(answer, nullptr, /*allow_exceptions=*/false);  // another parser
+  if (!j.is_object() || !j.contains("id")) std::abort();
 }
 
 }  // namespace winnow::fuzz

@@ -4,7 +4,7 @@
 # tests/corpus, tests/data) and the committed crash inputs (fuzz/regressions). The corpus a
 # run grows is kept in build/fuzz/corpus/ for the next run. A crash, leak, sanitizer report or
 # timeout fails the script; its input is left in build/fuzz/crashes/<target>/.
-# Usage: scripts/fuzz.sh [SECONDS] [--runs N] [TARGET...]   (targets: snapshot html history templates jsonl)
+# Usage: scripts/fuzz.sh [SECONDS] [--runs N] [TARGET...]   (targets: snapshot html history templates jsonl record)
 # WINNOW_FUZZ_MAX_LEN (bytes, default 1 MiB) and WINNOW_FUZZ_TIMEOUT (seconds a unit, default 10)
 # are for long background runs: shorter inputs run many times faster, and a loaded machine
 # can stall one unit past 10 s (a unit that is really slow still shows in the log's
@@ -22,13 +22,13 @@ while [ $# -gt 0 ]; do
     *) targets+=("$1"); shift ;;
   esac
 done
-[ ${#targets[@]} -gt 0 ] || targets=(snapshot html history templates jsonl)
+[ ${#targets[@]} -gt 0 ] || targets=(snapshot html history templates jsonl record)
 
 bash scripts/build.sh fuzz
 out=build/fuzz
 seeds=$out/seeds
 rm -rf "$seeds"
-mkdir -p "$seeds"/{snapshot,html,history,templates,jsonl}
+mkdir -p "$seeds"/{snapshot,html,history,templates,jsonl,record}
 
 # Seeds: the fixture pages as HTML and as the snapshots the content script would send, the
 # history and template files `winnow history` writes from them, and the CLI's input lines.
@@ -50,6 +50,8 @@ cp "$db/templates.bin" "$seeds/templates/written.bin"
 rm -rf "$db"
 head -c 200000 tests/corpus/parity.jsonl > "$seeds/jsonl/parity-head.jsonl"
 cp tests/data/history-format-input.jsonl "$seeds/jsonl/"
+split -l 1 -d tests/data/history-format-input.jsonl "$seeds/record/text-"  # one record a file
+head -n 3 "$seeds/pages.jsonl" | split -l 1 -d - "$seeds/record/html-"
 rm "$seeds/pages.jsonl"
 
 status=0

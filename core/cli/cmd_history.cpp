@@ -1,5 +1,7 @@
 // `winnow history --db DIR` (design.md): pages in reading order -> seen_before, the earlier
 // page, paragraphs known|new|boilerplate; each article page is then added to DIR's history.
+// Records are read by the core's own reader (winnow/history_record.h), as in the wasm module;
+// a record's "sensitivity" wins over --sensitivity.
 // One run at a time holds DIR (db_lock.h); the files are replaced atomically, every
 // --save-seconds during the run and at its end, also when SIGTERM, SIGINT, SIGHUP or SIGPIPE
 // stops it (run_signals.h).
@@ -15,8 +17,9 @@
 #include "db_files.h"
 #include "db_lock.h"
 #include "run_signals.h"
-#include "story_io.h"
+#include "jsonl.h"
 #include "winnow/history.h"
+#include "winnow/history_record.h"
 
 namespace winnow::cli {
 namespace fs = std::filesystem;
@@ -111,16 +114,15 @@ int run_history(int argc, char** argv) {
   StdinBuf stdin_buf;
   std::istream in(&stdin_buf);
   std::size_t n = 0;
-  for_each_record_text(in, std::cout, [&](const json& rec) {
+  for_each_line(in, std::cout, [&](const std::string& line, std::string* id_json) {
     const std::int64_t now = now_seconds();
-    history::Visit v;
-    v.id_json = id_json(rec);
-    v.url = optional_string(rec, "url");
-    v.time = clamp_time(parse_time(rec, "time"), now);
-    Page page = page_of_doc(rec, v.url, &memory);
-    v.text_doc = !(rec.contains("html") && !rec["html"].is_null());
+    history::Record rec;
+    if (std::string error = history::parse_record(line, now, o.sens, false, &rec); !error.empty()) return error;
+    *id_json = rec.visit.id_json;
+    rec.visit.time = clamp_time(rec.visit.time, now);
+    Page page = history::read_page(rec, std::nullopt, &memory, true);
     if (o.max_age_days > 0) h.retain(min_time(o.max_age_days, now), 0);
-    std::string out = history::visit(h, page, v, o.sens);
+    std::string out = history::visit(h, page, rec.visit, rec.sensitivity);
     if (o.max_pages > 0) h.retain(0, static_cast<std::size_t>(o.max_pages));
     saver.added();
     if (++n % 1000 == 0) std::fprintf(stderr, "winnow history: %zu pages\n", n);

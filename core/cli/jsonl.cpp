@@ -20,48 +20,49 @@ std::string dump_line(const json& j) {
 namespace {
 
 // {"id": ..., "error": ...} with the id first, as design.md writes it and the wasm module
-// answers (nlohmann::json would sort the keys).
-std::string error_line(const json& id, const std::string& what) {
-  nlohmann::ordered_json j;
-  j["id"] = id;
-  j["error"] = what;
-  std::string line = j.dump(-1, ' ', false, json::error_handler_t::replace);
-  escape_line_breaks(line);
-  return line;
+// answers.
+std::string error_line(const std::string& id_json, const std::string& what) {
+  return "{\"id\":" + id_json + ",\"error\":" + json_string(what) + "}";
 }
 
 }  // namespace
 
-std::size_t for_each_record_text(std::istream& in, std::ostream& out,
-                                 const std::function<std::string(const json& rec)>& handle) {
+std::size_t for_each_line(std::istream& in, std::ostream& out,
+                          const std::function<std::string(const std::string& line, std::string* id_json)>& handle) {
   std::size_t errors = 0;
   std::string line;
   while (!stop_signal() && std::getline(in, line)) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    json rec = json::parse(text::sanitize_utf8(line), nullptr, /*allow_exceptions=*/false);
-    if (rec.is_discarded() || !rec.is_object()) {
-      out << error_line(nullptr, "line is not a JSON object") << '\n' << std::flush;
-      ++errors;
-      continue;
-    }
-    json id = rec.contains("id") ? rec["id"] : json(nullptr);
+    std::string id_json = "null";
+    std::string answer;
     try {
-      // flushed line by line: a reader that waits for each answer (or stops the run after
-      // it) has every answer the core gave
-      out << handle(rec) << '\n' << std::flush;
+      answer = handle(text::sanitize_utf8(line), &id_json);
     } catch (const RecordError& e) {
-      out << error_line(id, e.what()) << '\n' << std::flush;
+      answer = error_line(id_json, e.what());
       ++errors;
     } catch (const std::bad_alloc&) {
-      out << error_line(id, "out of memory on this record") << '\n' << std::flush;
+      answer = error_line(id_json, "out of memory on this record");
       ++errors;
     } catch (const std::exception& e) {
-      out << error_line(id, std::string("internal error: ") + e.what()) << '\n' << std::flush;
+      answer = error_line(id_json, std::string("internal error: ") + e.what());
       ++errors;
     }
+    // flushed line by line: a reader that waits for each answer (or stops the run after it)
+    // has every answer the core gave
+    out << answer << '\n' << std::flush;
   }
   out.flush();
   return errors;
+}
+
+std::size_t for_each_record_text(std::istream& in, std::ostream& out,
+                                 const std::function<std::string(const json& rec)>& handle) {
+  return for_each_line(in, out, [&](const std::string& line, std::string* id_json) {
+    json rec = json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (rec.is_discarded() || !rec.is_object()) throw RecordError("line is not a JSON object");
+    if (auto id = rec.find("id"); id != rec.end()) *id_json = dump_line(*id);
+    return handle(rec);
+  });
 }
 
 std::size_t for_each_record(std::istream& in, std::ostream& out,

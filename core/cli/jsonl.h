@@ -18,10 +18,17 @@ struct RecordError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Reads JSON Lines from `in`, until its end or a stop signal (run_signals.h); for each object
-// calls `handle` and writes its result as one line to `out`. A line that is not a JSON object gets {"id": null, "error": ...}. Blank lines
-// are skipped. Invalid UTF-8 inside strings is replaced, never fatal. Returns the number of
-// lines answered with an error.
+// The loop under every command: reads lines from `in` until its end or a stop signal
+// (run_signals.h), skips blank ones, and writes handle(line, &id_json) for each (its invalid
+// UTF-8 replaced first, never fatal) as one line to `out`, flushed. An exception from `handle`
+// is answered {"id": id_json, "error": ...}: a handler sets id_json (JSON text, "null" until
+// then) once it has read the record's id. Returns the number of lines answered so.
+std::size_t for_each_line(std::istream& in, std::ostream& out,
+                          const std::function<std::string(const std::string& line, std::string* id_json)>& handle);
+
+// Reads JSON Lines with nlohmann::json: for each object calls `handle` and writes its result
+// as one line to `out` (for_each_line). A line that is not a JSON object gets
+// {"id": null, "error": ...}. Returns the number of lines answered with an error.
 std::size_t for_each_record(std::istream& in, std::ostream& out,
                             const std::function<json(const json& rec)>& handle);
 

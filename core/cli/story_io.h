@@ -1,9 +1,8 @@
-// Shared plumbing of `compare` and `history`: their answers come as JSON text from the core's
-// own serialiser (winnow/match.h), so the CLI prints them as they are, byte for byte what the
-// wasm module returns.
+// `compare`'s records: a DOC read into a Page and the record's id as JSON text; its answer comes
+// as JSON text from the core's own serialiser (winnow/match.h), printed as it is. (`history`
+// reads its records with the core's reader, winnow/history_record.h, as the wasm module does.)
 #pragma once
 
-#include <cstdint>
 #include <string>
 
 #include "jsonl.h"
@@ -17,9 +16,5 @@ std::string id_json(const json& rec);
 // A DOC (design.md): {"title","text"} -> extract_text; {"url","html"} -> extract_html.
 // `memory` (may be null): the site-template memory read and updated on the way.
 Page page_of_doc(const json& doc, const std::string& url, templates::Memory* memory);
-
-// design.md time: ISO 8601 date-time or seconds since the epoch; missing (null) means now.
-// Throws RecordError on anything else.
-std::int64_t parse_time(const json& rec, const char* field);
 
 }  // namespace winnow::cli

@@ -1,9 +1,10 @@
 // core/src/common and winnow/url.h: the site and host of an address, little-endian byte I/O
-// that never reads past its input, and the persisted hash's value pinned.
+// that never reads past its input, the persisted hashes' values pinned, and word lists.
 #include <catch2/catch.hpp>
 
 #include "common/byte_io.h"
 #include "common/hash.h"
+#include "common/word_lists.h"
 #include "winnow/url.h"
 
 using namespace winnow;
@@ -22,6 +23,13 @@ TEST_CASE("url: host and site of an address", "[common][url]") {
   CHECK(site_of("https://wwwexample.com/") == "wwwexample.com");
   CHECK(after_scheme("https://a.example/x") == "a.example/x");
   CHECK(after_scheme("a.example/x") == "a.example/x");
+  CHECK(authority_of("https://user:pw@Host.Example:8080/a?b#c") == "user:pw@Host.Example:8080");
+  CHECK(authority_of("https://a.example?q=1") == "a.example");
+  CHECK(authority_of("https://a.example#top") == "a.example");
+  CHECK(authority_of("//cdn.example/x") == "cdn.example");
+  CHECK(authority_of("b.example/path") == "b.example");
+  CHECK(authority_of("/path/only") == "");
+  CHECK(ascii_lower("HTTPS://Ünï.EXAMPLE") == "https://Ünï.example");  // bytes beyond ASCII kept
 }
 
 TEST_CASE("byte_io: little-endian round trip, and reads past the end fail without reading", "[common][format]") {
@@ -52,7 +60,7 @@ TEST_CASE("byte_io: little-endian round trip, and reads past the end fail withou
   CHECK(runaway.bad);
 }
 
-TEST_CASE("hash: the persisted short-basis FNV keeps its value", "[common][templates]") {
+TEST_CASE("hash: the persisted short-basis FNV, FNV-1a 32 and mix64 keep their values", "[common][templates]") {
   // The basis is FNV-1a 64's with its last digit dropped; files on readers' machines hold keys
   // made with it, so these values must never change.
   STATIC_REQUIRE(kFnvShortBasis64 == 1469598103934665603ull);
@@ -62,4 +70,31 @@ TEST_CASE("hash: the persisted short-basis FNV keeps its value", "[common][templ
   CHECK(fnv_short64("winnow") == h);
   CHECK(fnv_short64("winnow", 14695981039346656037ull) != fnv_short64("winnow"));  // not FNV-1a 64
   CHECK(fnv_short64("ab") == fnv_short_step(fnv_short_step(kFnvShortBasis64, 'a'), 'b'));
+  // FNV-1a 32 and splitmix64 as published (term hashes and MinHash seeds are persisted too)
+  CHECK(fnv1a32("") == 2166136261u);
+  CHECK(fnv1a32("winnow") == 336916987u);
+  CHECK(mix64(0) == 16294208416658607535ull);
+  CHECK(mix64(1) == 10451216379200822465ull);
+}
+
+TEST_CASE("word lists: one list per kind expands to rows in the order written", "[common]") {
+  enum class K { A, B };
+  struct Row {
+    std::string_view text;
+    K kind;
+    bool prefix;
+  };
+  static constexpr WordList<K> lists[] = {{K::A, "nav*|posted in *|x"}, {K::B, "copyright ©*"}};
+  constexpr auto rows = expand_word_lists<Row, word_count(lists)>(lists);
+  STATIC_REQUIRE(rows.size() == 4);
+  CHECK(rows[0].text == "nav");
+  CHECK(rows[0].prefix);
+  CHECK(rows[1].text == "posted in ");  // a prefix keeps its trailing space
+  CHECK(rows[1].prefix);
+  CHECK(rows[2].text == "x");
+  CHECK_FALSE(rows[2].prefix);
+  CHECK(rows[2].kind == K::A);
+  CHECK(rows[3].text == "copyright \xC2\xA9");
+  CHECK(rows[3].kind == K::B);
+  CHECK(rows[3].prefix);
 }

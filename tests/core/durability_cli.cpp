@@ -7,6 +7,7 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -71,6 +72,28 @@ int run_history(const fs::path& dir, const std::string& input, std::vector<std::
   return status;
 }
 
+// Writes pages 0..n-1 to a running `history` and waits for each page's answer.
+void answered(Process& p, int n) {
+  for (int i = 0; i < n; ++i) {
+    p.write(page_line(i, now()));
+    REQUIRE(json::parse(p.read_line())["id"] == "p" + std::to_string(i));
+  }
+}
+
+// A run saving every `save_seconds`, `pages` pages answered, then stopped by `stop`: it exits
+// with `status` and leaves `kept` pages in DIR's history.bin.
+void stopped_run(const std::string& name, const char* save_seconds, int pages,
+                 const std::function<void(Process&)>& stop, int status, std::size_t kept) {
+  std::signal(SIGPIPE, SIG_IGN);
+  fs::path dir = fresh_dir(name);
+  Process p({"history", "--db", dir.string(), "--save-seconds", save_seconds});
+  answered(p, pages);
+  stop(p);
+  CHECK(p.wait() == status);
+  CHECK(pages_in(dir) == kept);
+  fs::remove_all(dir);
+}
+
 std::vector<fs::path> kept_aside(const fs::path& dir, const std::string& name) {
   std::vector<fs::path> out;
   for (const auto& e : fs::directory_iterator(dir))
@@ -84,9 +107,7 @@ TEST_CASE("durability: a second writer on the same DIR fails clearly, the first 
   std::signal(SIGPIPE, SIG_IGN);
   fs::path dir = fresh_dir("lock");
   Process first({"history", "--db", dir.string()});
-  first.write(page_line(0, now()) + page_line(1, now()));
-  REQUIRE(json::parse(first.read_line())["id"] == "p0");
-  REQUIRE(json::parse(first.read_line())["id"] == "p1");
+  answered(first, 2);
   std::string err;
   int second = run_history(dir, page_line(2, now()), {}, &err);
   CHECK(second != 0);
@@ -100,46 +121,19 @@ TEST_CASE("durability: a second writer on the same DIR fails clearly, the first 
 }
 
 TEST_CASE("durability: SIGTERM while waiting for input saves every page answered", "[durability][cli]") {
-  std::signal(SIGPIPE, SIG_IGN);
-  fs::path dir = fresh_dir("term");
-  Process p({"history", "--db", dir.string(), "--save-seconds", "100000"});
-  for (int i = 0; i < 5; ++i) {
-    p.write(page_line(i, now()));
-    REQUIRE(json::parse(p.read_line())["id"] == "p" + std::to_string(i));
-  }
-  p.signal(SIGTERM);
-  CHECK(p.wait() == 128 + SIGTERM);
-  CHECK(pages_in(dir) == 5);
-  fs::remove_all(dir);
+  stopped_run("term", "100000", 5, [](Process& p) { p.signal(SIGTERM); }, 128 + SIGTERM, 5);
 }
 
 TEST_CASE("durability: a reader that goes away (SIGPIPE) loses no page", "[durability][cli]") {
-  std::signal(SIGPIPE, SIG_IGN);
-  fs::path dir = fresh_dir("pipe");
-  Process p({"history", "--db", dir.string(), "--save-seconds", "100000"});
-  for (int i = 0; i < 3; ++i) {
-    p.write(page_line(i, now()));
-    REQUIRE(!p.read_line().empty());
-  }
-  p.close_stdout();
-  p.write(page_line(3, now()));  // added, then its answer hits the closed pipe
-  CHECK(p.wait() == 128 + SIGPIPE);
-  CHECK(pages_in(dir) == 4);
-  fs::remove_all(dir);
+  auto reader_gone = [](Process& p) {
+    p.close_stdout();
+    p.write(page_line(3, now()));  // added, then its answer hits the closed pipe
+  };
+  stopped_run("pipe", "100000", 3, reader_gone, 128 + SIGPIPE, 4);
 }
 
 TEST_CASE("durability: a run killed outright keeps what its periodic saves wrote", "[durability][cli]") {
-  std::signal(SIGPIPE, SIG_IGN);
-  fs::path dir = fresh_dir("kill");
-  Process p({"history", "--db", dir.string(), "--save-seconds", "0"});
-  for (int i = 0; i < 3; ++i) {
-    p.write(page_line(i, now()));
-    REQUIRE(!p.read_line().empty());
-  }
-  p.signal(SIGKILL);
-  CHECK(p.wait() == 128 + SIGKILL);
-  CHECK(pages_in(dir) == 3);
-  fs::remove_all(dir);
+  stopped_run("kill", "0", 3, [](Process& p) { p.signal(SIGKILL); }, 128 + SIGKILL, 3);
 }
 
 TEST_CASE("durability: retention from now; far-off times neither wipe pages nor overflow", "[durability][cli]") {

@@ -38,4 +38,5 @@ TEST_CASE("fuzz regressions: every committed input passes its door", "[fuzz][lim
   CHECK(replay("html", winnow::fuzz::html_door) >= 4);
   CHECK(replay("history", winnow::fuzz::history_door) >= 3);
   CHECK(replay("templates", winnow::fuzz::templates_door) >= 3);
+  CHECK(replay("record", winnow::fuzz::record_door) >= 2);
 }

@@ -13,6 +13,18 @@ TEST_CASE("url key: a canonical link on the page's own site wins over the addres
   REQUIRE(history::normalize_url("http://X.org/amp/1", "https://x.org/story/1#top") == "https://x.org/story/1");
   REQUIRE(history::normalize_url("https://x.org/p", "//www.x.org/story/1") == "https://www.x.org/story/1");
   REQUIRE(history::normalize_url("https://x.org:8443/p", "/story/1") == "https://x.org:8443/story/1");
+  // resolved at the address's authority (winnow::authority_of), whatever follows the host
+  REQUIRE(history::normalize_url("https://x.org?amp=1", "/story/1") == "https://x.org/story/1");
+}
+
+TEST_CASE("url key: scheme and authority lower-cased, path and query kept as written", "[history][canonical]") {
+  const std::pair<const char*, const char*> keys[] = {
+      {"HTTPS://User@News.Example:8080/A/B?Q=1&UTM_x=2#F", "https://user@news.example:8080/A/B?Q=1"},
+      {"News.Example/A?B", "news.example/A?B"},
+      {"//News.Example/A", "//news.example/A"},
+      {"  https://X.org/p  ", "https://x.org/p"},
+  };
+  for (const auto& [url, key] : keys) CHECK(history::normalize_url(url, "") == key);
 }
 
 TEST_CASE("url key: a canonical link naming another site is ignored", "[history][canonical]") {

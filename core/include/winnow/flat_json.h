@@ -1,6 +1,7 @@
-// A reader for the flat JSON objects the wasm module is handed (a history record: strings,
-// numbers, booleans, null; nested values are skipped whole). The native tool parses with
-// nlohmann::json; this keeps the wasm module free of it.
+// A reader for flat JSON objects (a history record, winnow/history_record.h, in the wasm module
+// and `winnow history` alike: strings, numbers, booleans, null; nested values are checked and
+// skipped whole). Strict where a value is echoed as written: numbers and literals follow RFC
+// 8259 and strings hold no raw control characters. Free of nlohmann::json, for the wasm module.
 #pragma once
 
 #include <string>

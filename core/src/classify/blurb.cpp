@@ -121,23 +121,30 @@ std::string site_name(std::string_view url) {
 BlurbWords blurb_words(std::string_view folded, std::string_view name) {
   BlurbWords w;
   const auto& lex = lexicon();
-  std::string word, last, last2;  // the word, and the two before it
-  bool digit = false;
+  std::string word;
+  std::size_t named = 0, pieces = 0;  // how much of `name` the last words spelled, in how many
+  // One, two or three adjacent words spelling the site's name; no copy for the other words.
   auto names_site = [&] {
-    if (name.empty() || word.size() > name.size()) return false;
-    if (word == name) return true;
-    const std::size_t two = last.size() + word.size();
-    if (!last.empty() && two == name.size()) return name.starts_with(last) && name.ends_with(word);
-    return !last2.empty() && two + last2.size() == name.size() && name.starts_with(last2) &&
-           name.substr(last2.size()).starts_with(last) && name.ends_with(word);
+    if (name.empty()) return false;
+    if (pieces > 0 && pieces < 3 && name.substr(named).starts_with(word)) {
+      named += word.size();
+      ++pieces;
+    } else if (name.starts_with(word)) {
+      named = word.size();
+      pieces = 1;
+    } else {
+      named = pieces = 0;
+    }
+    if (named < name.size()) return false;
+    named = pieces = 0;
+    return true;
   };
+  bool digit = false;
   auto flush = [&] {
     if (word.empty()) return;
     ++w.words;
     if (digit) ++w.digits;
     if (names_site()) ++w.self;
-    last2 = std::move(last);
-    last = word;
     auto it = lex.find(word);
     if (it != lex.end()) {
       w.we += (it->second & kWe) != 0;

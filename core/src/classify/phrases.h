@@ -5,6 +5,7 @@
 
 #include <string_view>
 
+#include "common/word_lists.h"
 #include "winnow/vocabulary.h"
 
 namespace winnow::classify::settings {
@@ -155,48 +156,31 @@ inline constexpr Phrase kPhrases[] = {
 // Blocks the page's structure placed in chrome (a menu, a sidebar, a footer, the edges of the
 // article) take their kind from their own words when those are one of these: a footer's
 // "Privacy policy" is legal, a "WhatsApp" button share. Matched on the case-folded block with
-// its edge punctuation trimmed; `prefix` entries open a block of at most kChromeWordsMaxChars.
+// its edge punctuation trimmed; `prefix` entries (a trailing '*', common/word_lists.h) open a
+// block of at most kChromeWordsMaxChars.
 // Never applied to article text, where a heading may well be "Privacy".
 struct ChromeWord {
   std::string_view text;
   Kind kind;
   bool prefix;
 };
-inline constexpr ChromeWord kChromeWords[] = {
-    {"privacy", Kind::Legal, false},             {"privacy policy", Kind::Legal, false},
-    {"privacy notice", Kind::Legal, false},      {"privacy settings", Kind::Legal, false},
-    {"terms", Kind::Legal, false},               {"terms and conditions", Kind::Legal, false},
-    {"terms & conditions", Kind::Legal, false},  {"terms of use", Kind::Legal, false},
-    {"terms of service", Kind::Legal, false},    {"cookie policy", Kind::Legal, false},
-    {"cookie settings", Kind::Legal, false},     {"cookie preferences", Kind::Legal, false},
-    {"cookies", Kind::Legal, false},             {"imprint", Kind::Legal, false},
-    {"impressum", Kind::Legal, false},           {"datenschutz", Kind::Legal, false},
-    {"datenschutzerklärung", Kind::Legal, false}, {"agb", Kind::Legal, false},
-    {"dmca", Kind::Legal, false},                {"disclaimer", Kind::Legal, false},
-    {"accessibility", Kind::Legal, false},       {"legal", Kind::Legal, false},
-    {"legal notice", Kind::Legal, false},        {"mentions légales", Kind::Legal, false},
-    {"aviso legal", Kind::Legal, false},         {"copyright", Kind::Legal, false},
-    {"©", Kind::Legal, true},                    {"copyright ©", Kind::Legal, true},
-    {"facebook", Kind::Share, false},            {"twitter", Kind::Share, false},
-    {"x", Kind::Share, false},                   {"whatsapp", Kind::Share, false},
-    {"email", Kind::Share, false},               {"e-mail", Kind::Share, false},
-    {"linkedin", Kind::Share, false},            {"pinterest", Kind::Share, false},
-    {"reddit", Kind::Share, false},              {"telegram", Kind::Share, false},
-    {"messenger", Kind::Share, false},           {"copy link", Kind::Share, false},
-    {"share", Kind::Share, false},               {"print", Kind::Share, false},
-    {"sign up", Kind::Subscribe, false},         {"subscribe", Kind::Subscribe, false},
-    {"subscribe now", Kind::Subscribe, false},   {"newsletter", Kind::Subscribe, false},
-    {"allow notifications", Kind::Subscribe, false}, {"get notifications", Kind::Subscribe, false},
-    {"turn on notifications", Kind::Subscribe, true}, {"get the app", Kind::Subscribe, false},
-    {"ad", Kind::Advertising, false},            {"ads", Kind::Advertising, false},
-    {"advertisement", Kind::Advertising, false}, {"sponsored", Kind::Advertising, false},
-    {"load more", Kind::Navigation, false},      {"show more", Kind::Navigation, false},
-    {"back to top", Kind::Navigation, false},    {"skip to content", Kind::Navigation, false},
-    {"posted in ", Kind::Navigation, true},      {"filed under", Kind::Navigation, true},
-    {"categories:", Kind::Navigation, true},     {"category:", Kind::Navigation, true},
-    {"previous post", Kind::Related, true},      {"next post", Kind::Related, true},
-    {"previous article", Kind::Related, true},   {"next article", Kind::Related, true},
+inline constexpr WordList<Kind> kChromeWordLists[] = {
+    {Kind::Legal, "privacy|privacy policy|privacy notice|privacy settings|terms|"
+                  "terms and conditions|terms & conditions|terms of use|terms of service|"
+                  "cookie policy|cookie settings|cookie preferences|cookies|imprint|impressum|"
+                  "datenschutz|datenschutzerklärung|agb|dmca|disclaimer|accessibility|legal|"
+                  "legal notice|mentions légales|aviso legal|copyright|©*|copyright ©*"},
+    {Kind::Share, "facebook|twitter|x|whatsapp|email|e-mail|linkedin|pinterest|reddit|telegram|"
+                  "messenger|copy link|share|print"},
+    {Kind::Subscribe, "sign up|subscribe|subscribe now|newsletter|allow notifications|"
+                      "get notifications|turn on notifications*|get the app"},
+    {Kind::Advertising, "ad|ads|advertisement|sponsored"},
+    {Kind::Navigation, "load more|show more|back to top|skip to content|posted in *|filed under*|"
+                       "categories:*|category:*"},
+    {Kind::Related, "previous post*|next post*|previous article*|next article*"},
 };
+inline constexpr auto kChromeWords =
+    expand_word_lists<ChromeWord, word_count(kChromeWordLists)>(kChromeWordLists);
 // A menu naming two or more of these is the legal footer ("About Contact Privacy Terms").
 inline constexpr std::string_view kLegalMenuWords[] = {
     "privacy", "terms", "cookie", "cookies", "imprint", "impressum", "datenschutz", "disclaimer",

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "classify/phrases.h"
+#include "common/word_lists.h"
 #include "winnow/vocabulary.h"
 
 namespace winnow::classify::settings {
@@ -12,62 +13,32 @@ namespace winnow::classify::settings {
 // ---- Class / id / role tokens --------------------------------------------------------------
 // Class and id attributes are cut into tokens at non-letters and camelCase humps ("mainNav",
 // "share-bar_top" -> main nav / share bar top). A token equal to `token` (or, for `prefix`
-// entries, starting with it: "comments", "sharebar") names the kind of chrome the element
-// holds. Tokens are matched, not substrings, so "header" never matches "ad" and "shadow"
-// never matches "ad".
+// entries, starting with it: "comments", "sharebar"; written with a trailing '*', see
+// common/word_lists.h) names the kind of chrome the element holds. Tokens are matched, not
+// substrings, so "header" never matches "ad" and "shadow" never matches "ad".
 struct ClassToken {
   std::string_view token;
   Kind kind;
   bool prefix;
 };
-inline constexpr ClassToken kNegativeTokens[] = {
-    {"nav", Kind::Navigation, true},      {"menu", Kind::Navigation, true},
-    {"breadcrumb", Kind::Navigation, true}, {"pagination", Kind::Navigation, false},
-    {"pager", Kind::Navigation, false},   {"masthead", Kind::Navigation, false},
-    {"topbar", Kind::Navigation, false},  {"toolbar", Kind::Navigation, false},
-    {"footer", Kind::Navigation, true},   {"header", Kind::Navigation, false},
-    {"skip", Kind::Navigation, false},    {"tags", Kind::Navigation, false},
-    {"tag", Kind::Navigation, false},     {"tagcloud", Kind::Navigation, false},
-    {"categories", Kind::Navigation, false}, {"category", Kind::Navigation, false},
-    {"sitemap", Kind::Navigation, false}, {"search", Kind::Navigation, false},
-    {"sidebar", Kind::Related, true},     {"aside", Kind::Related, false},
-    {"widget", Kind::Related, true},      {"rail", Kind::Related, false},
-    {"related", Kind::Related, true},     {"recommended", Kind::Related, true},
-    {"recommendation", Kind::Related, true}, {"recirc", Kind::Related, true},
-    {"trending", Kind::Related, true},    {"popular", Kind::Related, true},
-    {"mostread", Kind::Related, false},   {"outbrain", Kind::Related, true},
-    {"taboola", Kind::Related, true},     {"teaser", Kind::Related, true},
-    {"more", Kind::Related, false},       {"read", Kind::Related, false},
-    {"share", Kind::Share, true},         {"sharing", Kind::Share, true},
-    {"social", Kind::Share, true},        {"addthis", Kind::Share, true},
-    {"sociable", Kind::Share, true},      {"shareaholic", Kind::Share, true},
-    {"follow", Kind::Share, false},       {"print", Kind::Share, false},
-    {"newsletter", Kind::Subscribe, true}, {"subscribe", Kind::Subscribe, true},
-    {"subscription", Kind::Subscribe, true}, {"signup", Kind::Subscribe, true},
-    {"optin", Kind::Subscribe, true},     {"mailchimp", Kind::Subscribe, true},
-    {"paywall", Kind::Subscribe, true},   {"registration", Kind::Subscribe, false},
-    {"cookie", Kind::Cookie, true},       {"consent", Kind::Cookie, true},
-    {"gdpr", Kind::Cookie, true},
-    {"comment", Kind::Comment, true},     {"disqus", Kind::Comment, true},
-    {"replies", Kind::Comment, false},    {"respond", Kind::Comment, false},
-    {"discussion", Kind::Comment, false},
-    {"ad", Kind::Advertising, false},     {"ads", Kind::Advertising, false},
-    {"advert", Kind::Advertising, true},  {"advertisement", Kind::Advertising, true},
-    {"adslot", Kind::Advertising, true},  {"adsense", Kind::Advertising, true},
-    {"dfp", Kind::Advertising, false},    {"gpt", Kind::Advertising, false},
-    {"sponsor", Kind::Advertising, true}, {"promo", Kind::Advertising, true},
-    {"banner", Kind::Advertising, false}, {"doubleclick", Kind::Advertising, true},
-    {"byline", Kind::Byline, true},       {"author", Kind::Byline, true},
-    {"dateline", Kind::Byline, false},    {"timestamp", Kind::Byline, false},
-    {"meta", Kind::Byline, false},        {"published", Kind::Byline, false},
-    {"posted", Kind::Byline, false},      {"date", Kind::Byline, false},
-    {"copyright", Kind::Legal, true},     {"disclaimer", Kind::Legal, true},
-    {"legal", Kind::Legal, false},
-    {"modal", Kind::Other, true},         {"popup", Kind::Other, true},
-    {"overlay", Kind::Other, false},      {"sronly", Kind::Other, false},
-    {"screen", Kind::Other, false},       {"visually", Kind::Other, false},
-    {"caption", Kind::Other, false},      {"credit", Kind::Other, true},
+inline constexpr WordList<Kind> kNegativeTokenLists[] = {
+    {Kind::Navigation, "nav*|menu*|breadcrumb*|pagination|pager|masthead|topbar|toolbar|footer*|"
+                       "header|skip|tags|tag|tagcloud|categories|category|sitemap|search"},
+    {Kind::Related, "sidebar*|aside|widget*|rail|related*|recommended*|recommendation*|recirc*|"
+                    "trending*|popular*|mostread|outbrain*|taboola*|teaser*|more|read"},
+    {Kind::Share, "share*|sharing*|social*|addthis*|sociable*|shareaholic*|follow|print"},
+    {Kind::Subscribe, "newsletter*|subscribe*|subscription*|signup*|optin*|mailchimp*|paywall*|"
+                      "registration"},
+    {Kind::Cookie, "cookie*|consent*|gdpr*"},
+    {Kind::Comment, "comment*|disqus*|replies|respond|discussion"},
+    {Kind::Advertising, "ad|ads|advert*|advertisement*|adslot*|adsense*|dfp|gpt|sponsor*|promo*|"
+                        "banner|doubleclick*"},
+    {Kind::Byline, "byline*|author*|dateline|timestamp|meta|published|posted|date"},
+    {Kind::Legal, "copyright*|disclaimer*|legal"},
+    {Kind::Other, "modal*|popup*|overlay|sronly|screen|visually|caption|credit*"},
 };
+inline constexpr auto kNegativeTokens =
+    expand_word_lists<ClassToken, word_count(kNegativeTokenLists)>(kNegativeTokenLists);
 
 // Tokens that name chrome only loosely (page builders put "widget" on every section, themes
 // write "entry-meta", "post-header", "has-sidebar"...). Inside the article region they count

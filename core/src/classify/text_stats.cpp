@@ -85,15 +85,6 @@ const Lexicon& lexicon() {
 
 }  // namespace
 
-int language_index(std::string_view code) {
-  std::size_t dash = code.find_first_of("-_");
-  std::string primary = fold(code.substr(0, dash));
-  const auto& lists = stopword_lists();
-  for (std::size_t i = 0; i < lists.size(); ++i)
-    if (primary == lists[i].lang) return static_cast<int>(i);
-  return -1;
-}
-
 void count_words(std::string_view text, WordCounts& wc) {
   wc = WordCounts{};
   const Lexicon& lex = lexicon();

@@ -11,18 +11,14 @@
 #include <vector>
 
 #include "common/fold.h"
+#include "text/stopwords.h"
 #include "winnow/blocks.h"
 
 namespace winnow::classify {
 
-struct StopwordList {
-  const char* lang;
-  const char* words;  // space separated, lower case
-};
-const std::vector<StopwordList>& stopword_lists();
-
-// Index into stopword_lists() for a language code ("en", "de-AT" -> "de"), or -1.
-int language_index(std::string_view code);
+using text::StopwordList;  // the stopword tables live in the text layer (text/stopwords.h)
+using text::stopword_lists;
+using text::language_index;
 
 struct TextStats {
   std::uint32_t words = 0;       // ICU Word/Number tokens (Han and hiragana: one per character)

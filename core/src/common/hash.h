@@ -1,5 +1,6 @@
-// The core's 64-bit string hash, named for what it is; covered by [templates] and the filler
-// tests in tests/core (persisted keys must not change).
+// The core's small portable hashes (same bits natively and in wasm: no std::hash, no pointer
+// values): its 64-bit string hash named for what it is, FNV-1a 32 and the splitmix64 mix;
+// values pinned by tests/core/common_helpers.cpp (persisted keys must not change).
 #pragma once
 
 #include <cstdint>
@@ -21,6 +22,24 @@ constexpr std::uint64_t fnv_short_step(std::uint64_t h, unsigned char c) { retur
 constexpr std::uint64_t fnv_short64(std::string_view s, std::uint64_t h = kFnvShortBasis64) {
   for (unsigned char c : s) h = fnv_short_step(h, c);
   return h;
+}
+
+// FNV-1a 32 (the standard one): the fingerprint's term hashes, persisted in history records.
+inline std::uint32_t fnv1a32(std::string_view s) {
+  std::uint32_t h = 2166136261u;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+// splitmix64's finaliser: a strong 64-bit mix (MinHash seeds and the history's index heads).
+inline std::uint64_t mix64(std::uint64_t x) {
+  x += 0x9e3779b97f4a7c15ull;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+  return x ^ (x >> 31);
 }
 
 }  // namespace winnow

@@ -2,50 +2,36 @@
 // covered by [json] and [extract] in tests/core.
 #include "winnow/vocabulary.h"
 
+#include "common/enum_names.h"
+
 namespace winnow {
 
 const char* label_name(Label l) { return l == Label::Content ? "content" : "boilerplate"; }
 
-const char* kind_name(Kind k) {
-  switch (k) {
-    case Kind::Article: return "article";
-    case Kind::Navigation: return "navigation";
-    case Kind::Related: return "related";
-    case Kind::Blurb: return "blurb";
-    case Kind::Share: return "share";
-    case Kind::Subscribe: return "subscribe";
-    case Kind::Cookie: return "cookie";
-    case Kind::Legal: return "legal";
-    case Kind::Byline: return "byline";
-    case Kind::Comment: return "comment";
-    case Kind::Advertising: return "advertising";
-    case Kind::Template: return "template";
-    case Kind::Other: return "other";
-  }
-  return "other";
-}
+namespace {
 
-const char* page_type_name(PageType t) {
-  switch (t) {
-    case PageType::Article: return "article";
-    case PageType::Listing: return "listing";
-    case PageType::Other: return "other";
-  }
-  return "other";
-}
+constexpr EnumName<Kind> kKindNames[] = {
+    {Kind::Article, "article"},   {Kind::Navigation, "navigation"}, {Kind::Related, "related"},
+    {Kind::Blurb, "blurb"},       {Kind::Share, "share"},           {Kind::Subscribe, "subscribe"},
+    {Kind::Cookie, "cookie"},     {Kind::Legal, "legal"},           {Kind::Byline, "byline"},
+    {Kind::Comment, "comment"},   {Kind::Advertising, "advertising"}, {Kind::Template, "template"},
+    {Kind::Other, "other"}};
+static_assert(enum_names_complete(kKindNames, Kind::Other));
 
-const char* page_kind_name(PageKind k) {
-  switch (k) {
-    case PageKind::Article: return "article";
-    case PageKind::Forum: return "forum";
-    case PageKind::Product: return "product";
-    case PageKind::Collection: return "collection";
-    case PageKind::Listing: return "listing";
-    case PageKind::Documentation: return "documentation";
-    case PageKind::Service: return "service";
-    case PageKind::Other: return "other";
-  }
-  return "other";
-}
+constexpr EnumName<PageType> kPageTypeNames[] = {
+    {PageType::Article, "article"}, {PageType::Listing, "listing"}, {PageType::Other, "other"}};
+static_assert(enum_names_complete(kPageTypeNames, PageType::Other));
+
+constexpr EnumName<PageKind> kPageKindNames[] = {
+    {PageKind::Article, "article"},       {PageKind::Forum, "forum"},     {PageKind::Product, "product"},
+    {PageKind::Collection, "collection"}, {PageKind::Listing, "listing"},
+    {PageKind::Documentation, "documentation"}, {PageKind::Service, "service"}, {PageKind::Other, "other"}};
+static_assert(enum_names_complete(kPageKindNames, PageKind::Other));
+
+}  // namespace
+
+const char* kind_name(Kind k) { return enum_name(kKindNames, k); }
+const char* page_type_name(PageType t) { return enum_name(kPageTypeNames, t); }
+const char* page_kind_name(PageKind k) { return enum_name(kPageKindNames, k); }
 
 }  // namespace winnow

@@ -7,9 +7,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "classify/text_stats.h"
-#include "fingerprint/hash.h"
+#include "common/hash.h"
 #include "fingerprint/tense.h"
+#include "text/stopwords.h"
 #include "winnow/text.h"
 
 namespace winnow::fingerprint {
@@ -123,9 +123,9 @@ struct Language {
 
 Language language_of(std::string_view code) {
   Language l;
-  int i = classify::language_index(code);
+  int i = text::language_index(code);
   if (i < 0) return l;
-  const classify::StopwordList& list = classify::stopword_lists()[static_cast<std::size_t>(i)];
+  const text::StopwordList& list = text::stopword_lists()[static_cast<std::size_t>(i)];
   l.english = std::string_view(list.lang) == "en";
   l.tense = l.english;
   std::string_view w = list.words;
@@ -141,11 +141,11 @@ Language language_of(std::string_view code) {
 const Language& language(std::string_view code) {
   static const std::vector<Language> cache = [] {
     std::vector<Language> v;
-    for (const classify::StopwordList& l : classify::stopword_lists()) v.push_back(language_of(l.lang));
+    for (const text::StopwordList& l : text::stopword_lists()) v.push_back(language_of(l.lang));
     return v;
   }();
   static const Language none;
-  int i = classify::language_index(code);
+  int i = text::language_index(code);
   return i < 0 ? none : cache[static_cast<std::size_t>(i)];
 }
 

@@ -1,3 +1,5 @@
+// The flat JSON object reader of winnow/flat_json.h (a history record's fields, nested values
+// skipped whole); covered by tests/core/history_record.cpp and [history].
 #include "winnow/flat_json.h"
 
 #include <cstdint>
@@ -42,6 +44,7 @@ struct P {
     while (at < s.size()) {
       char c = s[at++];
       if (c == '"') return true;
+      if (static_cast<unsigned char>(c) < 0x20) return false;  // JSON escapes control characters
       if (c != '\\') { out->push_back(c); continue; }
       if (at >= s.size()) return false;
       char e = s[at++];
@@ -93,7 +96,27 @@ struct P {
     while (at < s.size() && s[at] != ',' && s[at] != '}' && s[at] != ']' && s[at] != ' ' &&
            s[at] != '\n' && s[at] != '\t' && s[at] != '\r')
       ++at;
-    return at > b;
+    return scalar(s.substr(b, at - b));
+  }
+  // true, false, null or a JSON number (RFC 8259): a value echoed as written stays JSON.
+  static bool scalar(std::string_view t) {
+    if (t == "true" || t == "false" || t == "null") return true;
+    std::size_t i = 0;
+    auto digits = [&] {
+      const std::size_t from = i;
+      while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+      return i > from;
+    };
+    if (i < t.size() && t[i] == '-') ++i;
+    if (i < t.size() && t[i] == '0') ++i;
+    else if (!digits()) return false;
+    if (i < t.size() && t[i] == '.' && (++i, !digits())) return false;
+    if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+      ++i;
+      if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
+      if (!digits()) return false;
+    }
+    return i == t.size();
   }
 };
 

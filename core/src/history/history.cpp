@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "fingerprint/hash.h"
+#include "common/hash.h"
 #include "history/impl.h"
 
 namespace winnow::history {
@@ -58,13 +58,13 @@ void History::Impl::count_paragraphs(const fingerprint::Article& a) {
 namespace {
 
 std::uint32_t bucket(std::uint32_t term) {
-  return static_cast<std::uint32_t>(fingerprint::mix64(term) & (kHeads - 1));
+  return static_cast<std::uint32_t>(mix64(term) & (kHeads - 1));
 }
 
 // Bucket of MinHash value `v` at position `pos`; format-1 values live apart from new ones.
 std::uint32_t minhash_bucket(int pos, std::uint16_t v, bool v1) {
   std::uint64_t key = (static_cast<std::uint64_t>(pos) << 16 | v) ^ (v1 ? kMinHashV1Salt : kMinHashSalt);
-  return static_cast<std::uint32_t>(fingerprint::mix64(key) & (kMinHashHeads - 1));
+  return static_cast<std::uint32_t>(mix64(key) & (kMinHashHeads - 1));
 }
 
 void kill(fingerprint::Record& r) { r.flags = static_cast<std::uint16_t>(r.flags & ~fingerprint::kRecordLive); }

@@ -1,41 +1,31 @@
 // The address a page is recognised by again (design.md: tracking parameters and the fragment
 // dropped, a <link rel=canonical> on the page's own site wins over the address).
-#include <algorithm>
 #include <cctype>
 #include <string>
 
-#include "winnow/extract.h"
 #include "winnow/history.h"
+#include "winnow/url.h"
 
 namespace winnow::history {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool tracking(std::string_view param) {
-  std::string_view name = param.substr(0, param.find('='));
-  std::string n = lower(name);
+  std::string n = ascii_lower(param.substr(0, param.find('=')));
   return n.rfind("utm_", 0) == 0 || n == "fbclid" || n == "gclid";
 }
 
-// "https://Host.Example/path?q#f" -> scheme and host lower-cased, the rest kept.
+// The length of the scheme and authority at the start of `url` ("https://Host.Example:80").
+std::size_t authority_end(std::string_view url) {
+  std::string_view authority = authority_of(url);
+  return static_cast<std::size_t>(authority.data() - url.data()) + authority.size();
+}
+
+// "https://Host.Example/path?q#f" -> scheme and authority lower-cased, the rest kept.
 std::string tidy(std::string_view url) {
   std::size_t hash = url.find('#');
   if (hash != std::string_view::npos) url = url.substr(0, hash);
-  std::string out;
-  std::size_t scheme_end = url.find("://");
-  std::size_t host_begin = 0;
-  if (scheme_end != std::string_view::npos) {
-    out = lower(url.substr(0, scheme_end + 3));
-    host_begin = scheme_end + 3;
-  }
-  std::size_t host_end = url.find_first_of("/?", host_begin);
-  if (host_end == std::string_view::npos) host_end = url.size();
-  out += lower(url.substr(host_begin, host_end - host_begin));
+  const std::size_t host_end = authority_end(url);
+  std::string out = ascii_lower(url.substr(0, host_end));
   std::string_view rest = url.substr(host_end);
   std::size_t q = rest.find('?');
   out += rest.substr(0, q);
@@ -64,9 +54,7 @@ std::string resolve(std::string_view url, std::string_view canonical) {
   if (scheme_end == std::string_view::npos) return {};
   if (canonical.rfind("//", 0) == 0) return std::string(url.substr(0, scheme_end + 1)) + std::string(canonical);
   if (canonical.front() != '/') return {};
-  std::size_t host_end = url.find('/', scheme_end + 3);
-  std::string_view origin = host_end == std::string_view::npos ? url : url.substr(0, host_end);
-  return std::string(origin) + std::string(canonical);
+  return std::string(url.substr(0, authority_end(url))) + std::string(canonical);
 }
 
 }  // namespace

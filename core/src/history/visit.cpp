@@ -1,3 +1,5 @@
+// history::visit (winnow/history.h): one reading step, the page looked up, the design.md answer
+// written and the page added when it is an article; covered by [history] in tests/core.
 #include <cstdio>
 #include <cstdlib>
 

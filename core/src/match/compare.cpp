@@ -1,4 +1,5 @@
-// `winnow compare`: two pages judged against each other with the seed statistics alone.
+// match::compare_pages (winnow/match.h): two pages fingerprinted alone and judged on the better
+// of both directions, which is `winnow compare`; covered by tests/core/match_verdicts.cpp.
 #include <algorithm>
 
 #include "winnow/match.h"

@@ -2,38 +2,28 @@
 // module's JSON and in tests, so they never change once published.
 #include "winnow/text.h"
 
+#include "common/enum_names.h"
+
 namespace winnow::text {
 
-const char* script_name(Script s) {
-  switch (s) {
-    case Script::Common: return "Common";
-    case Script::Latin: return "Latin";
-    case Script::Cyrillic: return "Cyrillic";
-    case Script::Greek: return "Greek";
-    case Script::Arabic: return "Arabic";
-    case Script::Hebrew: return "Hebrew";
-    case Script::Devanagari: return "Devanagari";
-    case Script::Han: return "Han";
-    case Script::Hiragana: return "Hiragana";
-    case Script::Katakana: return "Katakana";
-    case Script::Hangul: return "Hangul";
-    case Script::Thai: return "Thai";
-    case Script::Lao: return "Lao";
-    case Script::Khmer: return "Khmer";
-    case Script::Myanmar: return "Myanmar";
-    case Script::Other: return "Other";
-  }
-  return "Other";
-}
+namespace {
 
-const char* kind_name(TokenKind k) {
-  switch (k) {
-    case TokenKind::Word: return "Word";
-    case TokenKind::Number: return "Number";
-    case TokenKind::Punct: return "Punct";
-    case TokenKind::Symbol: return "Symbol";
-  }
-  return "Symbol";
-}
+constexpr EnumName<Script> kScriptNames[] = {
+    {Script::Common, "Common"},     {Script::Latin, "Latin"},       {Script::Cyrillic, "Cyrillic"},
+    {Script::Greek, "Greek"},       {Script::Arabic, "Arabic"},     {Script::Hebrew, "Hebrew"},
+    {Script::Devanagari, "Devanagari"}, {Script::Han, "Han"},       {Script::Hiragana, "Hiragana"},
+    {Script::Katakana, "Katakana"}, {Script::Hangul, "Hangul"},     {Script::Thai, "Thai"},
+    {Script::Lao, "Lao"},           {Script::Khmer, "Khmer"},       {Script::Myanmar, "Myanmar"},
+    {Script::Other, "Other"}};
+static_assert(enum_names_complete(kScriptNames, Script::Other));
+
+constexpr EnumName<TokenKind> kTokenKindNames[] = {
+    {TokenKind::Word, "Word"}, {TokenKind::Number, "Number"}, {TokenKind::Punct, "Punct"}, {TokenKind::Symbol, "Symbol"}};
+static_assert(enum_names_complete(kTokenKindNames, TokenKind::Symbol));
+
+}  // namespace
+
+const char* script_name(Script s) { return enum_name(kScriptNames, s); }
+const char* kind_name(TokenKind k) { return enum_name(kTokenKindNames, k); }
 
 }  // namespace winnow::text

@@ -1,10 +1,12 @@
-// Stopword tables: the most frequent function words of each supported language, the
-// evidence for language detection and for stopword density (prose is full of them; menus,
-// titles and link lists are not). Han and kana languages list single characters, because
-// the tokenizer cuts those scripts one character per token.
-#include "classify/text_stats.h"
+// Stopword tables (text/stopwords.h): the most frequent function words of each supported
+// language, the evidence for language detection and for stopword density (prose is full of
+// them; menus, titles and link lists are not). Han and kana languages list single characters,
+// because the tokenizer cuts those scripts one character per token.
+#include "text/stopwords.h"
 
-namespace winnow::classify {
+#include "common/fold.h"
+
+namespace winnow::text {
 
 const std::vector<StopwordList>& stopword_lists() {
   static const std::vector<StopwordList> lists = {
@@ -48,4 +50,13 @@ const std::vector<StopwordList>& stopword_lists() {
   return lists;
 }
 
-}  // namespace winnow::classify
+int language_index(std::string_view code) {
+  std::size_t dash = code.find_first_of("-_");
+  std::string primary = fold(code.substr(0, dash));
+  const auto& lists = stopword_lists();
+  for (std::size_t i = 0; i < lists.size(); ++i)
+    if (primary == lists[i].lang) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace winnow::text
