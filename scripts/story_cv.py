@@ -1,16 +1,23 @@
 #!/usr/bin/env python3
-"""Chooses the same-story threshold by cross-validation grouped by event, and reports it.
+"""Chooses the same-story cut and the narrative cut by cross-validation grouped by event.
 
 Reads Winnow's `history` answers for each development stream (the `score` of the best earlier
-page) beside their gold, and picks one cut for every set: the lowest cut that keeps the false
-alarms on new stories within each set's budget (ECB+: 2 of 40, the issue's floor; every other
-set: 1%). Folds group pages by event (ECB+: topic, so a new story of a seen topic is held out
-with that topic; the other sets: story), so no event's pages are on both sides. Prints, per
-set, the held-out recall of retellings and false alarms at the cut chosen on the other folds,
-and the cut chosen on all the folds (the one to ship: match::kStoryNormal).
+page) beside their gold, and with them the narrative share of the two pages (the smaller
+past-tense share, fingerprint/tense.h; `narrative` in the WINNOW_DEBUG_FEATURES lines, -1 when a
+page gives no evidence). A page is flagged when it is a duplicate, or scores at or above the
+same-story cut and both pages narrate (narrative -1, or at or above the narrative cut).
 
-  story_cv.py NAME=GOLD:PRED ...  [--folds 5]
-  e.g. (after npm run eval:story) scripts/story_cv.py stream=../shared/eval/story/stream_dev.jsonl.gz:build/eval-story/stream_pred.jsonl ...
+For each narrative cut a record can hold (0, 1/14, ..., 1), the same-story cut is the lowest that
+keeps the false alarms on new stories within each set's budget (ECB+: 2 of 40, the issue's floor;
+every other set: 1%; WCXB's evergreen clusters none); the narrative cut kept is the one with the
+fewest wrong answers (retellings missed plus pages flagged that are new, WCXB's included), the
+lower on a tie. Folds group pages by event (ECB+: topic, so a new story of a seen topic is held
+out with that topic; the other sets: story), so no event's pages are on both sides. Prints, per
+set, the held-out figures at the cuts chosen on the other folds, and the cuts chosen on all the
+folds (the ones to ship: match::kStoryNormal, kNarrativeMin).
+
+  story_cv.py NAME=GOLD:PRED[:FEATURES] ...  [--folds 5]
+  e.g. (after npm run eval:story) scripts/story_cv.py stream=../shared/eval/story/stream_dev.jsonl.gz:build/eval-story/stream_pred.jsonl:build/eval-story/stream_features.jsonl ...
 """
 import argparse
 import gzip
@@ -35,9 +42,25 @@ BUDGET = {"stream": 0.05, "wcxb": None}
 DEFAULT_BUDGET = 0.01
 
 
-def pages(gold_path, pred_path, name, baseline):
+NARRATIVE_CUTS = [k / 14 for k in range(15)]  # the shares a record's four bits hold
+
+
+def features(path):
+    """{id: narrative} from WINNOW_DEBUG_FEATURES lines (other stderr lines skipped)."""
+    out = {}
+    if path:
+        for line in open(path, encoding="utf8"):
+            if line.startswith("{"):
+                f = json.loads(line)
+                x = f.get("narrative", -1.0)
+                out[f["id"]] = round(x * 14) / 14 if x >= 0 else -1.0  # printed with 4 decimals
+    return out
+
+
+def pages(gold_path, pred_path, name, baseline, features_path=None):
     """One row per page; `baseline`: score with a plain TF-IDF cosine instead of Winnow's."""
     pred = {p["id"]: p for p in load(pred_path)}
+    narrative = features(features_path)
     rows = sorted(load(gold_path), key=lambda g: g["pos"])
     base = story_baseline.stream_scores(rows) if baseline else None
     out = []
@@ -49,26 +72,58 @@ def pages(gold_path, pred_path, name, baseline):
         fold = zlib.crc32(str(group).encode()) % 1000
         kind = "new" if not g["gold_seen_before"] else ("repost" if g["kind"] == "repost_near_dup" else "retelling")
         out.append({"kind": kind, "score": float(p.get("score", 0.0)), "fold": fold,
-                    "dup": p.get("verdict") == "duplicate"})
+                    "dup": p.get("verdict") == "duplicate",
+                    "narrative": -1.0 if baseline else float(narrative.get(g["id"], -1.0))})
     return out
 
 
-def cut_for(sets, folds, k):
+def narrates(r, narrative_cut):
+    return r["narrative"] < 0 or r["narrative"] >= narrative_cut - 1e-9
+
+
+def cut_for(sets, folds, k, narrative_cut=0.0):
     """Lowest cut meeting every set's budget on the pages outside fold k (k=None: all)."""
     cut = 0.0
     for name, rows in sets.items():
         if name in BUDGET and BUDGET[name] is None:
             continue
-        new = sorted((r["score"] for r in rows if r["kind"] == "new" and not r["dup"]
-                      and (k is None or r["fold"] % folds != k)), reverse=True)
+        new = sorted((r["score"] if narrates(r, narrative_cut) else 0.0 for r in rows
+                      if r["kind"] == "new" and not r["dup"] and (k is None or r["fold"] % folds != k)),
+                     reverse=True)
         allowed = int(BUDGET.get(name, DEFAULT_BUDGET) * len(new) + 1e-9)
         if allowed < len(new):
             cut = max(cut, new[allowed] + 1e-4)
     return cut
 
 
-def flagged(r, cut):
-    return r["dup"] or r["score"] >= cut
+def flagged(r, cuts):
+    cut, narrative_cut = cuts
+    return r["dup"] or (r["score"] >= cut and narrates(r, narrative_cut))
+
+
+def wrong(sets, folds, k, cuts):
+    """Retellings missed plus new stories flagged, on the pages outside fold k."""
+    n = 0
+    for rows in sets.values():
+        for r in rows:
+            if k is not None and r["fold"] % folds == k:
+                continue
+            if r["kind"] == "retelling":
+                n += not flagged(r, cuts)
+            elif r["kind"] == "new":
+                n += flagged(r, cuts)
+    return n
+
+
+def choose(sets, folds, k):
+    """(same-story cut, narrative cut) chosen on the pages outside fold k."""
+    best = None
+    for nc in NARRATIVE_CUTS:
+        cuts = (cut_for(sets, folds, k, nc), nc)
+        w = wrong(sets, folds, k, cuts)
+        if best is None or w < best[0]:
+            best = (w, cuts)
+    return best[1]
 
 
 def main():
@@ -80,35 +135,32 @@ def main():
         sets = {}
         for spec in a.sets:
             name, paths = spec.split("=", 1)
-            gold, pred = paths.split(":", 1)
-            sets[name] = pages(gold, pred, name, baseline)
+            gold, pred, *feats = paths.split(":")
+            sets[name] = pages(gold, pred, name, baseline, feats[0] if feats else None)
         print(f"== {label}: one same-story cut for every set, by {a.folds} folds grouped by event ==")
         report(sets, a.folds)
 
 
 def report(sets, folds):
-    class A:
-        pass
-    a = A()
-    a.folds = folds
-    cuts = [cut_for(sets, a.folds, k) for k in range(a.folds)]
-    print("cuts chosen on the other folds: " + " ".join(f"{c:.4f}" for c in cuts))
+    cuts = [choose(sets, folds, k) for k in range(folds)]
+    print("cuts chosen on the other folds (same story, narrative): "
+          + " ".join(f"{c:.4f}/{n:.3f}" for c, n in cuts))
     print(f"{'set (held-out folds)':22s} {'retellings':>12s} {'reposts':>10s} {'false alarms':>14s}")
     for name, rows in sets.items():
-        ret = [flagged(r, cuts[r["fold"] % a.folds]) for r in rows if r["kind"] == "retelling"]
-        rep = [flagged(r, cuts[r["fold"] % a.folds]) for r in rows if r["kind"] == "repost"]
-        fa = [flagged(r, cuts[r["fold"] % a.folds]) for r in rows if r["kind"] == "new"]
+        ret = [flagged(r, cuts[r["fold"] % folds]) for r in rows if r["kind"] == "retelling"]
+        rep = [flagged(r, cuts[r["fold"] % folds]) for r in rows if r["kind"] == "repost"]
+        fa = [flagged(r, cuts[r["fold"] % folds]) for r in rows if r["kind"] == "new"]
         print(f"{name:22s} {sum(ret) / max(1, len(ret)):12.4f} {sum(rep) / max(1, len(rep)):10.4f} "
               f"{sum(fa):6d} of {len(fa):5d}")
-    print("each set alone (its own budget, all folds; a diagnostic, not a choice):")
+    print("each set alone (its own budget, all folds, no narrative cut; a diagnostic, not a choice):")
     for name, rows in sets.items():
         if name in BUDGET and BUDGET[name] is None:
             continue
-        c = cut_for({name: rows}, a.folds, None)
-        ret = [flagged(r, c) for r in rows if r["kind"] == "retelling"]
+        c = cut_for({name: rows}, folds, None)
+        ret = [flagged(r, (c, 0.0)) for r in rows if r["kind"] == "retelling"]
         print(f"  {name:20s} cut {c:.4f}: retellings {sum(ret) / max(1, len(ret)):.4f}")
-    final = cut_for(sets, a.folds, None)
-    print(f"cut chosen on all folds: {final:.4f}")
+    final = choose(sets, folds, None)
+    print(f"cuts chosen on all folds: same story {final[0]:.4f}, narrative {final[1]:.4f}")
     for name, rows in sets.items():
         ret = [flagged(r, final) for r in rows if r["kind"] == "retelling"]
         fa = [flagged(r, final) for r in rows if r["kind"] == "new"]

@@ -80,10 +80,18 @@ struct Article {
   std::array<std::uint16_t, kMinHashes> minhash{};     // low 16 bits of each minimum
   std::array<std::uint16_t, kMinHashes> minhash_v1{};  // top 16 bits: records of format 1
   std::uint32_t shingles = 0;                // distinct content shingles (0: no text)
+  // The page's text (facts and the blocks extract judged chrome, less what recurs across the
+  // history or the site's pages), when extract kept less than half of it: a copy is found by
+  // either MinHash.
+  std::array<std::uint16_t, kMinHashes> minhash_page{};
+  std::uint32_t page_shingles = 0;           // 0: no such variant
   std::vector<Term> terms;                   // strongest first, at most kKeyTerms
   std::vector<Term> terms_by_hash;           // the same, by hash (for lookups)
   std::uint64_t years = 0;                   // years kFirstYear.. named in the content
   std::vector<std::uint32_t> distinct_terms; // every content term, for document frequencies
+  // English pages: how much the page narrates (past tense) rather than explains (fingerprint/
+  // tense.h); 0 = no evidence (another language, or no tense word).
+  std::uint8_t tense = 0;
 };
 
 // Record::flags bits.
@@ -91,6 +99,9 @@ inline constexpr std::uint16_t kRecordLive = 1;
 // The record's MinHash holds the top 16 bits of each minimum (history format 1): compared
 // with Article::minhash_v1.
 inline constexpr std::uint16_t kRecordMinHashV1 = 2;
+// Bits 4..7: Article::tense (0 in records written before it was kept: no evidence).
+inline constexpr int kRecordTenseShift = 4;
+inline constexpr std::uint16_t kRecordTenseMask = 0xf0;
 
 // What the history stores of a page: fixed width, no pointers (<= 352 bytes).
 struct Record {
@@ -100,7 +111,7 @@ struct Record {
   std::uint16_t sketch[kParaSketches];       // content paragraph sketches; 0 = unused
   std::uint64_t years;                       // bit y - kFirstYear: the year is named
   std::uint16_t shingles;                    // distinct content shingles, capped
-  std::uint16_t flags;                       // kRecordLive | kRecordMinHashV1
+  std::uint16_t flags;                       // kRecordLive | kRecordMinHashV1 | tense bits
 
   std::uint32_t term(int k) const {
     return term3[k][0] | (term3[k][1] << 8) | (static_cast<std::uint32_t>(term3[k][2]) << 16);
@@ -116,6 +127,9 @@ static_assert(sizeof(Record) <= 352, "a history record must stay within 352 byte
 // `recurring(exact)` may tell that a paragraph recurs across many earlier pages (chrome).
 struct Options {
   const TermStats* stats = nullptr;  // null: seed only
+  // Article::minhash_page is taken (the history: its memory of recurring paragraphs keeps site
+  // chrome out of the page's text; two pages compared alone have no such memory).
+  bool page_text = false;
   bool (*recurring)(const void* ctx, std::uint64_t exact) = nullptr;
   const void* recurring_ctx = nullptr;
 };
@@ -137,6 +151,9 @@ struct Similarity {
   double recall = 0;       // share of the earlier page's 20 strongest terms' mass the new page mentions
   int terms = 0;           // key terms on the sparser of the two pages (evidence)
   int years = 0;           // +1 both name a year and share one, -1 disjoint, 0 no evidence
+  // The smaller past-tense share of the two pages (0..1): an event is narrated by both;
+  // -1 when either page gives no evidence (not English, or written before it was kept).
+  double narrative = -1;
 };
 Similarity compare(const Article& now, const Record& earlier);
 

@@ -30,6 +30,9 @@ bool parse_sensitivity(std::string_view s, Sensitivity* out);
 struct Judgement {
   double score = 0;  // 0..1, higher = more likely the same story
   Verdict verdict = Verdict::Different;
+  // Scored as a retelling, but the two pages do not both narrate an event (a guide, an
+  // explainer: fingerprint::Similarity::narrative): `different`, similar to the earlier page.
+  bool similar = false;
 };
 
 // The single score and its verdict for a new page against one earlier page.
@@ -55,6 +58,10 @@ struct HistoryAnswer {
   std::string match_id_json;  // the id the earlier page was added with, as JSON text
   std::string match_url;
   Judgement judgement;
+  // Not matched, but judgement.similar: the similar earlier page, answered as
+  // "similar": {"id", "url"} (left out otherwise).
+  std::string similar_id_json;
+  std::string similar_url;
 };
 std::string history_json(const HistoryAnswer& a, const fingerprint::Article& now,
                          const std::vector<ParaStatus>& status);

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "common/hash.h"
+#include "fingerprint/tense.h"
 #include "text/stopwords.h"
 #include "winnow/text.h"
 
@@ -115,7 +116,8 @@ void count_word(TermAcc& ta, const Word& w) {
 // table are cut to their first kPrefixChars characters (truncation stemming: it folds German
 // and French inflection and joins a compound to its head, "Feuerwehrleute" / "Feuerwehr").
 struct Language {
-  bool english = true;
+  bool english = true;  // also a page whose language is not told
+  bool tense = false;   // told to be English: its tense is counted (fingerprint/tense.h)
   std::unordered_set<std::string> stop;
 };
 
@@ -125,6 +127,7 @@ Language language_of(std::string_view code) {
   if (i < 0) return l;
   const text::StopwordList& list = text::stopword_lists()[static_cast<std::size_t>(i)];
   l.english = std::string_view(list.lang) == "en";
+  l.tense = l.english;
   std::string_view w = list.words;
   while (!w.empty()) {
     std::size_t sp = w.find(' ');
@@ -156,11 +159,34 @@ std::string_view prefix_chars(std::string_view w, std::size_t n) {
   return w.substr(0, std::min(at, w.size()));
 }
 
+// The word without an elided article or pronoun ("l'incendie", "d’un", "dell'anno"): the
+// tokenizer keeps them in one word, and its first five characters would then key "l'inc", not
+// the word. An elided part is shorter than a term prefix; a longer one is a word of its own
+// ("aujourd'hui").
+std::string_view without_elision(std::string_view w) {
+  for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
+    std::size_t at = w.find(apostrophe);
+    if (at == std::string_view::npos || at == 0 || at + apostrophe.size() >= w.size()) continue;
+    if (prefix_chars(w, kPrefixChars - 1).size() >= at) return w.substr(at + apostrophe.size());
+  }
+  return w;
+}
+
+// A short word's plural ending ("bébés", "jeux", "Autos"): truncation folds the plurals of longer
+// words already ("pompiers" and "pompier" share "pompi"), not of words of five letters or less.
+std::string_view without_plural(std::string_view w) {
+  if (prefix_chars(w, 4).size() < w.size() && (w.back() == 's' || w.back() == 'x'))
+    return w.substr(0, w.size() - 1);
+  return w;
+}
+
 // The term hash of a word (0: a stopword, no term).
 std::uint32_t term_of(const Language& l, const Word& w) {
   if (!w.number && l.stop.count(w.norm)) return 0;
   if (w.number || l.english) return term_hash(stem(w.norm));
-  return term_hash(prefix_chars(w.norm, kPrefixChars));
+  std::string_view word = without_elision(w.norm);
+  if (word.size() != w.norm.size() && l.stop.count(std::string(word))) return 0;
+  return term_hash(prefix_chars(without_plural(word), kPrefixChars));
 }
 
 }  // namespace
@@ -214,12 +240,18 @@ void sketch_paragraph(Paragraph& p, const std::vector<Word>& ws, std::vector<std
   if (p.sketch == 0) p.sketch = 1;
 }
 
+void add_shingles(const std::vector<Word>& ws, std::vector<std::uint64_t>& shingles) {
+  std::size_t n = std::min<std::size_t>(kShingle, ws.size());
+  for (std::size_t i = 0; n && i + n <= ws.size(); ++i) shingles.push_back(shingle_hash(ws, i, n));
+}
+
 // A fact paragraph's words: its terms, and the years it names. Only years named in the article
 // count as evidence: a by-line's year dates the page, not the event, and nearly every page a
 // reader reads this year shares it.
 void count_fact_words(Paragraph& p, const std::vector<Word>& ws, const Language& lang, TermAccs& acc,
-                      std::uint64_t& years) {
+                      std::uint64_t& years, TenseCount& tense) {
   for (const Word& w : ws) {
+    if (lang.tense) tense.add(w.norm);
     if (!is_term(w)) continue;
     if (w.number && w.norm.size() == 4) {
       int y = std::atoi(w.norm.c_str());
@@ -260,19 +292,35 @@ void weigh_padding(const std::vector<std::vector<Word>>& padding, const Language
     }
 }
 
-void set_minhashes(Article& a, std::vector<std::uint64_t>& doc_shingles) {
-  std::sort(doc_shingles.begin(), doc_shingles.end());
-  doc_shingles.erase(std::unique(doc_shingles.begin(), doc_shingles.end()), doc_shingles.end());
-  a.shingles = static_cast<std::uint32_t>(doc_shingles.size());
+// Low and top 16 bits of each of the kMinHashes minima over a set of shingles (sorted and
+// deduplicated here); the number of distinct shingles.
+std::uint32_t minhashes(std::vector<std::uint64_t>& shingles, std::array<std::uint16_t, kMinHashes>& low,
+                        std::array<std::uint16_t, kMinHashes>* top) {
+  std::sort(shingles.begin(), shingles.end());
+  shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
   for (int i = 0; i < kMinHashes; ++i) {
     std::uint64_t seed = mix64(0x243f6a8885a308d3ull + static_cast<std::uint64_t>(i));
     std::uint64_t m = ~0ull;
-    for (std::uint64_t sh : doc_shingles) m = std::min(m, mix64(sh ^ seed));
+    for (std::uint64_t sh : shingles) m = std::min(m, mix64(sh ^ seed));
     // The top bits of a minimum over n values cluster near 0 for long texts; the low bits
     // are uniform, so equal values are evidence and each value can key an index.
-    a.minhash[i] = doc_shingles.empty() ? 0 : static_cast<std::uint16_t>(m);
-    a.minhash_v1[i] = doc_shingles.empty() ? 0 : static_cast<std::uint16_t>(m >> 48);
+    low[i] = shingles.empty() ? 0 : static_cast<std::uint16_t>(m);
+    if (top) (*top)[i] = shingles.empty() ? 0 : static_cast<std::uint16_t>(m >> 48);
   }
+  return static_cast<std::uint32_t>(shingles.size());
+}
+
+// The facts' MinHash, and the page text's when extract kept less than half of it as facts: the
+// same text can be judged article on one copy and chrome on another (a re-post with new chrome
+// lines, a language the classifier misreads), and a copy must still be found.
+void set_minhashes(Article& a, std::vector<std::uint64_t>& doc_shingles, std::vector<std::uint64_t>& page_shingles) {
+  a.shingles = minhashes(doc_shingles, a.minhash, &a.minhash_v1);
+  if (page_shingles.empty()) return;
+  page_shingles.insert(page_shingles.end(), doc_shingles.begin(), doc_shingles.end());
+  std::sort(page_shingles.begin(), page_shingles.end());
+  page_shingles.erase(std::unique(page_shingles.begin(), page_shingles.end()), page_shingles.end());
+  if (page_shingles.size() > 2 * static_cast<std::size_t>(a.shingles))
+    a.page_shingles = minhashes(page_shingles, a.minhash_page, nullptr);
 }
 
 // The article's key terms: tf-idf with the boosts, contrast, the kKeyTerms strongest,
@@ -309,9 +357,10 @@ void set_key_terms(Article& a, const TermAccs& acc, const TermStats& stats) {
 
 Article fingerprint(const Page& page, const Options& options) {
   Article a;
-  std::vector<std::uint64_t> doc_shingles;
+  std::vector<std::uint64_t> doc_shingles, page_shingles;
   TermAccs acc;
   std::vector<std::vector<Word>> padding;  // the words of paragraphs judged filler
+  TenseCount tense;
 
   const Language& lang = language(page.lang);
   std::uint32_t index = 0;
@@ -327,17 +376,21 @@ Article fingerprint(const Page& page, const Options& options) {
       for (const Word& w : ws) h = fnv_short64(" ", fnv_short64(w.norm, h));
       p.exact = mix64(h) | 1;
     }
-    if (!p.boilerplate && p.exact && options.recurring &&
-        options.recurring(options.recurring_ctx, p.exact))
-      p.boilerplate = true;
+    bool recurs = !p.boilerplate && p.exact && options.recurring &&
+                  options.recurring(options.recurring_ctx, p.exact);
+    if (recurs) p.boilerplate = true;
     if (!p.boilerplate && !ws.empty()) sketch_paragraph(p, ws, doc_shingles);
-    if (!p.boilerplate && !p.filler && !ws.empty()) count_fact_words(p, ws, lang, acc, a.years);
+    // Judged chrome by extract alone: not known to recur (the history's memory, or the site's
+    // template memory that marked it `template`).
+    else if (!recurs && options.page_text && b.kind != Kind::Template) add_shingles(ws, page_shingles);
+    if (!p.boilerplate && !p.filler && !ws.empty()) count_fact_words(p, ws, lang, acc, a.years, tense);
     if (p.filler) padding.push_back(std::move(ws));
     a.paragraphs.push_back(std::move(p));
   }
   count_title_words(page.title, lang, acc);
   weigh_padding(padding, lang, acc);
-  set_minhashes(a, doc_shingles);
+  set_minhashes(a, doc_shingles, page_shingles);
+  a.tense = tense.code();
   TermStats seed_only;
   set_key_terms(a, acc, options.stats ? *options.stats : seed_only);
   return a;

@@ -5,11 +5,15 @@
 
 #include "winnow/fingerprint.h"
 
+#include "fingerprint/tense.h"
+
 namespace winnow::fingerprint {
 
 Record to_record(const Article& a) {
   Record r{};
-  for (int i = 0; i < kMinHashes; ++i) r.minhash[i] = a.minhash[i];
+  // A page without facts (extract judged all of it chrome) is kept by its text.
+  bool text = a.shingles == 0 && a.page_shingles;
+  for (int i = 0; i < kMinHashes; ++i) r.minhash[i] = text ? a.minhash_page[i] : a.minhash[i];
   float top = a.terms.empty() ? 0.f : a.terms.front().weight;
   for (std::size_t i = 0; i < a.terms.size() && i < static_cast<std::size_t>(kKeyTerms); ++i) {
     r.set_term(static_cast<int>(i), a.terms[i].hash);
@@ -25,8 +29,8 @@ Record to_record(const Article& a) {
       r.sketch[k++] = p.sketch;
     }
   r.years = a.years;
-  r.shingles = static_cast<std::uint16_t>(std::min<std::uint32_t>(a.shingles, 0xffff));
-  r.flags = kRecordLive;
+  r.shingles = static_cast<std::uint16_t>(std::min<std::uint32_t>(text ? a.page_shingles : a.shingles, 0xffff));
+  r.flags = kRecordLive | static_cast<std::uint16_t>((a.tense & 0xf) << kRecordTenseShift);
   return r;
 }
 
@@ -37,6 +41,11 @@ Similarity compare(const Article& now, const Record& earlier) {
     int same = 0;
     for (int i = 0; i < kMinHashes; ++i) same += mh[i] == earlier.minhash[i];
     s.resemblance = static_cast<double>(same) / kMinHashes;
+  }
+  if (now.page_shingles && earlier.shingles && !(earlier.flags & kRecordMinHashV1)) {
+    int same = 0;
+    for (int i = 0; i < kMinHashes; ++i) same += now.minhash_page[i] == earlier.minhash[i];
+    s.resemblance = std::max(s.resemblance, static_cast<double>(same) / kMinHashes);
   }
   int n = 0, found = 0;
   for (const Paragraph& p : now.paragraphs) {
@@ -74,6 +83,9 @@ Similarity compare(const Article& now, const Record& earlier) {
   s.story = rn > 0 ? dot / std::sqrt(rn) : 0.0;
   s.recall = rn_strong > 0 ? s.recall / rn_strong : 0.0;
   if (now.years && earlier.years) s.years = (now.years & earlier.years) ? 1 : -1;
+  double a = narrative_share(now.tense);
+  double b = narrative_share(static_cast<std::uint8_t>((earlier.flags & kRecordTenseMask) >> kRecordTenseShift));
+  if (a >= 0 && b >= 0) s.narrative = std::min(a, b);
   return s;
 }
 

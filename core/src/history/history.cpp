@@ -118,6 +118,7 @@ History& History::operator=(History&&) noexcept = default;
 fingerprint::Article History::fingerprint(const Page& page) const {
   fingerprint::Options o;
   o.stats = &impl_->stats;
+  o.page_text = true;
   o.recurring = [](const void* ctx, std::uint64_t exact) {
     return static_cast<const Impl*>(ctx)->recurring(exact);
   };
@@ -129,12 +130,19 @@ fingerprint::Article History::fingerprint(const Page& page) const {
 // walked to their end (no cap), each posting checked against its record.
 void History::Impl::near_candidates(const fingerprint::Article& now) const {
   near.clear();
-  if (!now.shingles) return;
+  if (!now.shingles && !now.page_shingles) return;
   agree.resize(recs.size(), 0);
   std::vector<std::uint32_t> hit;
-  for (int v1 = 0; v1 < (v1_records ? 2 : 1); ++v1) {
-    const std::uint16_t* mh = v1 ? now.minhash_v1.data() : now.minhash.data();
+  // The facts' values (format 2 on, and format 1's top bits), then the page text's variant,
+  // whose positions holding the facts' value were counted already.
+  for (int pass = 0; pass < 3; ++pass) {
+    if ((pass == 0 && !now.shingles) || (pass == 1 && (!v1_records || !now.shingles)) ||
+        (pass == 2 && !now.page_shingles))
+      continue;
+    int v1 = pass == 1;
+    const std::uint16_t* mh = pass == 0 ? now.minhash.data() : pass == 1 ? now.minhash_v1.data() : now.minhash_page.data();
     for (int i = 0; i < fingerprint::kMinHashes; ++i) {
+      if (pass == 2 && now.shingles && mh[i] == now.minhash[i]) continue;
       for (std::uint32_t e = minhash_heads[minhash_bucket(i, mh[i], v1)]; e; e = next[e - 1]) {
         std::uint32_t s = (e - 1) / kPosts;
         const fingerprint::Record& r = recs[s];

@@ -41,7 +41,10 @@ std::string history_json(const HistoryAnswer& a, const fingerprint::Article& now
   out += ",\"score\":" + score_text(a.judgement.score);
   out += ",\"verdict\":\"";
   out += verdict_name(a.judgement.verdict);
-  out += "\",\"paragraphs\":[";
+  out += '"';
+  if (!a.matched && a.judgement.similar && !a.similar_id_json.empty())
+    out += ",\"similar\":{\"id\":" + a.similar_id_json + ",\"url\":" + json_string(a.similar_url) + "}";
+  out += ",\"paragraphs\":[";
   bool first = true;
   for (std::size_t i = 0; i < now.paragraphs.size() && i < status.size(); ++i) {
     const fingerprint::Paragraph& p = now.paragraphs[i];

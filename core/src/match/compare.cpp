@@ -20,6 +20,7 @@ Judgement compare_pages(const Page& a, const Page& b, Sensitivity sensitivity) {
   s.coverage = std::max(ab.coverage, ba.coverage);
   s.years = ab.years;
   s.terms = ab.terms;
+  s.narrative = ab.narrative;  // the smaller of the two pages' shares: the same both ways
   return judge(s, sensitivity);
 }
 

@@ -21,6 +21,10 @@ constexpr double kStoryLow = 0.4812;
 constexpr double kStoryNormal = 0.4212;
 constexpr double kStoryHigh = 0.3612;
 
+// Both pages must narrate an event for a retelling: the smaller past-tense share of the two
+// (fingerprint/tense.h) at or above this, chosen by scripts/story_cv.py (folds grouped by event).
+constexpr double kNarrativeMin = 5.0 / 14;  // 0.357: five of the 14 steps a record holds
+
 constexpr double kYearsShared = 1.15;
 constexpr double kYearsDisjoint = 0.7;
 
@@ -57,9 +61,10 @@ Judgement judge(const fingerprint::Similarity& s, Sensitivity sensitivity) {
   double t = sensitivity == Sensitivity::Low    ? kStoryLow
              : sensitivity == Sensitivity::High ? kStoryHigh
                                                 : kStoryNormal;
+  bool narrates = s.narrative < 0 || s.narrative >= kNarrativeMin;  // < 0: no evidence either way
   if (dup) j.verdict = Verdict::Duplicate;
-  else if (story >= t) j.verdict = Verdict::SameStory;
-  else j.verdict = Verdict::Different;
+  else if (story >= t && narrates) j.verdict = Verdict::SameStory;
+  else j.similar = story >= t;  // a guide or explainer: similar, not the same story
   return j;
 }
 
