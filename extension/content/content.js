@@ -147,7 +147,7 @@
       page_type: page.page_type, page_kind: page.page_kind || null, verdict: story.verdict,
       score: story.score, match_url: story.match_url || null,
       match_site: story.match_site || null, match_time: story.match_time || null,
-      match_title: story.match_title || null, via, revealed: revealed(url) && isRepeat(story),
+      match_title: story.match_title || null, similar_url: story.similar?.url || null, via, revealed: revealed(url) && isRepeat(story),
       // drawn: when the marks were on the page, in ms since the navigation started.
       ms: { snapshot: t1 - t0, analyze: t2 - t1, marks: t3 - t2, total: performance.now() - t0, drawn: t3 },
     };

@@ -30,6 +30,15 @@
   const tabId = await targetTab();
   const toTab = (m) => api.tabs.sendMessage(tabId, m, { frameId: 0 });
 
+  // A guide or explainer on a topic the reader read about: told apart from the same story.
+  function showSimilar(c) {
+    const similar = c.verdict === 'different' && c.similar_url;
+    $('similar').hidden = !similar;
+    if (!similar) return;
+    $('similar-link').textContent = c.similar_url;
+    $('similar-link').href = c.similar_url;
+  }
+
   function showMatch(c) {
     const read = c.match_url && c.verdict !== 'different';
     $('match').hidden = !read;
@@ -93,6 +102,7 @@
     $('count-padding').textContent = msg('popupPadding', [String(c.padding || 0), String(c.content)]);
     $('count-padding').dataset.padding = String(c.padding || 0);
     showMatch(c);
+    showSimilar(c);
   }
 
   // The tab's content script reports each pass to the worker; this page hears it too.
