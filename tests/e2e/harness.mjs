@@ -148,7 +148,7 @@ export async function openPopup(page) {
   return popup;
 }
 
-// What the popup says of `page` once the story is known: {verdict, match, pageType, filler,
+// What the popup says of `page` once the story is known: {verdict, match, similar, pageType, filler,
 // content, revealed}. An earlier popup showed a tab's state as it was when opened: it is
 // opened again until the story is there.
 export async function popupState(page, { timeout = 30000, keep = false } = {}) {
@@ -161,6 +161,7 @@ export async function popupState(page, { timeout = 30000, keep = false } = {}) {
       const st = await popup.evaluate(() => ({
         verdict: document.getElementById('verdict').dataset.verdict,
         match: document.getElementById('match').hidden ? null : document.getElementById('match-link').getAttribute('href'),
+        similar: document.getElementById('similar').hidden ? null : document.getElementById('similar-link').getAttribute('href'),
         pageType: document.getElementById('page-type').dataset.pageType || null,
         pageKind: document.getElementById('page-type').dataset.pageKind || null,
         pageTypeText: document.getElementById('page-type').textContent,
