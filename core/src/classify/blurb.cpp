@@ -99,6 +99,29 @@ bool generic_second_level(std::string_view label) {
   return false;
 }
 
+// Follows one, two or three adjacent words spelling the site's name ("daily" "horizon"), with
+// no copy of the words that do not.
+struct NameSpelling {
+  std::string_view name;
+  std::size_t named = 0, pieces = 0;  // how much of `name` the last words spelled, in how many
+
+  bool ends_with(std::string_view word) {
+    if (name.empty()) return false;
+    if (pieces > 0 && pieces < 3 && name.substr(named).starts_with(word)) {
+      named += word.size();
+      ++pieces;
+    } else if (name.starts_with(word)) {
+      named = word.size();
+      pieces = 1;
+    } else {
+      named = pieces = 0;
+    }
+    if (named < name.size()) return false;
+    named = pieces = 0;
+    return true;
+  }
+};
+
 }  // namespace
 
 std::string site_name(std::string_view url) {
@@ -122,29 +145,13 @@ BlurbWords blurb_words(std::string_view folded, std::string_view name) {
   BlurbWords w;
   const auto& lex = lexicon();
   std::string word;
-  std::size_t named = 0, pieces = 0;  // how much of `name` the last words spelled, in how many
-  // One, two or three adjacent words spelling the site's name; no copy for the other words.
-  auto names_site = [&] {
-    if (name.empty()) return false;
-    if (pieces > 0 && pieces < 3 && name.substr(named).starts_with(word)) {
-      named += word.size();
-      ++pieces;
-    } else if (name.starts_with(word)) {
-      named = word.size();
-      pieces = 1;
-    } else {
-      named = pieces = 0;
-    }
-    if (named < name.size()) return false;
-    named = pieces = 0;
-    return true;
-  };
+  NameSpelling spelling{name};
   bool digit = false;
   auto flush = [&] {
     if (word.empty()) return;
     ++w.words;
     if (digit) ++w.digits;
-    if (names_site()) ++w.self;
+    if (spelling.ends_with(word)) ++w.self;
     auto it = lex.find(word);
     if (it != lex.end()) {
       w.we += (it->second & kWe) != 0;
