@@ -156,8 +156,11 @@ std::vector<std::uint64_t> ancestor_bits(const dom::Tree& tree) {
 
 // Per node: how many element siblings share its tag and class (a repeated card, post or row).
 // Long sibling lists are grouped by (tag, class), sorted: compared pairwise they were quadratic.
+// Parents of more than kMaxSiblings children count none: no training page comes near, and the
+// model read such counts as a list of chrome (a 20,000-paragraph article lost half of it).
 std::vector<std::uint32_t> same_siblings(const dom::Tree& tree) {
   constexpr std::size_t kPairwise = 32;  // up to this many children, comparing is cheaper
+  constexpr std::size_t kMaxSiblings = 4096;
   std::vector<std::uint32_t> same(tree.nodes.size(), 0);
   std::vector<std::pair<std::pair<std::string_view, std::string_view>, NodeId>> group;
   auto alike = [&](NodeId a, NodeId b) {
@@ -165,7 +168,7 @@ std::vector<std::uint32_t> same_siblings(const dom::Tree& tree) {
     return y.type == dom::Node::Type::Element && y.tag == x.tag && y.classes == x.classes;
   };
   for (const dom::Node& p : tree.nodes) {
-    if (p.children.size() < 2) continue;
+    if (p.children.size() < 2 || p.children.size() > kMaxSiblings) continue;
     if (p.children.size() <= kPairwise) {
       for (NodeId c : p.children)
         if (tree.nodes[c].type == dom::Node::Type::Element)
