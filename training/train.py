@@ -116,8 +116,8 @@ def block_policy(score, rowkinds, R, col, th):
     return keep
 
 
-def decide(block_model, type_model, pages, P, idx, th=None):
-    """The core's decision for the blocks of pages `idx`: keep flags, and the kind per page."""
+def score_pages(block_model, type_model, pages, P, idx):
+    """The models' reading of pages `idx`: every block's score (NaN elsewhere) and each page's kind."""
     rows = np.isin(pages.page, idx)
     score = np.full(len(pages.y), np.nan)
     if rows.any():
@@ -165,7 +165,7 @@ def out_of_fold(pages, P, dev_pages):
         rows = np.isin(pages.page, tr_p)
         bm = fit_block(pages.X[rows], pages.y[rows], pages.w[rows])
         tm = fit_type(P[tr_p], pages.kinds[tr_p])
-        sc, kd = decide(bm, tm, pages, P, va_p)
+        sc, kd = score_pages(bm, tm, pages, P, va_p)
         ok = ~np.isnan(sc)
         score[ok] = sc[ok]
         kinds.update(kd)
@@ -246,7 +246,7 @@ def main():
         print(f'wrote {path}', file=sys.stderr)
         if a.holdout:
             hp = np.nonzero(hold)[0]
-            sc, kinds = decide(bm, tm, pages, P, hp)
+            sc, kinds = score_pages(bm, tm, pages, P, hp)
             keep = keep_flags(pages, sc, kinds, THRESHOLDS)
             results['holdout'] = report(pages, hp, keep, kinds, 'wcxb_dev final holdout (hosts never trained on)')
     if a.report:

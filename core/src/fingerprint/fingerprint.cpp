@@ -225,24 +225,22 @@ namespace {
 
 using TermAccs = std::unordered_map<std::uint32_t, TermAcc>;
 
+void add_shingles(const std::vector<Word>& ws, std::vector<std::uint64_t>& shingles) {
+  std::size_t n = std::min<std::size_t>(kShingle, ws.size());
+  for (std::size_t i = 0; n && i + n <= ws.size(); ++i) shingles.push_back(shingle_hash(ws, i, n));
+}
+
 // A paragraph's sketch (the minimum of its shingles under one seed): every paragraph of the
 // article gets one (a reader who saw a padding paragraph saw it); only the facts' shingles feed
 // the page's MinHash.
 void sketch_paragraph(Paragraph& p, const std::vector<Word>& ws, std::vector<std::uint64_t>& doc_shingles) {
-  std::size_t n = std::min<std::size_t>(kShingle, ws.size());
+  const std::size_t first = doc_shingles.size();
+  add_shingles(ws, doc_shingles);
   std::uint64_t pmin = ~0ull;
-  for (std::size_t i = 0; i + n <= ws.size(); ++i) {
-    std::uint64_t sh = shingle_hash(ws, i, n);
-    if (!p.filler) doc_shingles.push_back(sh);
-    pmin = std::min(pmin, mix64(sh ^ kParaSeed));
-  }
+  for (std::size_t i = first; i < doc_shingles.size(); ++i) pmin = std::min(pmin, mix64(doc_shingles[i] ^ kParaSeed));
+  if (p.filler) doc_shingles.resize(first);
   p.sketch = static_cast<std::uint16_t>(pmin >> 48);
   if (p.sketch == 0) p.sketch = 1;
-}
-
-void add_shingles(const std::vector<Word>& ws, std::vector<std::uint64_t>& shingles) {
-  std::size_t n = std::min<std::size_t>(kShingle, ws.size());
-  for (std::size_t i = 0; n && i + n <= ws.size(); ++i) shingles.push_back(shingle_hash(ws, i, n));
 }
 
 // A fact paragraph's words: its terms, and the years it names. Only years named in the article

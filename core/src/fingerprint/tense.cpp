@@ -25,15 +25,11 @@ constexpr std::array<std::string_view, 13> kPresent = {
 constexpr std::size_t kMinEdWord = 5;  // "-ed" words of five letters or more ("named", not "red")
 constexpr int kCodeSteps = 14;         // shares 0..1 as codes 1..15 (four bits)
 
-bool in(std::string_view w, const std::string_view* begin, const std::string_view* end) {
-  return std::find(begin, end, w) != end;
-}
-
 }  // namespace
 
 void TenseCount::add(std::string_view w) {
-  if (in(w, kPresent.data(), kPresent.data() + kPresent.size())) ++present;
-  else if (in(w, kPast.data(), kPast.data() + kPast.size())) ++past;
+  if (std::find(kPresent.begin(), kPresent.end(), w) != kPresent.end()) ++present;
+  else if (std::find(kPast.begin(), kPast.end(), w) != kPast.end()) ++past;
   else if (w.size() >= kMinEdWord && w.substr(w.size() - 2) == "ed") ++past;
 }
 
