@@ -5,6 +5,7 @@
 #include "classify/blurb.h"
 #include "classify/forest.h"
 #include "classify/learned.h"
+#include "classify/repeats.h"
 #include "classify/text_stats.h"
 #include "winnow/blocks.h"
 #include "winnow/classify.h"
@@ -96,4 +97,66 @@ TEST_CASE("blurb: the site naming itself speaks of itself", "[classify][blurb]")
                     "other"));
   CHECK_FALSE(blurb("TrendPulse reported on Monday that the council approved 14 new cycle lanes in 2024.",
                     "trendpulse"));
+}
+
+TEST_CASE("repeats: a grid of cards repeats its path and its labels, prose holds the page's text",
+          "[classify][learned]") {
+  std::string grid;
+  for (int i = 0; i < 5; ++i)
+    grid += "<div class='card'><div class='title'><a href='/p" + std::to_string(i) + "'>Chain kit number " +
+            std::to_string(i) + "</a></div><div class='price'>$1" + std::to_string(i) +
+            ".00</div><div class='tag'>Business</div></div>";
+  dom::Tree tree = dom::from_html(
+      "<html><body><div class='story'><p>The council voted on Tuesday to build new cycle lanes along the river, "
+      "ending a debate that had run for six years.</p><p>Work begins in spring and takes nine months, the "
+      "mayor said, at a cost of four million euros.</p></div><div class='grid'>" + grid + "</div></body></html>");
+  std::vector<blocks::Block> bl = blocks::extract(tree);
+  BlockRepeats r = block_repeats(tree, bl);
+  REQUIRE(r.same_path.size() == bl.size());
+  auto find = [&](std::string_view text) {
+    for (std::size_t i = 0; i < bl.size(); ++i)
+      if (bl[i].text.starts_with(text)) return i;
+    FAIL("no block " << text);
+    return std::size_t{0};
+  };
+  const std::size_t prose = find("The council"), price = find("$12"), label = find("Business");
+  CHECK(r.same_path[prose] == 1);  // the other paragraph of the story
+  CHECK(r.same_path[price] == 4);  // the other four cards' prices
+  CHECK(r.same_text[label] == 4);
+  CHECK(r.same_text[prose] == 0);
+  CHECK(r.path_share[prose] > 0.5);
+  CHECK(r.path_share[price] < 0.1);
+  // look-alike siblings: each card has four others
+  CHECK(same_siblings(tree, bl)[tree.nodes[bl[price].node].parent] == 4);
+}
+
+TEST_CASE("learned: a long article keeps its tail, whatever its length", "[classify][learned]") {
+  // The model must not read the size of a page longer than any it was trained on as a sign of
+  // chrome (with page sizes among its features, 199 of 1,000 paragraphs stayed content). What is
+  // left, said in the README: on a long page with almost no chrome after the article, the model
+  // still reads the last sixth or so as the page's tail.
+  static constexpr const char* kWords[] = {"council", "bridge", "budget", "buses", "residents", "meeting",
+                                           "mayor",   "river",  "spring", "cost",  "plan",      "street"};
+  for (int paragraphs : {50, 300, 1000, 3000}) {
+    std::string html = "<html><head><title>A long report</title></head><body><nav><a href='/'>Home</a> "
+                       "<a href='/news'>News</a></nav><article><h1>A long report</h1>";
+    unsigned seed = 7;
+    for (int i = 0; i < paragraphs; ++i) {
+      html += "<p>Paragraph " + std::to_string(i) + ": the";
+      for (int w = 0; w < 22; ++w) {
+        seed = seed * 1103515245u + 12345u;
+        html += std::string(" ") + kWords[(seed >> 16) % std::size(kWords)];
+      }
+      html += ", the mayor said on Tuesday.</p>";
+    }
+    html += "</article><footer>&copy; 2025 Example</footer></body></html>";
+    dom::Tree tree = dom::from_html(html);
+    std::vector<blocks::Block> bl = blocks::extract(tree);
+    Result r = classify_page(tree, bl, "https://example.com/2025/long-report");
+    int content = 0;
+    for (std::size_t i = 0; i < bl.size(); ++i)
+      content += bl[i].text.starts_with("Paragraph") && r.verdicts[i].label == Label::Content;
+    INFO(paragraphs << " paragraphs");
+    CHECK(content >= paragraphs * 80 / 100);
+  }
 }

@@ -3,6 +3,7 @@
 #include "classify/features.h"
 
 #include "classify/blurb.h"
+#include "classify/repeats.h"
 #include "classify/settings.h"
 #include "winnow/url.h"
 
@@ -167,50 +168,8 @@ std::vector<std::uint64_t> ancestor_bits(const dom::Tree& tree, const std::vecto
   return bits;
 }
 
-// Per node: how many element siblings share its tag and class (a repeated card, post or row).
-// Long sibling lists are grouped by (tag, class), sorted: compared pairwise they were quadratic.
-// Parents of more than kMaxSiblings children count none: no training page comes near, and the
-// model read such counts as a list of chrome (a 20,000-paragraph article lost half of it).
-// Only the parents of the blocks' nodes, parents and grandparents are counted (the rows read no
-// other).
-std::vector<std::uint32_t> same_siblings(const dom::Tree& tree, const std::vector<blocks::Block>& bl) {
-  constexpr std::size_t kPairwise = 32;  // up to this many children, comparing is cheaper
-  constexpr std::size_t kMaxSiblings = 4096;
-  std::vector<char> wanted(tree.nodes.size(), 0);
-  for (const auto& b : bl) {
-    NodeId id = b.node;
-    for (int up = 0; up < 4 && id != kNone && id < tree.nodes.size(); ++up, id = tree.nodes[id].parent)
-      if (up > 0) wanted[id] = 1;
-  }
-  std::vector<std::uint32_t> same(tree.nodes.size(), 0);
-  std::vector<std::pair<std::pair<std::string_view, std::string_view>, NodeId>> group;
-  auto alike = [&](NodeId a, NodeId b) {
-    const dom::Node &x = tree.nodes[a], &y = tree.nodes[b];
-    return y.type == dom::Node::Type::Element && y.tag == x.tag && y.classes == x.classes;
-  };
-  for (NodeId pid = 0; pid < tree.nodes.size(); ++pid) {
-    const dom::Node& p = tree.nodes[pid];
-    if (!wanted[pid] || p.children.size() < 2 || p.children.size() > kMaxSiblings) continue;
-    if (p.children.size() <= kPairwise) {
-      for (NodeId c : p.children)
-        if (tree.nodes[c].type == dom::Node::Type::Element)
-          for (NodeId d : p.children) same[c] += d != c && alike(c, d);
-      continue;
-    }
-    group.clear();
-    for (NodeId c : p.children)
-      if (tree.nodes[c].type == dom::Node::Type::Element) group.push_back({{tree.nodes[c].tag, tree.nodes[c].classes}, c});
-    std::sort(group.begin(), group.end());
-    for (std::size_t i = 0, j; i < group.size(); i = j) {
-      for (j = i + 1; j < group.size() && group[j].first == group[i].first;) ++j;
-      for (std::size_t k = i; k < j; ++k) same[group[k].second] = static_cast<std::uint32_t>(j - i - 1);
-    }
-  }
-  return same;
-}
-
 struct PageSums {
-  double chars = 0, link_heavy = 0, rule_content = 0, region = 0, paragraphs = 0, headings = 0, list = 0,
+  double chars = 0, link_heavy = 0, rule_content = 0, region = 0, list = 0,
          table = 0, form = 0, stop = 0, words = 0;
   std::size_t first_region = static_cast<std::size_t>(-1), last_region = 0;
   double depth_sum = 0;
@@ -228,8 +187,6 @@ PageSums page_sums(const RuleView& v) {
       s.first_region = std::min(s.first_region, i);
       s.last_region = std::max(s.last_region, i);
     }
-    if (b.chars >= 80 && b.link_density() < 0.3) s.paragraphs += 1;
-    if (b.heading) s.headings += 1;
     if (b.in_list) s.list += b.chars;
     if (b.in_table) s.table += b.chars;
     if (b.in_form) s.form += b.chars;
@@ -256,9 +213,8 @@ const std::vector<std::string_view>& names_table() {
         "after_region", "position", "text_position", "prev_chars", "next_chars", "prev_ld", "next_ld",
         "prev_content", "next_content", "prev_stop", "next_stop", "window_content", "window_ld", "parent_share",
         "parent_ld", "grand_share", "grand_ld", "depth", "tag", "same_siblings", "parent_same_siblings",
-        "grand_same_siblings", "p_blocks", "p_chars", "p_link_heavy", "p_rule_content", "p_region",
-        "p_paragraphs", "p_headings", "p_list", "p_table", "p_form", "p_stop", "p_rule_type", "p_lang_known",
-        "p_url_depth", "p_mean_depth", "rule_named", "b_we", "b_you", "b_site", "b_act", "b_self", "blurb"};
+        "grand_same_siblings", "same_path", "path_share", "same_text", "p_link_heavy", "p_rule_content",
+        "p_region", "p_list", "p_table", "p_form", "p_stop", "p_rule_type", "p_lang_known", "p_url_depth", "p_mean_depth", "rule_named", "b_we", "b_you", "b_site", "b_act", "b_self", "blurb"};
     for (const auto& a : kAttrBits) n.push_back(a.name);
     for (auto t : kTagBits) {
       static std::vector<std::string> keep;  // "t_main"... live as long as the table
@@ -296,7 +252,7 @@ class RowWriter {
  public:
   RowWriter(const RuleView& v, std::vector<double>& out)
       : v_(v), tree_(v.tree), n_(v.bl.size()), out_(out), bits_(ancestor_bits(v.tree, v.bl)),
-        same_(same_siblings(v.tree, v.bl)), ps_(page_sums(v)), depth_(n_, 0), url_(v.url), site_name_(site_name(v.url)) {
+        same_(same_siblings(v.tree, v.bl)), rep_(block_repeats(v.tree, v.bl)), ps_(page_sums(v)), depth_(n_, 0), url_(v.url), site_name_(site_name(v.url)) {
     for (std::size_t i = 0; i < n_; ++i)
       depth_sum_ += depth_[i] = v.bl[i].node == kNone ? 0 : depth_of(tree_, v.bl[i].node);
   }
@@ -316,6 +272,7 @@ class RowWriter {
   std::vector<double>& out_;
   const std::vector<std::uint64_t> bits_;
   const std::vector<std::uint32_t> same_;
+  const BlockRepeats rep_;
   const PageSums ps_;
   std::vector<int> depth_;
   double depth_sum_ = 0;
@@ -363,7 +320,7 @@ class RowWriter {
     put(ratio(wc, wt)); put(ratio(wl, wt));
   }
 
-  // Its parent and grandparent, its depth, tag and look-alike siblings.
+  // Its parent and grandparent, its depth, tag, look-alike siblings and repeats on the page.
   void containers(std::size_t i) {
     const NodeId node = v_.bl[i].node, p = parent(node), g = parent(p);
     put_node_ratio(p);
@@ -372,12 +329,14 @@ class RowWriter {
     put(in_tree(node) ? tag_code(tree_.nodes[node].tag) : 0);
     put(in_tree(node) ? same_[node] : 0);
     put(p != kNone ? same_[p] : 0); put(g != kNone ? same_[g] : 0);
+    put(rep_.same_path[i]); put(rep_.path_share[i]); put(rep_.same_text[i]);
   }
 
-  // The page as a whole (the same on every row).
+  // The page as a whole (the same on every row), in shares only: a page's size is no sign of
+  // what its blocks are, and a page longer than any the model was trained on (a long read, a
+  // transcript) read as one of the largest it saw, listings and threads, lost its tail.
   void page(std::size_t) {
-    put(static_cast<double>(n_)); put(ps_.chars); put(ratio(ps_.link_heavy, ps_.chars));
-    put(ratio(ps_.rule_content, ps_.chars)); put(ratio(ps_.region, ps_.chars)); put(ps_.paragraphs); put(ps_.headings);
+    put(ratio(ps_.link_heavy, ps_.chars)); put(ratio(ps_.rule_content, ps_.chars)); put(ratio(ps_.region, ps_.chars));
     put(ratio(ps_.list, ps_.chars)); put(ratio(ps_.table, ps_.chars)); put(ratio(ps_.form, ps_.chars));
     put(ratio(ps_.stop, ps_.words)); put(static_cast<double>(v_.rule_type)); put(v_.lang >= 0); put(url_.depth);
     put(ratio(depth_sum_, static_cast<double>(n_)));
