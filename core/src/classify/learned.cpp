@@ -1,7 +1,8 @@
 // The learned pass (learned.h). The page-type model reads the page as the char-weighted mean
-// of its block rows; the block model reads each row. On articles the rules' verdict is a prior
-// the model overrules only past a cut; on forums, shops, documentation and other pages the model
-// alone decides, with a lower cut (their posts and product text are what a reader came for).
+// of its block rows; the block model reads each row. On articles the rules' verdict may be a
+// prior the model overrules only past a second cut (today both cuts are the same: the rules'
+// verdict is one of the model's features); on forums, shops, documentation and other pages the
+// model alone decides, with a lower cut (their posts and product text are what a reader came for).
 // The cuts are training/train.py's, chosen on out-of-fold scores; covered by [learned].
 #include "classify/learned.h"
 
@@ -92,8 +93,8 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
     // prompt, legal lines) stays chrome
     if (v.headline || (v.label == Label::Boilerplate && (v.named || named_chrome(v.kind)))) continue;
     const bool ruled_content = v.label == Label::Content;
-    // on articles the rules are a strong prior: the model overrules a block they dropped only
-    // when it is sure (training/train.py chooses the cuts on out-of-fold scores)
+    // on articles the rules may be a prior the model overrules only when sure (training/train.py
+    // chooses the cuts on out-of-fold scores)
     const double threshold = r.kind != PageKind::Article ? kOtherThreshold
                              : ruled_content             ? kArticleKeepThreshold
                                                          : kArticleRestoreThreshold;
