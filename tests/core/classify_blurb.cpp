@@ -61,10 +61,10 @@ TEST_CASE("blurb: the site naming itself, or its own headline, speaks of itself"
   CHECK(blurb_words("The Daily Horizons were late.", {.name = "dailyhorizon"}).self == 0);
   const std::string title = "Ferry Service to the Northern Islands Resumes After Storm Repairs";
   const BlurbWords quoted = blurb_words("Thanks for reading " + title + ". Tell us what you think below.",
-                                        {.headline = title});
+                                        blurb_page("", title, false));
   CHECK(quoted.self == 1);
   CHECK(quoted.names == 0);  // the title's capitals name no one
-  CHECK(blurb_words(title, {.headline = title}).self == 0);  // the headline itself is no sign-off
+  CHECK(blurb_words(title, blurb_page("", title, false)).self == 0);  // the headline itself is no sign-off
 }
 
 TEST_CASE("blurb: the site speaking to its reader, in several languages and registers", "[classify][blurb]") {

@@ -68,10 +68,16 @@ struct Reader {
   void flush() {
     if (raw.empty()) return;
     Word w;
-    w.folded = fold(raw);
-    std::size_t n = 0;
-    next_code_point(raw, n);
-    w.capital = w.folded.compare(0, n, raw, 0, n) != 0;
+    if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      w.folded = raw;  // the common case, without the general fold's setup
+      for (char& c : w.folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      w.capital = raw[0] >= 'A' && raw[0] <= 'Z';
+    } else {
+      w.folded = fold(raw);
+      std::size_t n = 0;
+      next_code_point(raw, n);
+      w.capital = w.folded.compare(0, n, raw, 0, n) != 0;
+    }
     w.opens = open;
     w.fresh = fresh || open;
     for (char c : raw) w.digit |= c >= '0' && c <= '9';
@@ -198,16 +204,11 @@ unsigned names_in(const std::vector<Word>& ws, bool nouns_capitalised) {
   return n;
 }
 
-// The headline quoted in a longer text: the names it brings are the title's, not an event's.
-bool quotes_headline(std::string_view text, std::string_view headline, unsigned* title_names, bool nouns_capitalised) {
-  if (headline.size() < settings::kBlurbMinChars || text.size() <= headline.size() + settings::kBlurbMinChars)
-    return false;
-  if (fold(text).find(fold(headline)) == std::string::npos) return false;
-  Reader r;
-  r.read(headline);
-  for (Word& w : r.words) w.fresh = false;  // quoted inside a sentence, its first word counts too
-  *title_names = names_in(r.words, nouns_capitalised);
-  return true;
+// The headline quoted in a longer text.
+bool quotes_headline(std::string_view text, const BlurbPage& page) {
+  const std::size_t n = page.headline.size();
+  if (n < settings::kBlurbMinChars || text.size() <= n + settings::kBlurbMinChars) return false;
+  return fold(text).find(page.headline) != std::string::npos;
 }
 
 }  // namespace
@@ -237,14 +238,17 @@ std::string site_name(std::string_view url) {
 BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   const bool nouns_capitalised = page.nouns_capitalised;
   Reader r;
+  r.words.reserve(text.size() / 5 + 1);
   r.read(text);
   std::vector<Word>& ws = r.words;
   BlurbWords b;
   b.words = static_cast<unsigned>(ws.size());
   b.asks = r.asks;
   NameSpelling spelling{page.name};
-  for (std::size_t i = 0; i < ws.size(); ++i) {
-    if (std::size_t k = spelling.ends_with(unaccented(ws[i].folded))) {
+  for (std::size_t i = 0; i < ws.size() && !page.name.empty(); ++i) {
+    const std::string& f = ws[i].folded;
+    const bool ascii = std::all_of(f.begin(), f.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (std::size_t k = spelling.ends_with(ascii ? std::string_view(f) : std::string_view(unaccented(f)))) {
       ++b.self;
       for (std::size_t j = i + 1 - k; j <= i; ++j) ws[j].self = true;
     }
@@ -276,12 +280,20 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   b.talking += talks;
   b.prose = ends_as_sentence(text);
   b.names = names_in(ws, nouns_capitalised);
-  unsigned title_names = 0;
-  if (quotes_headline(text, page.headline, &title_names, nouns_capitalised)) {
+  if (quotes_headline(text, page)) {  // the names it brings are the title's, not an event's
     ++b.self;
-    b.names -= std::min(b.names, title_names);
+    b.names -= std::min(b.names, page.headline_names);
   }
   return b;
+}
+
+BlurbPage blurb_page(std::string_view name, std::string_view headline, bool nouns_capitalised) {
+  BlurbPage page{std::string(name), fold(headline), 0, nouns_capitalised};
+  Reader r;
+  r.read(headline);
+  for (Word& w : r.words) w.fresh = false;  // quoted inside a sentence, its first word counts too
+  page.headline_names = names_in(r.words, nouns_capitalised);
+  return page;
 }
 
 bool nouns_capitalised(int lang_index) {

@@ -38,10 +38,14 @@ std::string site_name(std::string_view url);
 // What the page tells about its site: its name (site_name()), its headline, and whether its
 // language capitalises every noun (German: there capitals inside a sentence are no names).
 struct BlurbPage {
-  std::string_view name;
-  std::string_view headline;
+  std::string name;             // site_name()
+  std::string headline;         // folded, empty when none
+  unsigned headline_names = 0;  // the names its words count inside a sentence
   bool nouns_capitalised = false;
 };
+
+// The page's facts, the headline read once (blurb_words meets it in every block).
+BlurbPage blurb_page(std::string_view name, std::string_view headline, bool nouns_capitalised);
 
 // Counts over the text as written (capitals tell formal address and names apart). A mention of
 // the site's name (one word, or two or three adjacent words written together, accents aside:

@@ -281,8 +281,8 @@ class RowWriter {
  public:
   RowWriter(const RuleView& v, std::vector<double>& out, std::vector<double>* blurb)
       : v_(v), tree_(v.tree), n_(v.bl.size()), out_(out), blurb_(blurb), bits_(ancestor_bits(v.tree)),
-        same_(same_siblings(v.tree)), ps_(page_sums(v)), depth_(n_, 0), url_(v.url), site_name_(site_name(v.url)),
-        blurb_page_{site_name_, headline_text(v), nouns_capitalised(v.lang)} {
+        same_(same_siblings(v.tree)), ps_(page_sums(v)), depth_(n_, 0), url_(v.url),
+        blurb_page_(blurb_page(site_name(v.url), headline_text(v), nouns_capitalised(v.lang))) {
     for (std::size_t i = 0; i < n_; ++i)
       depth_sum_ += depth_[i] = v.bl[i].node == kNone ? 0 : depth_of(tree_, v.bl[i].node);
   }
@@ -308,8 +308,7 @@ class RowWriter {
   double depth_sum_ = 0;
   double before_chars_ = 0;
   const UrlPath url_;
-  const std::string site_name_;  // the site naming itself is a blurb word
-  const BlurbPage blurb_page_;    // the site's name, the headline, the language's capitals
+  const BlurbPage blurb_page_;  // the site's name, the headline, the language's capitals
 
   void put(double x) { out_.push_back(x); }
   double content(std::size_t j) const { return v_.verdicts[j].label == Label::Content ? 1.0 : 0.0; }
