@@ -58,6 +58,16 @@ std::string unaccented(std::string_view folded) {
   return out;
 }
 
+// An Italian infinitive carrying "you" or "us" ("offrirti", "contattarci", "seguirci"); "-erti"
+// stays out ("esperti", "concerti").
+unsigned italian_clitic(const Word& w) {
+  const std::string_view f = w.folded;
+  if (f.size() < 7) return 0;
+  if (f.ends_with("arti") || f.ends_with("irti")) return kBlurbYou;
+  if (f.ends_with("arci") || f.ends_with("erci") || f.ends_with("irci")) return kBlurbWe;
+  return 0;
+}
+
 // Splits the text into words, marking sentence openings; '?' ends a question.
 struct Reader {
   std::vector<Word> words;
@@ -82,6 +92,7 @@ struct Reader {
     w.fresh = fresh || open;
     for (char c : raw) w.digit |= c >= '0' && c <= '9';
     w.cls = blurb_class(w.folded);
+    if (!w.cls) w.cls = italian_clitic(w);
     words.push_back(std::move(w));
     raw.clear();
     open = fresh = false;
@@ -138,15 +149,17 @@ void Reader::read(std::string_view text) {
   flush();
 }
 
-// Follows one, two or three adjacent words spelling the site's name ("daily" "horizon").
+// Follows up to four adjacent words spelling the site's name ("daily" "horizon", "le" "carnet"
+// "du" "jour").
 // Returns how many words spelled it when `word` completes it, else 0.
 struct NameSpelling {
+  static constexpr std::size_t kMaxNamePieces = 4;
   std::string_view name;
   std::size_t named = 0, pieces = 0;  // how much of `name` the last words spelled, in how many
 
   std::size_t ends_with(std::string_view word) {
     if (name.empty() || word.empty()) return 0;
-    if (pieces > 0 && pieces < 3 && name.substr(named).starts_with(word)) {
+    if (pieces > 0 && pieces < kMaxNamePieces && name.substr(named).starts_with(word)) {
       named += word.size();
       ++pieces;
     } else if (name.starts_with(word)) {
