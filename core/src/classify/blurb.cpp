@@ -248,6 +248,14 @@ std::string site_name(std::string_view url) {
   return name.size() >= settings::kSiteNameMinChars ? name : std::string();
 }
 
+// The name without a leading article, as a sentence may write it ("sulla Gazzetta del Borgo" for
+// "lagazzettadelborgo"); empty when the name has none or too little is left.
+std::string_view without_article(std::string_view name) {
+  for (std::string_view a : {"the", "la", "le", "el", "il", "lo", "der", "die", "das", "de", "het", "o", "a"})
+    if (name.starts_with(a) && name.size() >= a.size() + 6) return name.substr(a.size());
+  return {};
+}
+
 BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   const bool nouns_capitalised = page.nouns_capitalised;
   Reader r;
@@ -257,11 +265,14 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   BlurbWords b;
   b.words = static_cast<unsigned>(ws.size());
   b.asks = r.asks;
-  NameSpelling spelling{page.name};
+  NameSpelling spelling{page.name}, bare{without_article(page.name)};
   for (std::size_t i = 0; i < ws.size() && !page.name.empty(); ++i) {
     const std::string& f = ws[i].folded;
     const bool ascii = std::all_of(f.begin(), f.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (std::size_t k = spelling.ends_with(ascii ? std::string_view(f) : std::string_view(unaccented(f)))) {
+    const std::string plain = ascii ? std::string() : unaccented(f);
+    const std::string_view word = ascii ? std::string_view(f) : std::string_view(plain);
+    const std::size_t full = spelling.ends_with(word), short_form = bare.ends_with(word);
+    if (std::size_t k = std::max(full, short_form)) {
       ++b.self;
       for (std::size_t j = i + 1 - k; j <= i; ++j) ws[j].self = true;
     }
