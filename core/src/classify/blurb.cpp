@@ -58,10 +58,21 @@ std::string unaccented(std::string_view folded) {
   return out;
 }
 
-// An Italian infinitive carrying "you" or "us" ("offrirti", "contattarci", "seguirci"); "-erti"
-// stays out ("esperti", "concerti").
-unsigned italian_clitic(const Word& w) {
+bool has_acute(std::string_view f) {
+  for (std::string_view acute : {"á", "é", "í", "ó", "ú"})
+    if (f.find(acute) != std::string_view::npos) return true;
+  return false;
+}
+
+// Where the pronoun is dropped the verb carries the person: an Italian infinitive carrying "you"
+// or "us" ("offrirti", "contattarci"; "-erti" stays out: "esperti", "concerti"), and the first
+// person plural of Italian ("raccontiamo"), Spanish and Portuguese ("publicamos", "recebemos";
+// unstressed, so "próximos", "últimos" stay out).
+unsigned verb_person(const Word& w) {
   const std::string_view f = w.folded;
+  if (f.size() < 6 || w.capital) return 0;
+  if (f.ends_with("iamo")) return kBlurbWe;
+  if ((f.ends_with("amos") || f.ends_with("emos") || f.ends_with("imos")) && !has_acute(f)) return kBlurbWe;
   if (f.size() < 7) return 0;
   if (f.ends_with("arti") || f.ends_with("irti")) return kBlurbYou;
   if (f.ends_with("arci") || f.ends_with("erci") || f.ends_with("irci")) return kBlurbWe;
@@ -92,7 +103,7 @@ struct Reader {
     w.fresh = fresh || open;
     for (char c : raw) w.digit |= c >= '0' && c <= '9';
     w.cls = blurb_class(w.folded);
-    if (!w.cls) w.cls = italian_clitic(w);
+    if (!w.cls) w.cls = verb_person(w);
     words.push_back(std::move(w));
     raw.clear();
     open = fresh = false;
@@ -189,17 +200,16 @@ bool ends_as_sentence(std::string_view text) {
   return false;
 }
 
-// Spanish imperatives carry their pronoun and a written stress: "Síguenos", "Compártalo", and
-// where they open a sentence "Suscríbete", "Únase" (inside one, French "précise", "l'Église" end
-// the same way).
+// Spanish imperatives carry their pronoun and a written stress: "Síguenos", "Compártalo",
+// "hágase", and where they open a sentence "Suscríbete", "Únete" (inside one, French "précise",
+// "l'Église" end the same way).
 bool clitic_imperative(const Word& w) {
   const std::string_view f = w.folded;
-  if (f.size() < 7 || f.ends_with("mente")) return false;
-  const bool anywhere = f.ends_with("nos") || f.ends_with("alo") || f.ends_with("elo");
+  if (f.size() < 6 || f.ends_with("mente")) return false;
+  const bool anywhere = f.ends_with("nos") || f.ends_with("alo") || f.ends_with("elo") || f.ends_with("ase") ||
+                        f.ends_with("ese");
   if (!anywhere && !(w.opens && (f.ends_with("te") || f.ends_with("se")))) return false;
-  for (std::string_view acute : {"á", "é", "í", "ó", "ú"})
-    if (f.find(acute) != std::string_view::npos) return true;
-  return false;
+  return has_acute(f);
 }
 
 // "Sie", "Ihnen", "Lei", "La" written with a capital inside a sentence speak to the reader; where
