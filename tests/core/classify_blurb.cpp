@@ -112,9 +112,14 @@ TEST_CASE("blurb: a page's greeting and sign-off are marked blurb, its story kep
       "le prossime notizie!</p></article></body></html>";
   dom::Tree tree = dom::from_html(html);
   std::vector<blocks::Block> bl = blocks::extract(tree);
-  Result r = classify_page(tree, bl, "https://www.ondalocale.example/2025/06/3/pista");
+  FeatureRows rows;
+  Result r = classify_page(tree, bl, "https://www.ondalocale.example/2025/06/3/pista", &rows);
+  // the training dump holds the blurb model's inputs, one row per block, as the core judged them
+  REQUIRE(rows.blurb.size() == bl.size() * blurb_feature_names().size());
   int blurbs = 0, story_kept = 0;
+  const std::size_t judged = blurb_feature_names().size() - 1;
   for (std::size_t i = 0; i < bl.size(); ++i) {
+    if (bl[i].text.starts_with("Grazie per aver letto")) CHECK(rows.blurb[i * (judged + 1) + judged] == 1.0);
     const bool is_story = bl[i].text.find("Rimini") != std::string::npos ||
                           bl[i].text.find("Marta Gatti") != std::string::npos ||
                           bl[i].text.find("Il sindaco") != std::string::npos;

@@ -68,7 +68,7 @@ struct Result {
 struct FeatureRows {
   std::size_t cols = 0;
   std::vector<double> values;  // row-major, blocks.size() rows
-  std::vector<double> blurb;   // the blurb model's inputs per block, then its chars (blurb_feature_names())
+  std::vector<double> blurb;   // the blurb model's inputs per block (blurb_feature_names())
 };
 
 // Blocks of an HTML page (or snapshot): the structural rules, then the learned model over

@@ -1,5 +1,5 @@
 // Blurb word counts and the blurb test (blurb.h): words are read with their capitals and their
-// place in the sentence, classed by blurb_lexicon.h, then weighed by the generated logistic model.
+// place in the sentence, classed by blurb_lexicon.h, then weighed by the generated tree ensemble.
 #include "classify/blurb.h"
 
 #include <algorithm>
@@ -11,6 +11,7 @@
 #include "classify/settings.h"
 #include "common/fold.h"
 #include "text/stopwords.h"
+#include "winnow/classify.h"
 #include "winnow/url.h"
 
 namespace winnow::classify {
@@ -336,10 +337,11 @@ bool nouns_capitalised(int lang_index) {
          std::string_view(lists[static_cast<std::size_t>(lang_index)].lang) == "de";
 }
 
+// blurb_input_names(), then "judged" (blurb_sized): the columns of FeatureRows::blurb.
 const std::vector<std::string_view>& blurb_feature_names() {
   static const std::vector<std::string_view> names = [] {
     std::vector<std::string_view> n(blurb_input_names().begin(), blurb_input_names().end());
-    n.insert(n.end(), {"chars", "words"});
+    n.push_back("judged");
     return n;
   }();
   return names;
@@ -363,10 +365,11 @@ double blurb_score(const BlurbWords& w) {
   return forest_score(kBlurbForest, x.data());
 }
 
-bool is_blurb(const BlurbWords& w, unsigned chars) {
+bool blurb_sized(const BlurbWords& w, unsigned chars) {
   namespace S = settings;
-  if (chars < S::kBlurbMinChars || chars > S::kBlurbMaxChars || w.words < S::kBlurbMinWords) return false;
-  return blurb_score(w) > kBlurbCut;
+  return chars >= S::kBlurbMinChars && chars <= S::kBlurbMaxChars && w.words >= S::kBlurbMinWords;
 }
+
+bool is_blurb(const BlurbWords& w, unsigned chars) { return blurb_sized(w, chars) && blurb_score(w) > kBlurbCut; }
 
 }  // namespace winnow::classify

@@ -1,14 +1,13 @@
 // Site blurbs recognised by what they do, not by their sentences: the site talking about itself
 // or to the reader (we / our / you, the site, its readers, its newsletter) while greeting,
 // thanking, inviting or calling to follow, with no event in sight (no numbers, names or
-// reported speech). The word classes are in blurb_lexicon.h; the decision is a logistic model
+// reported speech). The word classes are in blurb_lexicon.h; the decision is a small tree ensemble
 // learned by training/blurbs.py (blurb_model.inc).
 #pragma once
 
 #include <array>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace winnow::classify {
 
@@ -58,18 +57,18 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page = {});
 // text::stopword_lists(), -1 for none).
 bool nouns_capitalised(int lang_index);
 
-// The logistic model's inputs, in the order of blurb_input_names() (and of the generated table).
+// The learned model's inputs, in the order of blurb_input_names() (and of the generated table).
 inline constexpr std::size_t kBlurbInputCount = 12;
 const std::array<std::string_view, kBlurbInputCount>& blurb_input_names();
 std::array<double, kBlurbInputCount> blurb_inputs(const BlurbWords& w);
 
-// blurb_input_names(), then "chars" and "words": the columns of FeatureRows::blurb.
-const std::vector<std::string_view>& blurb_feature_names();
-
 // The model's log-odds that the text is a blurb.
 double blurb_score(const BlurbWords& w);
 
-// A blurb: a short text (settings::kBlurb*) the learned model scores above its cut.
+// Judged at all: a text of a blurb's size (settings::kBlurb*).
+bool blurb_sized(const BlurbWords& w, unsigned chars);
+
+// A blurb: a text of a blurb's size the learned model scores above its cut.
 bool is_blurb(const BlurbWords& w, unsigned chars);
 
 }  // namespace winnow::classify

@@ -402,8 +402,7 @@ class RowWriter {
     put(ratio(bw.act, bw.words)); put(ratio(bw.self, bw.words)); put(is_blurb(bw, b.chars));
     if (blurb_) {
       for (double x : blurb_inputs(bw)) blurb_->push_back(x);
-      blurb_->push_back(b.chars);
-      blurb_->push_back(bw.words);
+      blurb_->push_back(blurb_sized(bw, b.chars));
     }
     const std::uint64_t nb = in_tree(b.node) ? bits_[b.node] : 0;
     for (std::size_t k = 0; k < kAttrBitCount + kTagBitCount; ++k) put((nb >> k) & 1u);
