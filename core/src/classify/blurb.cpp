@@ -228,11 +228,16 @@ unsigned names_in(const std::vector<Word>& ws, bool nouns_capitalised) {
   return n;
 }
 
-// The headline quoted in a longer text.
-bool quotes_headline(std::string_view text, const BlurbPage& page) {
-  const std::size_t n = page.headline.size();
-  if (n < settings::kBlurbMinChars || text.size() <= n + settings::kBlurbMinChars) return false;
-  return fold(text).find(page.headline) != std::string::npos;
+// The headline quoted in a longer text: its words in a row among the text's.
+bool quotes_headline(std::string_view text, const std::vector<Word>& ws, const BlurbPage& page) {
+  const std::size_t n = page.headline_chars, k = page.headline.size();
+  if (n < settings::kBlurbMinChars || text.size() <= n + settings::kBlurbMinChars || k == 0) return false;
+  for (std::size_t i = 0; i + k <= ws.size(); ++i) {
+    std::size_t j = 0;
+    while (j < k && ws[i + j].folded == page.headline[j]) ++j;
+    if (j == k) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -315,7 +320,7 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   b.talking += talks;
   b.prose = ends_as_sentence(text);
   b.names = names_in(ws, nouns_capitalised);
-  if (quotes_headline(text, page)) {  // the names it brings are the title's, not an event's
+  if (quotes_headline(text, ws, page)) {  // the names it brings are the title's, not an event's
     ++b.self;
     b.names -= std::min(b.names, page.headline_names);
   }
@@ -323,9 +328,10 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
 }
 
 BlurbPage blurb_page(std::string_view name, std::string_view headline, bool nouns_capitalised) {
-  BlurbPage page{std::string(name), fold(headline), 0, nouns_capitalised};
+  BlurbPage page{std::string(name), {}, headline.size(), 0, nouns_capitalised};
   Reader r;
   r.read(headline);
+  for (const Word& w : r.words) page.headline.push_back(w.folded);
   for (Word& w : r.words) w.fresh = false;  // quoted inside a sentence, its first word counts too
   page.headline_names = names_in(r.words, nouns_capitalised);
   return page;

@@ -8,6 +8,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace winnow::classify {
 
@@ -37,9 +38,10 @@ std::string site_name(std::string_view url);
 // What the page tells about its site: its name (site_name()), its headline, and whether its
 // language capitalises every noun (German: there capitals inside a sentence are no names).
 struct BlurbPage {
-  std::string name;             // site_name()
-  std::string headline;         // folded, empty when none
-  unsigned headline_names = 0;  // the names its words count inside a sentence
+  std::string name;                    // site_name()
+  std::vector<std::string> headline;   // its words, folded; empty when none
+  std::size_t headline_chars = 0;      // its length in bytes as written
+  unsigned headline_names = 0;         // the names its words count inside a sentence
   bool nouns_capitalised = false;
 };
 
