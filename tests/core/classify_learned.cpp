@@ -1,8 +1,7 @@
 // The learned model: its tables match the features the core writes, every block gets a full
-// row, the forest is evaluated as scikit-learn does, and blurbs are told by what they do.
+// row, and the forest is evaluated as scikit-learn does.
 #include <catch2/catch.hpp>
 
-#include "classify/blurb.h"
 #include "classify/forest.h"
 #include "classify/learned.h"
 #include "classify/repeats.h"
@@ -50,53 +49,6 @@ TEST_CASE("forest: leaves summed over trees, x <= threshold goes left, classes i
   CHECK(forest_score(f, x, 1) == 0.25 - 0.5);
   const double y[] = {0.6, 3.5};
   CHECK(forest_score(f, y, 0) == 1.0 + 2.0 + 20.0);
-}
-
-TEST_CASE("blurb: the site speaking to its reader, in several languages, not an event", "[classify][blurb]") {
-  auto blurb = [](const char* s) {
-    std::string t = s;
-    unsigned chars = 0;
-    for (unsigned char c : t) chars += (c & 0xC0) != 0x80;
-    return is_blurb(blurb_words(fold(t)), chars);
-  };
-  CHECK(blurb("Thanks for stopping by! Follow us for more stories like this one and share them with your friends."));
-  CHECK(blurb("Herzlich willkommen auf unserer Seite! Hier findest du täglich neue Geschichten aus aller Welt."));
-  CHECK(blurb("Merci de votre visite ! Abonnez-vous à notre newsletter pour suivre toute notre actualité."));
-  // events, even told with "we" and "you"
-  CHECK_FALSE(blurb("The council voted on Tuesday to build new cycle lanes along the river road."));
-  CHECK_FALSE(blurb("We found that 41 of the 120 patients recovered within 14 days, the team said on 3 May 2024."));
-  CHECK_FALSE(blurb("Der Stadtrat hat am Mittwoch eine neue Buslinie in den Norden der Stadt beschlossen."));
-  BlurbWords w = blurb_words(fold("We’re glad you’re here: welcome to our site."));
-  CHECK(w.we == 2);  // we're, our
-  CHECK(w.you == 1);
-  CHECK(w.site == 1);
-  CHECK(w.act == 1);
-}
-
-TEST_CASE("blurb: the site naming itself speaks of itself", "[classify][blurb]") {
-  CHECK(site_name("https://www.daily-horizon.example/2025/06/1/story") == "dailyhorizon");
-  CHECK(site_name("https://www.theguardian.co.uk/sport") == "theguardian");
-  CHECK(site_name("https://news.bbc.co.uk/sport") == "");  // "bbc": three letters
-  CHECK(site_name("https://www.tagesecho24.de/") == "tagesecho24");
-  CHECK(site_name("https://www.bbc.com/news") == "");      // three letters: too easily a word
-  CHECK(site_name("http://localhost:8080/a") == "");      // no public suffix to stand left of
-  // one word, or two and three words written together, in any case
-  CHECK(blurb_words(fold("Good morning from the Daily Horizon newsroom."), "dailyhorizon").self == 1);
-  CHECK(blurb_words(fold("Read it first on TagesEcho24 today."), "tagesecho24").self == 1);
-  CHECK(blurb_words(fold("A daily horizon is no site."), "horizon").self == 1);
-  CHECK(blurb_words(fold("The Daily Horizons were late."), "dailyhorizon").self == 0);
-  CHECK(blurb_words(fold("Daily Horizon"), "").self == 0);
-  // the site greeting its readers under its own name is a blurb; an event that names it is not
-  auto blurb = [](const char* s, const char* name) {
-    std::string t = s;
-    return is_blurb(blurb_words(fold(t), name), static_cast<unsigned>(t.size()));
-  };
-  CHECK(blurb("Hello and a warm welcome from everyone at TrendPulse, where curious minds catch up on the day.",
-              "trendpulse"));
-  CHECK_FALSE(blurb("Hello and a warm welcome from everyone at TrendPulse, where curious minds catch up on the day.",
-                    "other"));
-  CHECK_FALSE(blurb("TrendPulse reported on Monday that the council approved 14 new cycle lanes in 2024.",
-                    "trendpulse"));
 }
 
 TEST_CASE("repeats: a grid of cards repeats its path and its labels, prose holds the page's text",

@@ -68,6 +68,7 @@ struct Result {
 struct FeatureRows {
   std::size_t cols = 0;
   std::vector<double> values;  // row-major, blocks.size() rows
+  std::vector<double> blurb;   // the blurb model's inputs per block (blurb_feature_names())
 };
 
 // Blocks of an HTML page (or snapshot): the structural rules, then the learned model over
@@ -78,6 +79,9 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
 
 // Column names of FeatureRows, in order.
 const std::vector<std::string_view>& model_feature_names();
+
+// Column names of FeatureRows::blurb, in order (training/blurbs.py).
+const std::vector<std::string_view>& blurb_feature_names();
 
 // Lines of a text DOC: text-only signals (phrases, stopwords, lists, contiguity).
 Result classify_lines(std::string_view title, const std::vector<blocks::Block>& lines,

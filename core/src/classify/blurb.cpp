@@ -1,113 +1,177 @@
-// Blurb word classes and the blurb test (blurb.h). The word lists are function words and the
-// vocabulary of a site addressing its readers, per language; none is a sentence of a page.
+// Blurb word counts and the blurb test (blurb.h): words are read with their capitals and their
+// place in the sentence, classed by blurb_lexicon.h, then weighed by the generated tree ensemble.
 #include "classify/blurb.h"
 
+#include <algorithm>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
+#include "classify/blurb_lexicon.h"
+#include "classify/forest.h"
 #include "classify/settings.h"
+#include "common/fold.h"
+#include "text/stopwords.h"
+#include "winnow/classify.h"
 #include "winnow/url.h"
 
 namespace winnow::classify {
 namespace {
 
-enum Cls : unsigned char { kWe = 1, kYou = 2, kSite = 4, kAct = 8 };
+#include "classify/blurb_model.inc"
 
-struct WordList {
-  Cls cls;
-  const char* words;  // space separated, folded
+static_assert(kBlurbModelInputs == kBlurbInputCount,
+              "blurb_model.inc is out of step with blurb_inputs(): run training/blurbs.py --write");
+
+struct Word {
+  std::string folded;
+  unsigned cls = 0;
+  bool capital = false;  // written with a capital first letter
+  bool opens = false;    // first word of a sentence or clause
+  bool fresh = false;    // opens, or follows an opening quote or bracket (capitalised by rule)
+  bool digit = false;
+  bool self = false;     // part of the site's name
 };
 
-constexpr WordList kLists[] = {
-    // first person plural
-    {kWe, "we our ours us we're we've we'll ourselves "
-          "wir unser unsere unseren unserem unserer unseres uns "
-          "nous notre nos nôtre "
-          "nosotros nosotras nuestro nuestra nuestros nuestras "
-          "noi nostro nostra nostri nostre "
-          "nós nosso nossa nossos nossas "
-          "wij ons onze "
-          "мы наш наша наше наши нас нам нашего нашей нашим "
-          "nasz nasza nasze naszych naszym naszej nam"},
-    // the reader addressed
-    {kYou, "you your yours you're you've you'll yourself "
-           "du dich dir dein deine deinen deinem deiner euch euer eure "
-           "vous votre vos tu ton ta tes toi "
-           "usted ustedes tú tu tus te contigo "
-           "voi vostro vostra vostri vostre tuo tua tuoi ti "
-           "você vocês teu tua "
-           "jij jou jouw je u uw "
-           "вы вас вам ваш ваша ваше ваши вашего вашей ты тебя тебе "
-           "ty ciebie ci twój twoja twoje wasz wasza państwo"},
-    // the site and its parts
-    {kSite, "website site blog platform portal newsletter community readers reader team inbox channel "
-            "podcast subscribers homepage "
-            "webseite seite nachrichtenportal portal leser leserinnen redaktion "
-            "plateforme lecteurs lectrices équipe communauté rédaction "
-            "sitio web plataforma lectores equipo boletín comunidad "
-            "sito piattaforma lettori squadra redazione comunità "
-            "plataforma leitores equipe comunidade "
-            "lezers redactie nieuwsbrief "
-            "сайт портал блог читатели читателей команда редакция рассылка канал "
-            "strona portal czytelnicy czytelników redakcja zespół"},
-    // greeting, thanks, invitations and calls to follow
-    {kAct, "welcome thanks thank hello hey hi greetings follow subscribe join bookmark share visit explore "
-           "discover contact enjoyed enjoy appreciate support tuned "
-           "danke vielen willkommen hallo folgen folgt folge abonnieren abonniere abonniert teilen teile "
-           "besuchen besuche entdecken entdecke kontakt schreib schreiben unterstützen "
-           "merci bienvenue bonjour suivez suivre abonnez abonner rejoignez rejoindre partagez partager "
-           "découvrez contactez restez "
-           "gracias bienvenido bienvenidos bienvenida hola síguenos sigue suscríbete suscribirse únete "
-           "comparte compartir visita descubre contáctanos "
-           "grazie benvenuto benvenuti benvenuta ciao seguici segui iscriviti unisciti condividi "
-           "scopri contattaci "
-           "obrigado obrigada olá siga inscreva junte compartilhe visite descubra "
-           "bedankt dank welkom volg volgen abonneer deel bezoek ontdek "
-           "спасибо благодарим пожаловать подписывайтесь подпишитесь присоединяйтесь следите "
-           "делитесь поделитесь "
-           "dziękujemy dziękuję dzięki witamy witaj obserwuj subskrybuj dołącz udostępnij odwiedź"},
-};
-
-const std::unordered_map<std::string_view, unsigned char>& lexicon() {
-  static const auto* map = [] {
-    auto* m = new std::unordered_map<std::string_view, unsigned char>();
-    for (const auto& l : kLists) {
-      std::string_view s = l.words;
-      while (!s.empty()) {
-        std::size_t sp = s.find(' ');
-        std::string_view w = s.substr(0, sp);
-        if (!w.empty()) (*m)[w] |= l.cls;
-        if (sp == std::string_view::npos) break;
-        s.remove_prefix(sp + 1);
-      }
-    }
-    return m;
-  }();
-  return *map;
-}
-
-// Bytes that end a word: ASCII that is neither a letter, a digit nor an apostrophe, and the
-// typographic apostrophe and quotes (E2 80 98..9D) which are read as ASCII ' / nothing.
+// Bytes that end a word: ASCII that is neither a letter, a digit nor an apostrophe.
 bool ascii_separator(unsigned char c) {
   return c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'');
 }
 
-// Second-level labels under a country code ("co.uk", "com.au"): the name is the label before.
-bool generic_second_level(std::string_view label) {
-  for (std::string_view g : {"co", "com", "org", "net", "gov", "ac", "edu"})
-    if (label == g) return true;
+bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+bool ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Folded Latin-1 letters without their accents, for matching the ASCII site name ("diário").
+std::string unaccented(std::string_view folded) {
+  static constexpr const char* kBase[32] = {"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e",
+                                            "e", "i", "i", "i", "i", "d", "n", "o", "o", "o", "o",
+                                            "o", "",  "o", "u", "u", "u", "u", "y", "",  "y"};
+  std::string out;
+  for (std::size_t i = 0; i < folded.size();) {
+    const std::size_t at = i;
+    const char32_t cp = next_code_point(folded, i);
+    if (cp >= 0xE0 && cp <= 0xFF) out += kBase[cp - 0xE0];
+    else if (cp == 0xDF) out += "ss";
+    else out.append(folded.substr(at, i - at));
+  }
+  return out;
+}
+
+bool has_acute(std::string_view f) {
+  for (std::string_view acute : {"á", "é", "í", "ó", "ú"})
+    if (f.find(acute) != std::string_view::npos) return true;
   return false;
 }
 
-// Follows one, two or three adjacent words spelling the site's name ("daily" "horizon"), with
-// no copy of the words that do not.
+// Where the pronoun is dropped the verb carries the person: an Italian infinitive carrying "you"
+// or "us" ("offrirti", "contattarci"; "-erti" stays out: "esperti", "concerti"), and the first
+// person plural of Italian ("raccontiamo"), Spanish and Portuguese ("publicamos", "recebemos";
+// unstressed, so "próximos", "últimos" stay out).
+unsigned verb_person(const Word& w) {
+  const std::string_view f = w.folded;
+  if (f.size() < 6 || w.capital) return 0;
+  if (f.ends_with("iamo")) return kBlurbWe;
+  if ((f.ends_with("amos") || f.ends_with("emos") || f.ends_with("imos")) && !has_acute(f)) return kBlurbWe;
+  if (f.size() < 7) return 0;
+  if (f.ends_with("arti") || f.ends_with("irti")) return kBlurbYou;
+  if (f.ends_with("arci") || f.ends_with("erci") || f.ends_with("irci")) return kBlurbWe;
+  return 0;
+}
+
+// Splits the text into words, marking sentence openings; '?' ends a question.
+struct Reader {
+  std::vector<Word> words;
+  unsigned asks = 0;
+  std::string raw;
+  bool open = true, fresh = true, in_sentence = false;
+
+  void flush() {
+    if (raw.empty()) return;
+    Word w;
+    if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      w.folded = raw;  // the common case, without the general fold's setup
+      for (char& c : w.folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      w.capital = raw[0] >= 'A' && raw[0] <= 'Z';
+    } else {
+      w.folded = fold(raw);
+      std::size_t n = 0;
+      next_code_point(raw, n);
+      w.capital = w.folded.compare(0, n, raw, 0, n) != 0;
+    }
+    w.opens = open;
+    w.fresh = fresh || open;
+    for (char c : raw) w.digit |= c >= '0' && c <= '9';
+    w.cls = blurb_class(w.folded);
+    if (!w.cls) w.cls = verb_person(w);
+    words.push_back(std::move(w));
+    raw.clear();
+    open = fresh = false;
+    in_sentence = true;
+  }
+  void end_sentence(bool question) {
+    flush();
+    if (question && in_sentence) ++asks;
+    open = true;
+    in_sentence = false;
+  }
+  void read(std::string_view text);
+};
+
+void Reader::read(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const auto at = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0; };
+    if (c == 0xE2 && at(i + 1) == 0x80) {  // general punctuation: ’ inside a word, quotes, dashes, …
+      const unsigned char d = at(i + 2);
+      i += 2;
+      if (d == 0x99 && !raw.empty()) raw += '\'';
+      else if (d == 0xA6) end_sentence(false);
+      else {
+        flush();
+        fresh = fresh || d == 0x9C || d == 0x9E || d == 0x98;  // “ „ ‘ open a quotation
+      }
+      continue;
+    }
+    if (c == 0xC2 && at(i + 1) >= 0xA0 && at(i + 1) <= 0xBF) {  // no-break space, ¡ « » ¿ and kin
+      flush();
+      fresh = fresh || at(i + 1) == 0xAB || at(i + 1) == 0xA1 || at(i + 1) == 0xBF;
+      ++i;
+      continue;
+    }
+    if (!ascii_separator(c)) {
+      raw += static_cast<char>(c);
+      continue;
+    }
+    if ((c == '.' || c == ',') && !raw.empty() && ascii_digit(raw.back()) && ascii_digit(at(i + 1))) {
+      raw += static_cast<char>(c);  // 2.300, 1,4: one number
+      continue;
+    }
+    if (c == '.' && ascii_alnum(at(i + 1))) {  // www.site.com: inside a word run
+      flush();
+      continue;
+    }
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') end_sentence(c == '?');
+    else {
+      flush();
+      fresh = fresh || c == '"' || c == '(';
+    }
+  }
+  flush();
+}
+
+// Follows up to four adjacent words spelling the site's name ("daily" "horizon", "le" "carnet"
+// "du" "jour").
+// Returns how many words spelled it when `word` completes it, else 0.
 struct NameSpelling {
+  static constexpr std::size_t kMaxNamePieces = 4;
   std::string_view name;
   std::size_t named = 0, pieces = 0;  // how much of `name` the last words spelled, in how many
 
-  bool ends_with(std::string_view word) {
-    if (name.empty()) return false;
-    if (pieces > 0 && pieces < 3 && name.substr(named).starts_with(word)) {
+  std::size_t ends_with(std::string_view word) {
+    if (name.empty() || word.empty()) return 0;
+    if (pieces > 0 && pieces < kMaxNamePieces && name.substr(named).starts_with(word)) {
       named += word.size();
       ++pieces;
     } else if (name.starts_with(word)) {
@@ -116,11 +180,65 @@ struct NameSpelling {
     } else {
       named = pieces = 0;
     }
-    if (named < name.size()) return false;
+    if (named < name.size()) return 0;
+    const std::size_t done = pieces;
     named = pieces = 0;
-    return true;
+    return done;
   }
 };
+
+// The last mark of the text, closing quotes and brackets aside, ends a sentence.
+bool ends_as_sentence(std::string_view text) {
+  while (!text.empty()) {
+    const auto c = static_cast<unsigned char>(text.back());
+    if (c == '.' || c == '!' || c == '?') return true;
+    if (text.ends_with("…")) return true;
+    if (c == ' ' || c == '"' || c == '\'' || c == ')' || c == '\n' || c == '\t') text.remove_suffix(1);
+    else if (text.ends_with("»") || text.ends_with("\u00a0")) text.remove_suffix(2);
+    else if (text.ends_with("”") || text.ends_with("’") || text.ends_with("“")) text.remove_suffix(3);
+    else return false;
+  }
+  return false;
+}
+
+// Spanish imperatives carry their pronoun and a written stress: "Síguenos", "Compártalo",
+// "hágase", and where they open a sentence "Suscríbete", "Únete" (inside one, French "précise",
+// "l'Église" end the same way).
+bool clitic_imperative(const Word& w) {
+  const std::string_view f = w.folded;
+  if (f.size() < 6 || f.ends_with("mente")) return false;
+  const bool anywhere = f.ends_with("nos") || f.ends_with("alo") || f.ends_with("elo") || f.ends_with("ase") ||
+                        f.ends_with("ese");
+  if (!anywhere && !(w.opens && (f.ends_with("te") || f.ends_with("se")))) return false;
+  return has_acute(f);
+}
+
+// "Sie", "Ihnen", "Lei", "La" written with a capital inside a sentence speak to the reader; where
+// nouns are not capitalised a capital word after it makes it part of a name ("La Spezia").
+bool formal_address(const std::vector<Word>& ws, std::size_t i, bool nouns_capitalised) {
+  const Word& w = ws[i];
+  if (!(w.cls & kBlurbFormal) || !w.capital || w.fresh) return false;
+  return nouns_capitalised || i + 1 >= ws.size() || !ws[i + 1].capital;
+}
+
+// Capitalised words inside a sentence that no class holds and that do not spell the site's name.
+unsigned names_in(const std::vector<Word>& ws, bool nouns_capitalised) {
+  unsigned n = 0;
+  for (const Word& w : ws) n += w.capital && !w.fresh && !w.cls && !w.self && !w.digit && !nouns_capitalised;
+  return n;
+}
+
+// The headline quoted in a longer text: its words in a row among the text's.
+bool quotes_headline(std::string_view text, const std::vector<Word>& ws, const BlurbPage& page) {
+  const std::size_t n = page.headline_chars, k = page.headline.size();
+  if (n < settings::kBlurbMinChars || text.size() <= n + settings::kBlurbMinChars || k == 0) return false;
+  for (std::size_t i = 0; i + k <= ws.size(); ++i) {
+    std::size_t j = 0;
+    while (j < k && ws[i + j].folded == page.headline[j]) ++j;
+    if (j == k) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -130,6 +248,11 @@ std::string site_name(std::string_view url) {
   if (end == std::string::npos) return {};
   std::size_t start = host.rfind('.', end - 1);
   start = start == std::string::npos ? 0 : start + 1;
+  auto generic_second_level = [](std::string_view label) {  // "co.uk", "com.au": the name is before
+    for (std::string_view g : {"co", "com", "org", "net", "gov", "ac", "edu"})
+      if (label == g) return true;
+    return false;
+  };
   if (start > 0 && generic_second_level(std::string_view(host).substr(start, end - start))) {
     end = start - 1;
     start = host.rfind('.', end - 1);
@@ -141,65 +264,118 @@ std::string site_name(std::string_view url) {
   return name.size() >= settings::kSiteNameMinChars ? name : std::string();
 }
 
-BlurbWords blurb_words(std::string_view folded, std::string_view name) {
-  BlurbWords w;
-  const auto& lex = lexicon();
-  std::string word;
-  NameSpelling spelling{name};
-  bool digit = false;
-  auto flush = [&] {
-    if (word.empty()) return;
-    ++w.words;
-    if (digit) ++w.digits;
-    if (spelling.ends_with(word)) ++w.self;
-    auto it = lex.find(word);
-    if (it != lex.end()) {
-      w.we += (it->second & kWe) != 0;
-      w.you += (it->second & kYou) != 0;
-      w.site += (it->second & kSite) != 0;
-      w.act += (it->second & kAct) != 0;
-    }
-    word.clear();
-    digit = false;
-  };
-  for (std::size_t i = 0; i < folded.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(folded[i]);
-    if (c == 0xE2 && i + 2 < folded.size() && static_cast<unsigned char>(folded[i + 1]) == 0x80) {
-      unsigned char d = static_cast<unsigned char>(folded[i + 2]);
-      if (d == 0x99) {  // ’ inside a word ("we’re")
-        word += '\'';
-        i += 2;
-        continue;
-      }
-      flush();
-      i += 2;
-      continue;
-    }
-    if (c == 0xC2 && i + 1 < folded.size() && static_cast<unsigned char>(folded[i + 1]) >= 0xA0 &&
-        static_cast<unsigned char>(folded[i + 1]) <= 0xBF) {  // no-break space, ¡ « » ¿ and kin
-      flush();
-      ++i;
-      continue;
-    }
-    if (ascii_separator(c)) {
-      flush();
-      continue;
-    }
-    if (c >= '0' && c <= '9') digit = true;
-    word += static_cast<char>(c);
-  }
-  flush();
-  return w;
+// The name without a leading article, as a sentence may write it ("sulla Gazzetta del Borgo" for
+// "lagazzettadelborgo"); empty when the name has none or too little is left.
+std::string_view without_article(std::string_view name) {
+  for (std::string_view a : {"the", "la", "le", "el", "il", "lo", "der", "die", "das", "de", "het", "o", "a"})
+    if (name.starts_with(a) && name.size() >= a.size() + 6) return name.substr(a.size());
+  return {};
 }
 
-bool is_blurb(const BlurbWords& w, unsigned chars) {
-  namespace S = settings;
-  if (chars < S::kBlurbMinChars || chars > S::kBlurbMaxChars || w.words < S::kBlurbMinWords) return false;
-  // the site speaks as "we", to "you", or under its own name; and about itself or an act to it
-  const bool speaker = w.we + w.you >= S::kBlurbMinPersonWords || w.self > 0;
-  const bool about_site = w.site + w.act >= S::kBlurbMinSiteWords;
-  return speaker && about_site && w.share() >= S::kBlurbMinShare &&
-         w.digits * S::kBlurbMaxDigitsPer <= w.words;
+BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
+  const bool nouns_capitalised = page.nouns_capitalised;
+  Reader r;
+  r.words.reserve(text.size() / 5 + 1);
+  r.read(text);
+  std::vector<Word>& ws = r.words;
+  BlurbWords b;
+  b.words = static_cast<unsigned>(ws.size());
+  b.asks = r.asks;
+  NameSpelling spelling{page.name}, bare{without_article(page.name)};
+  for (std::size_t i = 0; i < ws.size() && !page.name.empty(); ++i) {
+    const std::string& f = ws[i].folded;
+    const bool ascii = std::all_of(f.begin(), f.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const std::string plain = ascii ? std::string() : unaccented(f);
+    const std::string_view word = ascii ? std::string_view(f) : std::string_view(plain);
+    const std::size_t full = spelling.ends_with(word), short_form = bare.ends_with(word);
+    if (std::size_t k = std::max(full, short_form)) {
+      ++b.self;
+      for (std::size_t j = i + 1 - k; j <= i; ++j) ws[j].self = true;
+    }
+  }
+  bool talks = false;  // the current sentence speaks as the site or to the reader
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const Word& w = ws[i];
+    if (w.opens) {
+      b.talking += talks;
+      talks = false;
+    }
+    const bool address = (w.cls & kBlurbYou) || formal_address(ws, i, nouns_capitalised) || clitic_imperative(w);
+    b.we += (w.cls & kBlurbWe) != 0;
+    b.you += address;
+    b.site += (w.cls & kBlurbSite) != 0;
+    b.act += (w.cls & kBlurbAct) != 0;
+    b.report += (w.cls & kBlurbReport) != 0;
+    talks = talks || address || w.self || (w.cls & (kBlurbWe | kBlurbSite | kBlurbAct));
+    b.digits += w.digit && !w.self;
+    if (!w.opens) continue;
+    ++b.sentences;
+    // a call opens the sentence, or a verb does with the reader as its subject ("Haben Sie", "Meld u")
+    const bool second_addresses = i + 1 < ws.size() && !ws[i + 1].opens && !(w.cls & (kBlurbYou | kBlurbWe)) &&
+                                  ((ws[i + 1].cls & kBlurbYou) || formal_address(ws, i + 1, nouns_capitalised));
+    const bool call = (w.cls & (kBlurbAct | kBlurbCall)) || clitic_imperative(w) || second_addresses;
+    b.calls += call;
+    talks = talks || call;
+  }
+  b.talking += talks;
+  b.prose = ends_as_sentence(text);
+  b.names = names_in(ws, nouns_capitalised);
+  if (quotes_headline(text, ws, page)) {  // the names it brings are the title's, not an event's
+    ++b.self;
+    b.names -= std::min(b.names, page.headline_names);
+  }
+  return b;
 }
+
+BlurbPage blurb_page(std::string_view name, std::string_view headline, bool nouns_capitalised) {
+  BlurbPage page{std::string(name), {}, headline.size(), 0, nouns_capitalised};
+  Reader r;
+  r.read(headline);
+  for (const Word& w : r.words) page.headline.push_back(w.folded);
+  for (Word& w : r.words) w.fresh = false;  // quoted inside a sentence, its first word counts too
+  page.headline_names = names_in(r.words, nouns_capitalised);
+  return page;
+}
+
+bool nouns_capitalised(int lang_index) {
+  const auto& lists = text::stopword_lists();
+  return lang_index >= 0 && static_cast<std::size_t>(lang_index) < lists.size() &&
+         std::string_view(lists[static_cast<std::size_t>(lang_index)].lang) == "de";
+}
+
+// blurb_input_names(), then "judged" (blurb_sized): the columns of FeatureRows::blurb.
+const std::vector<std::string_view>& blurb_feature_names() {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> n(blurb_input_names().begin(), blurb_input_names().end());
+    n.push_back("judged");
+    return n;
+  }();
+  return names;
+}
+
+const std::array<std::string_view, kBlurbInputCount>& blurb_input_names() {
+  static const std::array<std::string_view, kBlurbInputCount> names = {
+      "we", "you", "site", "act", "self", "calls", "asks", "digits", "names", "report", "talking", "prose"};
+  return names;
+}
+
+std::array<double, kBlurbInputCount> blurb_inputs(const BlurbWords& w) {
+  const double words = w.words ? w.words : 1, sentences = w.sentences ? w.sentences : 1;
+  return {w.we / words,       w.you / words,     w.site / words,   w.act / words,
+          w.self > 0 ? 1.0 : 0.0, w.calls / sentences, w.asks / sentences, w.digits / words,
+          w.names / words,    w.report / words, w.talking / sentences, w.prose ? 1.0 : 0.0};
+}
+
+double blurb_score(const BlurbWords& w) {
+  const auto x = blurb_inputs(w);
+  return forest_score(kBlurbForest, x.data());
+}
+
+bool blurb_sized(const BlurbWords& w, unsigned chars) {
+  namespace S = settings;
+  return chars >= S::kBlurbMinChars && chars <= S::kBlurbMaxChars && w.words >= S::kBlurbMinWords;
+}
+
+bool is_blurb(const BlurbWords& w, unsigned chars) { return blurb_sized(w, chars) && blurb_score(w) > kBlurbCut; }
 
 }  // namespace winnow::classify

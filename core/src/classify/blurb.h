@@ -1,22 +1,32 @@
 // Site blurbs recognised by what they do, not by their sentences: the site talking about itself
 // or to the reader (we / our / you, the site, its readers, its newsletter) while greeting,
-// thanking, inviting or calling to follow, with no event in sight. Word classes are listed for
-// every Latin and Cyrillic language of the stopword tables (en de fr es it pt nl ru pl).
+// thanking, inviting or calling to follow, with no event in sight (no numbers, names or
+// reported speech). The word classes are in blurb_lexicon.h; the decision is a small tree ensemble
+// learned by training/blurbs.py (blurb_model.inc).
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace winnow::classify {
 
 struct BlurbWords {
-  unsigned words = 0;  // word runs of the text
-  unsigned we = 0;     // first person plural: the site speaking ("we", "unsere", "nous")
-  unsigned you = 0;    // the reader addressed ("you", "dich", "vous")
-  unsigned site = 0;   // the site and its parts ("website", "newsletter", "readers", "Redaktion")
-  unsigned act = 0;    // greeting, thanks and calls ("welcome", "thanks", "follow", "abonnieren")
-  unsigned self = 0;   // the site's own name: the site speaking of itself, and about itself
-  unsigned digits = 0; // number runs (events carry dates, scores, sums)
+  unsigned words = 0;      // word runs of the text
+  unsigned we = 0;         // first person plural: the site speaking ("we", "unsere", "nous")
+  unsigned you = 0;        // the reader addressed ("you", "dich", "vous", a capitalised "Sie")
+  unsigned site = 0;       // the site and its parts ("website", "newsletter", "readers", "Redaktion")
+  unsigned act = 0;        // greeting, thanks and calls ("welcome", "thanks", "follow", "abonnieren")
+  unsigned self = 0;       // the site's own name: the site speaking of itself, and about itself
+  unsigned digits = 0;     // number runs (events carry dates, scores, sums)
+  unsigned sentences = 0;  // sentences and clauses (after . ! ? : ; …)
+  unsigned calls = 0;      // ... opening with a call or greeting, or with a verb and "you" ("Haben Sie")
+  unsigned asks = 0;       // ... ending with a question mark
+  unsigned names = 0;      // capitalised words inside a sentence no class holds (people, places)
+  unsigned report = 0;     // reported speech ("said", "laut", "selon"): an event told
+  unsigned talking = 0;    // sentences that speak as the site, to the reader or about the site
+  bool prose = false;      // ends as a sentence does (. ! ? …), where a heading or a label does not
   double share() const { return words ? static_cast<double>(we + you + site + act + self) / words : 0.0; }
 };
 
@@ -25,12 +35,42 @@ struct BlurbWords {
 // than settings::kSiteNameMinChars (too easily a common word).
 std::string site_name(std::string_view url);
 
-// Counts over case-folded text (classify::fold). A mention of `name` (one word, or two or three
-// adjacent words written together: "Daily Horizon") counts in `self`.
-BlurbWords blurb_words(std::string_view folded, std::string_view name = {});
+// What the page tells about its site: its name (site_name()), its headline, and whether its
+// language capitalises every noun (German: there capitals inside a sentence are no names).
+struct BlurbPage {
+  std::string name;                    // site_name()
+  std::vector<std::string> headline;   // its words, folded; empty when none
+  std::size_t headline_chars = 0;      // its length in bytes as written
+  unsigned headline_names = 0;         // the names its words count inside a sentence
+  bool nouns_capitalised = false;
+};
 
-// A blurb: addressed to the reader or spoken by the site, about the site or an act towards
-// it, dense in such words and short of numbers (settings::kBlurb*).
+// The page's facts, the headline read once (blurb_words meets it in every block).
+BlurbPage blurb_page(std::string_view name, std::string_view headline, bool nouns_capitalised);
+
+// Counts over the text as written (capitals tell formal address and names apart). A mention of
+// the site's name (one word, or two or three adjacent words written together, accents aside:
+// "Diário da Brisa" for "diariodabrisa") counts in `self`, and so does the page's headline quoted
+// in a longer text (the site naming its own article: "Thanks for reading ..."), whose capitals
+// are then no names.
+BlurbWords blurb_words(std::string_view text, const BlurbPage& page = {});
+
+// German writes every noun with a capital: there capitals tell no names (`lang_index` into
+// text::stopword_lists(), -1 for none).
+bool nouns_capitalised(int lang_index);
+
+// The learned model's inputs, in the order of blurb_input_names() (and of the generated table).
+inline constexpr std::size_t kBlurbInputCount = 12;
+const std::array<std::string_view, kBlurbInputCount>& blurb_input_names();
+std::array<double, kBlurbInputCount> blurb_inputs(const BlurbWords& w);
+
+// The model's log-odds that the text is a blurb.
+double blurb_score(const BlurbWords& w);
+
+// Judged at all: a text of a blurb's size (settings::kBlurb*).
+bool blurb_sized(const BlurbWords& w, unsigned chars);
+
+// A blurb: a text of a blurb's size the learned model scores above its cut.
 bool is_blurb(const BlurbWords& w, unsigned chars);
 
 }  // namespace winnow::classify

@@ -247,12 +247,20 @@ struct UrlPath {
   }
 };
 
+// The text of the block the rules took for the headline (empty when none).
+std::string_view headline_text(const RuleView& v) {
+  for (std::size_t i = 0; i < v.bl.size() && i < v.verdicts.size(); ++i)
+    if (v.verdicts[i].headline) return v.bl[i].text;
+  return {};
+}
+
 // One page's feature rows, column group by column group (names_table() gives the order).
 class RowWriter {
  public:
-  RowWriter(const RuleView& v, std::vector<double>& out)
-      : v_(v), tree_(v.tree), n_(v.bl.size()), out_(out), bits_(ancestor_bits(v.tree, v.bl)),
-        same_(same_siblings(v.tree, v.bl)), rep_(block_repeats(v.tree, v.bl)), ps_(page_sums(v)), depth_(n_, 0), url_(v.url), site_name_(site_name(v.url)) {
+  RowWriter(const RuleView& v, std::vector<double>& out, std::vector<double>* blurb)
+      : v_(v), tree_(v.tree), n_(v.bl.size()), out_(out), blurb_(blurb), bits_(ancestor_bits(v.tree, v.bl)),
+        same_(same_siblings(v.tree, v.bl)), rep_(block_repeats(v.tree, v.bl)), ps_(page_sums(v)), depth_(n_, 0),
+        url_(v.url), blurb_page_(blurb_page(site_name(v.url), headline_text(v), nouns_capitalised(v.lang))) {
     for (std::size_t i = 0; i < n_; ++i)
       depth_sum_ += depth_[i] = v.bl[i].node == kNone ? 0 : depth_of(tree_, v.bl[i].node);
   }
@@ -270,6 +278,7 @@ class RowWriter {
   const dom::Tree& tree_;
   const std::size_t n_;
   std::vector<double>& out_;
+  std::vector<double>* blurb_;  // the blurb model's inputs, for training
   const std::vector<std::uint64_t> bits_;
   const std::vector<std::uint32_t> same_;
   const BlockRepeats rep_;
@@ -278,7 +287,7 @@ class RowWriter {
   double depth_sum_ = 0;
   double before_chars_ = 0;
   const UrlPath url_;
-  const std::string site_name_;  // the site naming itself is a blurb word
+  const BlurbPage blurb_page_;  // the site's name, the headline, the language's capitals
 
   void put(double x) { out_.push_back(x); }
   double content(std::size_t j) const { return v_.verdicts[j].label == Label::Content ? 1.0 : 0.0; }
@@ -346,9 +355,14 @@ class RowWriter {
   void words_and_bits(std::size_t i) {
     const auto& b = v_.bl[i];
     put(v_.verdicts[i].named);
-    const BlurbWords bw = b.chars <= settings::kBlurbMaxChars * 2 ? blurb_words(fold(b.text), site_name_) : BlurbWords{};
+    const BlurbWords bw =
+        b.chars <= settings::kBlurbMaxChars * 2 ? blurb_words(b.text, blurb_page_) : BlurbWords{};
     put(ratio(bw.we, bw.words)); put(ratio(bw.you, bw.words)); put(ratio(bw.site, bw.words));
     put(ratio(bw.act, bw.words)); put(ratio(bw.self, bw.words)); put(is_blurb(bw, b.chars));
+    if (blurb_) {
+      for (double x : blurb_inputs(bw)) blurb_->push_back(x);
+      blurb_->push_back(blurb_sized(bw, b.chars));
+    }
     const std::uint64_t nb = in_tree(b.node) ? bits_[b.node] : 0;
     for (std::size_t k = 0; k < kAttrBitCount + kTagBitCount; ++k) put((nb >> k) & 1u);
     for (const auto& u : kUrlBits) put(any_of_words(url_.path, u.words));
@@ -357,10 +371,10 @@ class RowWriter {
 
 }  // namespace
 
-std::vector<double> block_features(const RuleView& v) {
+std::vector<double> block_features(const RuleView& v, std::vector<double>* blurb) {
   std::vector<double> out;
   out.reserve(v.bl.size() * names_table().size());
-  RowWriter rows(v, out);
+  RowWriter rows(v, out, blurb);
   for (std::size_t i = 0; i < v.bl.size(); ++i) rows.row(i);
   return out;
 }

@@ -30,7 +30,8 @@ struct RuleView {
 // Names of the columns, in order (the dump's header and the training script's columns).
 const std::vector<std::string_view>& feature_names();
 
-// Row-major matrix: bl.size() rows of feature_names().size() columns.
-std::vector<double> block_features(const RuleView& v);
+// Row-major matrix: bl.size() rows of feature_names().size() columns; the blurb model's
+// inputs of each block into `blurb` when given (blurb_feature_names() columns).
+std::vector<double> block_features(const RuleView& v, std::vector<double>* blurb = nullptr);
 
 }  // namespace winnow::classify

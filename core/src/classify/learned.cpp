@@ -64,7 +64,7 @@ bool model_matches_features() {
 
 void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
   const std::size_t cols = feature_names().size();
-  std::vector<double> rows = block_features(view);
+  std::vector<double> rows = block_features(view, dump ? &dump->blurb : nullptr);
   if (dump) {
     dump->cols = cols;
     dump->values = rows;
@@ -81,8 +81,10 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
   for (std::size_t i = 0; i < view.bl.size(); ++i) {
     Verdict& v = r.verdicts[i];
     // a site's blurb on a news site's page (article or index), whatever its place (the model saw
-    // few of them); on forums, shops, docs and service pages people thank and address each other
-    if (news_kind(r.kind) && rows[i * cols + blurb_col] > 0.5 && !v.headline) {
+    // few of them); on forums, shops, docs and service pages people thank and address each other.
+    // Chrome the rules already named keeps its kind (a cookie note stays a cookie note).
+    const bool named = v.label == Label::Boilerplate && named_chrome(v.kind);
+    if (news_kind(r.kind) && rows[i * cols + blurb_col] > 0.5 && !v.headline && !named) {
       v.label = Label::Boilerplate;
       v.kind = Kind::Blurb;
       v.set_reason(Reason::SiteBlurb);

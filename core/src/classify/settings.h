@@ -205,15 +205,11 @@ inline constexpr std::size_t kLearnedMinPageChars = 200;
 
 // ---- Blurbs (blurb.h) ----------------------------------------------------------------------
 // A site's blurb greets, thanks or calls the reader, or praises the site, in a paragraph or
-// two; an article paragraph reports an event. Set from what a blurb must hold, then checked on
-// WCXB's gold article text (a blurb test that fires there marks the reader's text).
+// two; an article paragraph reports an event. Only texts of this size are judged; the judgement
+// itself is the learned model of blurb_model.inc (training/blurbs.py).
 inline constexpr unsigned kBlurbMinChars = 30;
 inline constexpr unsigned kBlurbMaxChars = 700;       // longer: an article talking to its reader
 inline constexpr unsigned kBlurbMinWords = 6;
-inline constexpr unsigned kBlurbMinPersonWords = 2;   // we / our / you: the site speaking to the reader
-inline constexpr unsigned kBlurbMinSiteWords = 1;     // ... about itself, or greeting / calling
-inline constexpr double kBlurbMinShare = 0.12;        // such words among all words
-inline constexpr unsigned kBlurbMaxDigitsPer = 25;    // at most one number per this many words
 inline constexpr std::size_t kSiteNameMinChars = 4;   // shorter site names are common words
 
 

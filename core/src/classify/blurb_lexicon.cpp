@@ -1,0 +1,118 @@
+// Blurb word classes (blurb_lexicon.h): closed lists per language, folded, space separated. The
+// call list holds imperatives (informal and formal) that only count when they open a sentence.
+#include "classify/blurb_lexicon.h"
+
+#include <unordered_map>
+
+namespace winnow::classify {
+namespace {
+
+struct WordList {
+  BlurbClass cls;
+  const char* words;
+};
+
+constexpr WordList kLists[] = {
+    {kBlurbWe, "we our ours us we're we've we'll we'd ourselves "
+               "wir unser unsere unseren unserem unserer unseres uns "
+               "nous notre nos nôtre "
+               "nosotros nosotras nuestro nuestra nuestros nuestras "
+               "noi nostro nostra nostri nostre "
+               "nós nosso nossa nossos nossas "
+               "wij we ons onze "
+               "мы наш наша наше наши нас нам нашего нашей нашим "
+               "nasz nasza nasze naszych naszym naszej nam"},
+    {kBlurbYou, "you your yours you're you've you'll you'd yourself "
+                "du dich dir dein deine deinen deinem deiner euch euer eure "
+                "vous votre vos tu ton ta tes toi t'a t'en "
+                "usted ustedes tú tu tus te contigo ti "
+                "voi vostro vostra vostri vostre tuo tua tuoi ti "
+                "você vocês teu tua teus tuas "
+                "jij jou jouw je u uw "
+                "вы вас вам ваш ваша ваше ваши вашего вашей ты тебя тебе "
+                "ty ciebie ci twój twoja twoje wasz wasza państwo"},
+    {kBlurbSite, "website site blog platform portal newsletter community readers reader team inbox channel "
+                 "podcast subscribers homepage editors newsroom app cookies cookie notifications comments article "
+                 "articles mission writers comment membership subscription digest unsubscribe "
+                 "webseite seite nachrichtenportal leser leserinnen redaktion kommentare kommentar artikel autoren rubrik abo benachrichtigungen "
+                 "plateforme lecteurs lectrices équipe communauté rédaction commentaires newsletters "
+                 "l'article commentaire rubrique abonnement "
+                 "sitio web plataforma lectores equipo boletín comunidad redacción comentarios aplicación artículo comentario notificaciones socio "
+                 "sugerencias "
+                 "sito piattaforma lettori squadra redazione comunità commenti commento articolo notifiche segnalazione segnalazioni abbonamento "
+                 "leitores equipa comunidade redação comentários comentário artigo notificações "
+                 "lezers redactie nieuwsbrief reacties reactie rubriek meldingen lidmaatschap "
+                 "facebook instagram tiktok youtube whatsapp telegram twitter linkedin pinterest threads "
+                 "bluesky mastodon rss iphone android "
+                 "сайт портал блог читатели читателей команда редакция рассылка канал "
+                 "strona czytelnicy czytelników redakcja zespół"},
+    {kBlurbAct, "welcome thanks thank hello hey hi greetings follow subscribe join bookmark share visit explore "
+                "discover contact enjoyed enjoy appreciate support tuned donate donation affiliate commission reading "
+                "publish "
+                "danke vielen willkommen hallo folgen folgt folge abonnieren abonniere abonniert teilen teile "
+                "besuchen besuche entdecken entdecke kontakt schreib schreiben unterstützen unterstützt "
+                "provision spende gelesen lesen veröffentlichen "
+                "merci bienvenue bonjour salut suivez suivre abonnez abonne abonner rejoignez rejoindre "
+                "partagez partager partage découvrez contactez restez soutenez soutenir lu lire publions "
+                "gracias bienvenido bienvenidos bienvenida hola síguenos sigue suscríbete suscríbase "
+                "suscribirse únete comparte compartir compártelo visita descubre contáctanos afiliados leer publicamos "
+                "grazie benvenuto benvenuti benvenuta ciao seguici segui iscriviti unisciti condividi "
+                "condividilo scopri contattaci sostenerci letto leggere pubblichiamo "
+                "obrigado obrigada olá siga inscreva junte compartilhe partilhe visite descubra "
+                "assine afiliados ler "
+                "bedankt dank welkom hoi volg volgen abonneer deel bezoek ontdek steun lezen publiceren "
+                "спасибо благодарим пожаловать подписывайтесь подпишитесь присоединяйтесь следите "
+                "делитесь поделитесь "
+                "dziękujemy dziękuję dzięki witamy witaj obserwuj subskrybuj dołącz udostępnij odwiedź"},
+    {kBlurbCall, "get download read browse tell write check stay keep let try install sign turn drop click tap "
+                 "consider help leave spread send grab catch find like come don't never discover remember become scroll "
+                 "lade lies hol holen melde melden bleib bleiben verpasse verpassen registriere hinterlasse "
+                 "schau klicke probiere lass vergiss denk "
+                 "inscrivez inscris retrouvez retrouve lisez lis écrivez écris téléchargez télécharge laissez "
+                 "laisse n'hésitez n'hésite reste aidez aide faites donnez consultez cliquez profitez "
+                 "active activez n'oubliez oubliez "
+                 "descarga descargue lee lea escríbenos escríbanos déjanos déjenos apoya apoye consulta "
+                 "consulte regístrate regístrese invítanos ayúdanos recuerda recuerde "
+                 "scarica leggi scrivici lasciaci resta sostieni iscriva segua condivida scriva scarichi "
+                 "visiti sostenga contatti ricorda aiutaci raccontaci abbonati "
+                 "segue assina descarrega descarregue baixe leia lê escreva escreve envia envie deixe deixa "
+                 "apoie apoia continue inscreve ativa ative lembre lembra "
+                 "lees meld download bekijk schrijf laat blijf stuur neem registreer probeer"},
+    {kBlurbReport, "said says told according announced stated explained added reported confirmed "
+                   "sagte sagt erklärte teilte laut zufolge berichtete betonte kündigte sagten "
+                   "selon déclaré affirmé expliqué annoncé indiqué précisé ajouté "
+                   "dijo según afirmó explicó anunció aseguró declaró señaló informó "
+                   "detto secondo dichiarato spiegato annunciato affermato "
+                   "disse segundo afirmou explicou anunciou declarou "
+                   "zei volgens meldt aldus verklaarde "
+                   "сказал заявил сообщил powiedział według"},
+    {kBlurbFormal, "sie ihnen ihr ihre ihren ihrem ihrer ihres lei la le suo sua suoi"},
+};
+
+const std::unordered_map<std::string_view, unsigned>& lexicon() {
+  static const auto* map = [] {
+    auto* m = new std::unordered_map<std::string_view, unsigned>();
+    for (const auto& l : kLists) {
+      std::string_view s = l.words;
+      while (!s.empty()) {
+        std::size_t sp = s.find(' ');
+        std::string_view w = s.substr(0, sp);
+        if (!w.empty()) (*m)[w] |= l.cls;
+        if (sp == std::string_view::npos) break;
+        s.remove_prefix(sp + 1);
+      }
+    }
+    return m;
+  }();
+  return *map;
+}
+
+}  // namespace
+
+unsigned blurb_class(std::string_view folded) {
+  const auto& lex = lexicon();
+  auto it = lex.find(folded);
+  return it == lex.end() ? 0 : it->second;
+}
+
+}  // namespace winnow::classify

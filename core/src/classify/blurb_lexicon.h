@@ -1,0 +1,23 @@
+// The word classes of the blurb test (blurb.h), per folded word: function words and the
+// vocabulary of a site addressing its readers, for every Latin and Cyrillic language of the
+// stopword tables (en de fr es it pt nl ru pl). None is a sentence of a page.
+#pragma once
+
+#include <string_view>
+
+namespace winnow::classify {
+
+enum BlurbClass : unsigned {
+  kBlurbWe = 1,       // first person plural: the site speaking ("we", "unsere", "nous")
+  kBlurbYou = 2,      // the reader addressed ("you", "dich", "vous", "usted")
+  kBlurbSite = 4,     // the site, its parts and channels ("newsletter", "Redaktion", "Instagram")
+  kBlurbAct = 8,      // greeting, thanks, invitations ("welcome", "merci", "abonnieren")
+  kBlurbCall = 16,    // an imperative call when it opens a sentence ("Get", "Lade", "Descarga")
+  kBlurbReport = 32,  // reported speech and sources: an event told ("said", "laut", "selon")
+  kBlurbFormal = 64,  // formal address when capitalised inside a sentence ("Sie", "Ihnen", "Lei")
+};
+
+// The classes of a folded word (0 when none).
+unsigned blurb_class(std::string_view folded);
+
+}  // namespace winnow::classify

@@ -1,0 +1,132 @@
+// Site blurbs are told by what they do (classify/blurb.h): the words are read with their
+// capitals and their place in the sentence, and the learned model marks the site talking to
+// its reader in every language, not an event told with "we", "you" or an appeal.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "classify/blurb.h"
+#include "winnow/blocks.h"
+#include "winnow/classify.h"
+#include "winnow/html.h"
+
+using namespace winnow;
+using namespace winnow::classify;
+
+namespace {
+
+unsigned chars_of(const std::string& t) {
+  unsigned chars = 0;
+  for (unsigned char c : t) chars += (c & 0xC0) != 0x80;
+  return chars;
+}
+
+bool blurb(const std::string& t, const BlurbPage& page = {}) { return is_blurb(blurb_words(t, page), chars_of(t)); }
+
+}  // namespace
+
+TEST_CASE("blurb: capitals tell the formal reader from a third person and from a name", "[classify][blurb]") {
+  const BlurbPage de{.nouns_capitalised = true};
+  CHECK(blurb_words("Schön, dass Sie hier sind und Ihnen die Seite gefällt.", de).you == 2);
+  CHECK(blurb_words("Gestern sagte sie, dass ihr die Seite gefällt.", de).you == 0);
+  CHECK(blurb_words("Sie kam am Montag.", de).you == 0);  // sentence-initial: she, they or you
+  CHECK(blurb_words("Se apprezza il nostro lavoro, La invitiamo a sostenerci.").you == 1);
+  CHECK(blurb_words("Il treno arriva a La Spezia alle nove.").you == 0);
+  // German nouns are capitalised: no names there; elsewhere a capital inside a sentence is one
+  CHECK(blurb_words("Der Rat tagte im Rathaus von Essen mit Karin Vogt.", de).names == 0);
+  CHECK(blurb_words("The council met in Essen with Karin Vogt on Monday.").names == 4);
+}
+
+TEST_CASE("blurb: calls, questions and reported speech are counted per sentence", "[classify][blurb]") {
+  BlurbWords w = blurb_words("Abonnieren Sie unseren Newsletter. Heeft u een tip? Síguenos en redes.");
+  CHECK(w.sentences == 3);
+  CHECK(w.calls == 3);  // a verb before "Sie" / "u", and an imperative carrying its pronoun
+  CHECK(w.asks == 1);
+  CHECK(w.talking == 3);
+  CHECK(blurb_words("The mayor said the road would reopen, according to the council.").report == 2);
+  CHECK(blurb_words("Werktags fahren 2.300 Busse: 14 Linien, 3 Depots.").digits == 3);  // 2.300 is one number
+  CHECK(blurb_words("Thanks for reading!").prose);
+  CHECK_FALSE(blurb_words("Build your first web app with Firebase").prose);
+}
+
+TEST_CASE("blurb: the site naming itself, or its own headline, speaks of itself", "[classify][blurb]") {
+  CHECK(site_name("https://www.daily-horizon.example/2025/06/1/story") == "dailyhorizon");
+  CHECK(site_name("https://www.theguardian.co.uk/sport") == "theguardian");
+  CHECK(site_name("https://news.bbc.co.uk/sport") == "");  // "bbc": three letters
+  CHECK(site_name("https://www.tagesecho24.de/") == "tagesecho24");
+  CHECK(site_name("http://localhost:8080/a") == "");      // no public suffix to stand left of
+  CHECK(blurb_words("Good morning from the Daily Horizon newsroom.", {.name = "dailyhorizon"}).self == 1);
+  CHECK(blurb_words("Read it first on TagesEcho24 today.", {.name = "tagesecho24"}).digits == 0);
+  CHECK(blurb_words("Bem-vindo ao Diário da Brisa!", {.name = "diariodabrisa"}).self == 1);  // accents aside
+  CHECK(blurb_words("The Daily Horizons were late.", {.name = "dailyhorizon"}).self == 0);
+  const std::string title = "Ferry Service to the Northern Islands Resumes After Storm Repairs";
+  const BlurbWords quoted = blurb_words("Thanks for reading " + title + ". Tell us what you think below.",
+                                        blurb_page("", title, false));
+  CHECK(quoted.self == 1);
+  CHECK(quoted.names == 0);  // the title's capitals name no one
+  CHECK(blurb_words(title, blurb_page("", title, false)).self == 0);  // the headline itself is no sign-off
+}
+
+TEST_CASE("blurb: the site speaking to its reader, in several languages and registers", "[classify][blurb]") {
+  CHECK(blurb("Thanks for stopping by! Follow us for more stories like this one and share them with your friends."));
+  CHECK(blurb("Herzlich willkommen auf unserer Seite! Hier findest du täglich neue Geschichten aus aller Welt.",
+              {.nouns_capitalised = true}));
+  CHECK(blurb("Merci de votre visite ! Abonnez-vous à notre newsletter pour suivre toute notre actualité."));
+  CHECK(blurb("Haben Sie Anregungen oder Kritik? Schreiben Sie unserer Redaktion, wir antworten Ihnen gern.",
+              {.nouns_capitalised = true}));
+  CHECK(blurb("¿Le ha gustado este artículo? Compártalo con sus amigos y síganos en nuestras redes sociales."));
+  CHECK(blurb("Grazie per averci letto fin qui! Se ti va, iscriviti alla nostra newsletter settimanale."));
+  CHECK(blurb("Gostou do conteúdo? Siga-nos nas redes sociais e partilhe este artigo com os seus amigos."));
+  CHECK(blurb("Mis geen enkel verhaal meer: volg ons op Instagram en meld je aan voor onze nieuwsbrief."));
+}
+
+TEST_CASE("blurb: events are no blurbs, even an appeal, a thank-you or a newsletter launch", "[classify][blurb]") {
+  CHECK_FALSE(blurb("The council voted on Tuesday to build new cycle lanes along the river road."));
+  CHECK_FALSE(blurb("We found that 41 of the 120 patients recovered within 14 days, the team said on 3 May 2024."));
+  CHECK_FALSE(blurb("Der Stadtrat hat am Mittwoch eine neue Buslinie in den Norden der Stadt beschlossen.",
+                    {.nouns_capitalised = true}));
+  CHECK_FALSE(blurb("Mayor Ana Ruiz urged residents to stay indoors on Friday and thanked the volunteers who "
+                    "filled 3,000 sandbags along the Elm River."));
+  CHECK_FALSE(blurb("In a letter to customers, Brightwater said it was sorry for the outage and would refund "
+                    "two months of fees to the 18,000 households affected."));
+  CHECK_FALSE(blurb("Le Courrier de l'Ouest a lancé mardi une lettre d'information gratuite consacrée à la "
+                    "politique locale, a indiqué sa directrice, Claire Morin."));
+  CHECK_FALSE(blurb("Gli organizzatori del festival hanno ringraziato i 25.000 visitatori e i volontari, "
+                    "ha detto il presidente Luca Ferri."));
+  // the site's own name in an event does not make it the site speaking
+  CHECK_FALSE(blurb("TrendPulse reported on Monday that the council approved 14 new cycle lanes in 2024.",
+                    {.name = "trendpulse"}));
+}
+
+TEST_CASE("blurb: a page's greeting and sign-off are marked blurb, its story kept", "[classify][blurb]") {
+  const std::string html =
+      "<!doctype html><html lang=\"it\"><head><title>Nuova pista ciclabile sul lungomare</title></head><body>"
+      "<article><h1>Nuova pista ciclabile sul lungomare</h1>"
+      "<p>Benvenuto su Onda Locale! Siamo felici di averti qui: ogni giorno ti raccontiamo la tua città.</p>"
+      "<p>Il comune di Rimini ha inaugurato sabato una pista ciclabile di 4 chilometri lungo il lungomare, "
+      "costata 2,1 milioni di euro.</p>"
+      "<p>Secondo l'assessore Marta Gatti, la pista sarà collegata entro il 2026 alla stazione ferroviaria.</p>"
+      "<p>Il sindaco ha invitato i cittadini a usare la bicicletta e ha ringraziato i residenti per la "
+      "pazienza durante i lavori.</p>"
+      "<p>Grazie per aver letto «Nuova pista ciclabile sul lungomare». Seguici su Instagram per non perderti "
+      "le prossime notizie!</p></article></body></html>";
+  dom::Tree tree = dom::from_html(html);
+  std::vector<blocks::Block> bl = blocks::extract(tree);
+  FeatureRows rows;
+  Result r = classify_page(tree, bl, "https://www.ondalocale.example/2025/06/3/pista", &rows);
+  // the training dump holds the blurb model's inputs, one row per block, as the core judged them
+  REQUIRE(rows.blurb.size() == bl.size() * blurb_feature_names().size());
+  int blurbs = 0, story_kept = 0;
+  const std::size_t judged = blurb_feature_names().size() - 1;
+  for (std::size_t i = 0; i < bl.size(); ++i) {
+    if (bl[i].text.starts_with("Grazie per aver letto")) CHECK(rows.blurb[i * (judged + 1) + judged] == 1.0);
+    const bool is_story = bl[i].text.find("Rimini") != std::string::npos ||
+                          bl[i].text.find("Marta Gatti") != std::string::npos ||
+                          bl[i].text.find("Il sindaco") != std::string::npos;
+    if (is_story) story_kept += r.verdicts[i].label == Label::Content;
+    if (bl[i].text.starts_with("Benvenuto") || bl[i].text.starts_with("Grazie per aver letto"))
+      blurbs += r.verdicts[i].label == Label::Boilerplate && r.verdicts[i].kind == Kind::Blurb;
+  }
+  CHECK(blurbs == 2);
+  CHECK(story_kept == 3);
+}

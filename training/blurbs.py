@@ -1,0 +1,226 @@
+#!/usr/bin/env python3
+"""Trains the site-blurb model (core/src/classify/blurb.h): a small gradient-boosted tree ensemble
+(depth 2: pairs of inputs, as "addresses the reader" and "names no one") over the blurb inputs the
+core computes (`winnow features --blurb`), written as core/src/classify/blurb_model.inc (the
+forest tables of forest.h). A logistic regression over the same inputs is reported beside it.
+
+Positives: the blurbs of tests/blurbs/pages.json and dev.json (never heldout.json). Negatives:
+their story paragraphs, and the gold paragraphs of wcxb_dev's article pages outside the final
+holdout (training/data.py). Folds are grouped by site (made-up sets) and host (wcxb); C and the
+cut are chosen on out-of-fold scores: the lowest cut at which at most MAX_FP of the real and of
+the made-up story paragraphs score above it, and the model whose out-of-fold recall is best there.
+ScrapingHub is never trained on: `--fp BIN` measures on it (and on wcxb's final holdout) the
+share of real article paragraphs a binary's `blurb` column marks.
+
+usage: training/blurbs.py [--bin build/native/winnow] [--write]
+       training/blurbs.py --fp BIN"""
+import argparse, gzip, json, os, subprocess, sys
+from collections import defaultdict
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, 'training'))
+sys.path.insert(0, os.path.join(ROOT, 'tests', 'blurbs'))
+import data  # noqa: E402
+import export  # noqa: E402
+import measure  # noqa: E402
+
+EVAL = os.path.join(ROOT, '..', 'shared', 'eval', 'boilerplate')
+SETS = ['pages.json', 'dev.json']          # heldout.json is for measuring only
+MAX_FP = 0.004                              # story paragraphs marked: the costly error (under 0.5%)
+PARAGRAPH_MIN_CHARS = 30                    # a real paragraph, for the false-positive share
+TREES = [dict(max_depth=2, max_iter=n, learning_rate=0.1, random_state=0) for n in (50, 100, 200)]
+OUT = os.path.join(ROOT, 'core', 'src', 'classify', 'blurb_model.inc')
+
+
+def run_features(binary, recs, blurb):
+    inp = ''.join(json.dumps({'id': r['id'], 'url': r.get('url') or '', 'html': r.get('html') or ''}) + '\n'
+                  for r in recs)
+    cmd = [binary, 'features'] + (['--blurb'] if blurb else [])
+    out = subprocess.run(cmd, input=inp.encode(), stdout=subprocess.PIPE, check=True).stdout.decode()
+    return {str(d['id']): d for d in map(json.loads, out.splitlines()) if 'x' in d}
+
+
+def names(binary, blurb):
+    cmd = [binary, 'features', '--names'] + (['--blurb'] if blurb else [])
+    return json.loads(subprocess.run(cmd, stdout=subprocess.PIPE, check=True).stdout)
+
+
+def judged(row, cols):
+    """The core judges the text at all (blurb_sized: settings::kBlurb*)."""
+    return row[cols.index('judged')] > 0.5
+
+
+def article_pages(name, holdout):
+    """Article records of a shared set; wcxb_dev split into its final holdout or the rest."""
+    recs = data.read_jsonl(os.path.join(EVAL, name))
+    if name.startswith('wcxb'):
+        recs = [r for r in recs if r.get('page_type') == 'article'
+                and data.is_final_holdout(data.host(r.get('url'))) == holdout]
+    for r in recs:
+        r['id'] = f"{name}:{r['id']}"
+    return recs
+
+
+def gold_paragraphs(recs, feats):
+    """(page host, block row) of every block the gold text holds (training/data.py's labelling)."""
+    for r in recs:
+        d = feats.get(str(r['id']))
+        if not d:
+            continue
+        ys, _ = data.label_full(d['text'], r.get('gold_text', ''))
+        for t, x, y in zip(d['text'], d['x'], ys):
+            if y and len(t) >= PARAGRAPH_MIN_CHARS:
+                yield data.host(r.get('url')), x
+
+
+def made_up_rows(binary):
+    """(site, lang, label, row) for every blurb (1) and story paragraph (0) of the made-up sets."""
+    out = []
+    for s in SETS:
+        spec, recs = zip(*measure.pages(os.path.join(ROOT, 'tests', 'blurbs', s)))
+        recs = [dict(r, id=f'{s}:{r["id"]}') for r in recs]
+        feats = run_features(binary, recs, True)
+        for p, r in zip(spec, recs):
+            by_text = dict(zip(feats[r['id']]['text'], feats[r['id']]['x']))
+            for label, key in ((1, 'blurbs'), (0, 'paragraphs')):
+                out += [(s + ':' + p['site'], p['lang'], label, by_text[t]) for t in p[key] if t in by_text]
+    return out
+
+
+def dataset(binary):
+    cols = names(binary, True)
+    made = made_up_rows(binary)
+    wcxb = list(gold_paragraphs(*(lambda r: (r, run_features(binary, r, True)))(
+        article_pages('wcxb_dev.jsonl.gz', holdout=False))))
+    rows = [(g, lang, y, x, 'made') for g, lang, y, x in made] + [(h, '', 0, x, 'real') for h, x in wcxb]
+    rows = [r for r in rows if judged(r[3], cols)]
+    k = len(cols) - 1
+    X = np.array([r[3][:k] for r in rows], dtype=float)
+    y = np.array([r[2] for r in rows])
+    groups = np.array([r[0] for r in rows])
+    real = np.array([r[4] == 'real' for r in rows])
+    langs = np.array([r[1] for r in rows])
+    unjudged = sum(1 for _, _, y_, x in made if y_ and not judged(x, cols))
+    return cols[:k], X, y, groups, real, langs, unjudged
+
+
+def weights(y, real):
+    """Blurbs, made-up story paragraphs and real paragraphs weigh a third each."""
+    w = np.ones(len(y))
+    for mask in (y == 1, (y == 0) & ~real, real):
+        w[mask] = 1.0 / max(mask.sum(), 1)
+    return w * len(y) / 3
+
+
+def fit_linear(X, y, w):
+    """The baseline: a logistic regression over the standardised inputs, as (weights, bias)."""
+    mu, sd = X.mean(0), X.std(0) + 1e-9
+    m = LogisticRegression(max_iter=5000).fit((X - mu) / sd, y, sample_weight=w)
+    coef = m.coef_[0] / sd
+    return lambda Z: Z @ coef + float(m.intercept_[0] - (coef * mu).sum())
+
+
+def fit_trees(X, y, w, params):
+    m = HistGradientBoostingClassifier(**params).fit(X, y, sample_weight=w)
+    m.score_of = m.decision_function
+    return m
+
+
+def out_of_fold(X, y, w, groups, fit):
+    s = np.zeros(len(y))
+    for tr, te in GroupKFold(5).split(X, y, groups):
+        m = fit(X[tr], y[tr], w[tr])
+        s[te] = m.score_of(X[te]) if hasattr(m, 'score_of') else m(X[te])
+    return s
+
+
+def choose_cut(s, y, real):
+    """The lowest cut at which at most MAX_FP of real and of made-up story paragraphs score above."""
+    cut = -np.inf
+    for mask in (real, (y == 0) & ~real):
+        neg = np.sort(s[mask])[::-1]
+        k = int(np.floor(MAX_FP * len(neg)))
+        cut = max(cut, neg[k] if k < len(neg) else -np.inf)
+    return float(cut)
+
+
+def report(tag, s, cut, y, real, langs):
+    pos = y == 1
+    story = (y == 0) & ~real
+    by = defaultdict(lambda: [0, 0])
+    for l, hit in zip(langs[pos], s[pos] > cut):
+        by[l][0] += hit
+        by[l][1] += 1
+    print(f'{tag}: blurbs {int((s[pos] > cut).sum())}/{pos.sum()} = {(s[pos] > cut).mean():.3f} ('
+          + ', '.join(f'{l} {a}/{b}' for l, (a, b) in sorted(by.items())) + f'); made-up story paragraphs '
+          f'{int((s[story] > cut).sum())}/{story.sum()}; wcxb article paragraphs {int((s[real] > cut).sum())}/'
+          f'{real.sum()} = {(s[real] > cut).mean():.4f}')
+
+
+def train(a):
+    cols, X, y, groups, real, langs, unjudged = dataset(a.bin)
+    w = weights(y, real)
+    print(f'{(y == 1).sum()} blurbs ({unjudged} outside the judged size), {((y == 0) & ~real).sum()} made-up '
+          f'story paragraphs, {real.sum()} wcxb article paragraphs; folds grouped by site and host')
+    s = out_of_fold(X, y, w, groups, fit_linear)
+    report('baseline, logistic regression, out-of-fold', s, choose_cut(s, y, real), y, real, langs)
+    best = None
+    for params in TREES:
+        s = out_of_fold(X, y, w, groups, lambda X_, y_, w_: fit_trees(X_, y_, w_, params))
+        cut = choose_cut(s, y, real)
+        report(f'trees {params["max_iter"]} x depth {params["max_depth"]}, out-of-fold, cut {cut:.3f}', s, cut,
+               y, real, langs)
+        recall = (s[y == 1] > cut).mean()
+        if best is None or recall > best[0]:
+            best = (recall, params, cut)
+    recall, params, cut = best
+    model = fit_trees(X, y, w, params)
+    report('training fit', model.decision_function(X), cut, y, real, langs)
+    if a.write:
+        write(cols, model, cut, params, recall, int((y == 1).sum()), int((y == 0).sum()))
+
+
+def write(cols, model, cut, params, recall, n_pos, n_neg):
+    lines = [f'// Generated by training/blurbs.py --write; do not edit. {params["max_iter"]} trees of depth '
+             f'{params["max_depth"]} over blurb_inputs()',
+             f'// ({", ".join(cols)}): a judged text is a blurb when its score is above kBlurbCut. Trained on',
+             f'// {n_pos} blurbs (tests/blurbs/pages.json, dev.json) and {n_neg} story and wcxb article paragraphs;',
+             f'// the model and the cut chosen on folds grouped by site and host (out-of-fold blurb recall '
+             f'{recall:.3f}).',
+             f'constexpr std::size_t kBlurbModelInputs = {len(cols)};']
+    lines += export._forest(model, 'Blurb')
+    lines.append(f'constexpr double kBlurbCut = {cut!r};')
+    with open(OUT, 'w', encoding='utf8') as f:
+        f.write('\n'.join(lines) + '\n')
+    print(f'wrote {os.path.relpath(OUT, ROOT)}')
+
+
+def false_positives(binary):
+    """Share of real article paragraphs (gold, 30+ chars) whose `blurb` column is set."""
+    col = names(binary, False).index('blurb')
+    for name, holdout in (('scrapinghub.jsonl.gz', None), ('wcxb_dev.jsonl.gz', True)):
+        recs = article_pages(name, holdout)
+        marked = [x[col] > 0.5 for _, x in gold_paragraphs(recs, run_features(binary, recs, False))]
+        label = 'scrapinghub' if holdout is None else 'wcxb_dev final holdout, articles'
+        print(f'{label}: gold paragraphs called blurbs {sum(marked)}/{len(marked)} = {sum(marked) / len(marked):.4f}')
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--bin', default=os.path.join(ROOT, 'build', 'native', 'winnow'))
+    ap.add_argument('--write', action='store_true')
+    ap.add_argument('--fp', metavar='BIN')
+    a = ap.parse_args()
+    if a.fp:
+        false_positives(a.fp)
+    else:
+        train(a)
+
+
+if __name__ == '__main__':
+    main()
