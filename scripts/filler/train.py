@@ -36,7 +36,8 @@ def dev_rows():
             if blk["heading"]:
                 continue
             rows.append({"group": art["name"], "kind": art["style"], "x": p["x"], "judged": p["judged"],
-                         "y": int(blk["label"] is not None), "words": len(blk["text"].split())})
+                         "own": p["own_words"], "y": int(blk["label"] is not None),
+                         "words": len(blk["text"].split())})
     return rows
 
 
@@ -54,7 +55,8 @@ def real_rows():
     for rec, ans in zip(recs, dataset.run_winnow(["filler"], recs)):
         for src, p in zip(rec["paragraphs"], ans["paragraphs"]):
             if "x" in p and not src["heading"]:
-                rows.append({"group": rec["id"], "kind": "real", "x": p["x"], "judged": p["judged"], "y": 0,
+                rows.append({"group": rec["id"], "kind": "real", "x": p["x"], "judged": p["judged"],
+                             "own": p["own_words"], "y": 0,
                              "words": len(src["text"].split())})
     return rows
 
@@ -95,7 +97,8 @@ def main():
         model = LogisticRegression(C=C, max_iter=1000, class_weight=WEIGHTS).fit(x[train], y[train])
         cv[test] = model.predict(x[test])
     index = {id(r): i for i, r in enumerate(rows_j)}
-    expand = lambda pred: [int(pred[index[id(r)]]) if r["judged"] else 0 for r in rows]  # noqa: E731
+    # The core flags a judged paragraph only when it shows padding in its own words (own_words).
+    expand = lambda pred: [int(pred[index[id(r)]]) if r["own"] else 0 for r in rows]  # noqa: E731
     report("baseline (judged + a stock phrase)", rows, expand(baseline(x)))
     report("logistic regression, 5-fold CV", rows, expand(cv))
     model = LogisticRegression(C=C, max_iter=1000, class_weight=WEIGHTS).fit(x, y)
