@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """The share of site blurbs Winnow marks on a site's first page (no template memory), on the
-content-farm pages of pages.json, and the share of story paragraphs it marks by mistake.
+content-farm pages of a page set (pages.json by default; heldout.json is the set nobody tuned on),
+and the share of story paragraphs it marks by mistake.
 Pages alternate between a WordPress-like theme and div soup (hashed classes, no semantic tags),
 blurbs at the top of the post (as the seeds have them) and at its end.
-usage: tests/blurbs/measure.py [--bin build/native/winnow] [--floor 0.9]   (exit 1 below floor)"""
+usage: tests/blurbs/measure.py [--pages tests/blurbs/pages.json] [--bin build/native/winnow] [--floor 0.9]
+       (exit 1 below floor or when a story paragraph is marked; exit 2 on a malformed page set)"""
 import argparse, html, json, os, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -33,10 +35,32 @@ def divsoup(p, top, bottom):
 <div><a href="/y">What the new tax rules mean</a></div></div></div></body></html>"""
 
 
-def pages():
-    with open(os.path.join(HERE, 'pages.json'), encoding='utf8') as f:
-        spec = json.load(f)['pages']
+def malformed(message):
+    print(message, file=sys.stderr)
+    sys.exit(2)
+
+
+def load(path):
+    """The page list of a page set, or SystemExit with what is wrong in it."""
+    try:
+        with open(path, encoding='utf8') as f:
+            spec = json.load(f)['pages']
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        malformed(f'{path}: not a page set ({type(e).__name__}: {e})')
+    if not isinstance(spec, list) or not spec:
+        malformed(f'{path}: "pages" is not a non-empty list')
     for i, p in enumerate(spec):
+        if not isinstance(p, dict):
+            malformed(f'{path}: page {i} is not an object')
+        missing = [k for k in ('site', 'lang', 'title', 'blurbs', 'paragraphs') if not p.get(k)]
+        texts = [t for k in ('blurbs', 'paragraphs') if isinstance(p.get(k), list) for t in p[k]]
+        if missing or not all(isinstance(t, str) and t.strip() for t in texts) or len(set(texts)) != len(texts):
+            malformed(f'{path}: page {i} ({p.get("site")}): missing {missing or "nothing"}, or a text empty or repeated')
+    return spec
+
+
+def pages(path):
+    for i, p in enumerate(load(path)):
         half = (len(p['blurbs']) + 1) // 2
         top, bottom = p['blurbs'][:half], p['blurbs'][half:]
         page = (wordpress if i % 2 == 0 else divsoup)(p, top, bottom)
@@ -45,10 +69,11 @@ def pages():
 
 def main():
     ap = argparse.ArgumentParser()
+    ap.add_argument('--pages', default=os.path.join(HERE, 'pages.json'))
     ap.add_argument('--bin', default=os.path.join(HERE, '../../build/native/winnow'))
     ap.add_argument('--floor', type=float, default=0.9)
     a = ap.parse_args()
-    spec, recs = zip(*pages())
+    spec, recs = zip(*pages(a.pages))
     out = subprocess.run([a.bin, 'extract'], input=''.join(json.dumps(r) + '\n' for r in recs).encode(),
                          stdout=subprocess.PIPE, check=True).stdout.decode()
     blurbs = marked = as_blurb = paras = para_marked = 0
@@ -65,11 +90,16 @@ def main():
             lang[0] += hit
             lang[1] += 1
             if not hit:
-                print(f"kept: [{p['lang']}] {t[:90]}", file=sys.stderr)
+                why = 'not one block' if b is None else 'kept'
+                print(f"{why}: [{p['lang']}] {t[:90]}", file=sys.stderr)
         for t in p['paragraphs']:
             b = verdict.get(t)
             paras += 1
-            para_marked += b is None or b['label'] == 'boilerplate'
+            wrong = b is None or b['label'] == 'boilerplate'
+            para_marked += wrong
+            if wrong:
+                why = 'not one block' if b is None else 'story marked'
+                print(f"{why}: [{p['lang']}] {t[:90]}", file=sys.stderr)
     share = marked / blurbs
     print(f'blurbs marked on a site\'s first page: {marked}/{blurbs} = {share:.3f} (as kind blurb: {as_blurb}); '
           + ', '.join(f'{k} {v[0]}/{v[1]}' for k, v in sorted(by_lang.items()))

@@ -131,11 +131,24 @@ void append_lower(std::string& out, std::string_view s) {
   for (char c : s) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+// Marks `id` and its ancestors in `on` (stopping at the first one already marked).
+void mark_ancestors(const dom::Tree& tree, NodeId id, std::vector<char>& on) {
+  for (int hops = 0; id != kNone && id < tree.nodes.size() && !on[id] && hops < 4096; ++hops) {
+    on[id] = 1;
+    id = tree.nodes[id].parent;
+  }
+}
+
 // Per node: the attribute and tag bits of the node and all its ancestors (parents come first).
-std::vector<std::uint64_t> ancestor_bits(const dom::Tree& tree) {
+// Only the blocks' nodes and their ancestors are read, so only those are computed: inline
+// elements below the blocks are most of a page's nodes.
+std::vector<std::uint64_t> ancestor_bits(const dom::Tree& tree, const std::vector<blocks::Block>& bl) {
+  std::vector<char> wanted(tree.nodes.size(), 0);
+  for (const auto& b : bl) mark_ancestors(tree, b.node, wanted);
   std::vector<std::uint64_t> bits(tree.nodes.size(), 0);
   std::string attrs;
   for (NodeId id = 0; id < tree.nodes.size(); ++id) {
+    if (!wanted[id]) continue;
     const dom::Node& n = tree.nodes[id];
     std::uint64_t b = (n.parent != kNone && n.parent < id) ? bits[n.parent] : 0;
     if (n.type == dom::Node::Type::Element) {
@@ -158,17 +171,26 @@ std::vector<std::uint64_t> ancestor_bits(const dom::Tree& tree) {
 // Long sibling lists are grouped by (tag, class), sorted: compared pairwise they were quadratic.
 // Parents of more than kMaxSiblings children count none: no training page comes near, and the
 // model read such counts as a list of chrome (a 20,000-paragraph article lost half of it).
-std::vector<std::uint32_t> same_siblings(const dom::Tree& tree) {
+// Only the parents of the blocks' nodes, parents and grandparents are counted (the rows read no
+// other).
+std::vector<std::uint32_t> same_siblings(const dom::Tree& tree, const std::vector<blocks::Block>& bl) {
   constexpr std::size_t kPairwise = 32;  // up to this many children, comparing is cheaper
   constexpr std::size_t kMaxSiblings = 4096;
+  std::vector<char> wanted(tree.nodes.size(), 0);
+  for (const auto& b : bl) {
+    NodeId id = b.node;
+    for (int up = 0; up < 4 && id != kNone && id < tree.nodes.size(); ++up, id = tree.nodes[id].parent)
+      if (up > 0) wanted[id] = 1;
+  }
   std::vector<std::uint32_t> same(tree.nodes.size(), 0);
   std::vector<std::pair<std::pair<std::string_view, std::string_view>, NodeId>> group;
   auto alike = [&](NodeId a, NodeId b) {
     const dom::Node &x = tree.nodes[a], &y = tree.nodes[b];
     return y.type == dom::Node::Type::Element && y.tag == x.tag && y.classes == x.classes;
   };
-  for (const dom::Node& p : tree.nodes) {
-    if (p.children.size() < 2 || p.children.size() > kMaxSiblings) continue;
+  for (NodeId pid = 0; pid < tree.nodes.size(); ++pid) {
+    const dom::Node& p = tree.nodes[pid];
+    if (!wanted[pid] || p.children.size() < 2 || p.children.size() > kMaxSiblings) continue;
     if (p.children.size() <= kPairwise) {
       for (NodeId c : p.children)
         if (tree.nodes[c].type == dom::Node::Type::Element)
@@ -273,8 +295,8 @@ struct UrlPath {
 class RowWriter {
  public:
   RowWriter(const RuleView& v, std::vector<double>& out)
-      : v_(v), tree_(v.tree), n_(v.bl.size()), out_(out), bits_(ancestor_bits(v.tree)),
-        same_(same_siblings(v.tree)), ps_(page_sums(v)), depth_(n_, 0), url_(v.url), site_name_(site_name(v.url)) {
+      : v_(v), tree_(v.tree), n_(v.bl.size()), out_(out), bits_(ancestor_bits(v.tree, v.bl)),
+        same_(same_siblings(v.tree, v.bl)), ps_(page_sums(v)), depth_(n_, 0), url_(v.url), site_name_(site_name(v.url)) {
     for (std::size_t i = 0; i < n_; ++i)
       depth_sum_ += depth_[i] = v.bl[i].node == kNone ? 0 : depth_of(tree_, v.bl[i].node);
   }
