@@ -4,14 +4,15 @@
 Reads Winnow's `history` answers for each development stream (the `score` of the best earlier
 page) beside their gold, and with them the narrative share of the two pages (the smaller
 past-tense share, fingerprint/tense.h; `narrative` in the WINNOW_DEBUG_FEATURES lines, -1 when a
-page gives no evidence). A page is flagged when it is a duplicate, or scores at or above the
-same-story cut and both pages narrate (narrative -1, or at or above the narrative cut).
+page gives no evidence; `histories`: both pages' years span a century). A page is flagged when
+it is a duplicate, or scores at or above the same-story cut and both pages narrate (narrative
+-1, or at or above the narrative cut, and not two histories).
 
-For each narrative cut a record can hold (0, 1/14, ..., 1), the same-story cut is the lowest that
-keeps the false alarms on new stories within each set's budget (ECB+: 2 of 40, the issue's floor;
-every other set: 1%; WCXB's evergreen clusters none); the narrative cut kept is the one with the
-fewest wrong answers (retellings missed plus pages flagged that are new, WCXB's included), the
-lower on a tie. Folds group pages by event (ECB+: topic, so a new story of a seen topic is held
+The same-story cut is the lowest that keeps the false alarms on new stories within each set's
+budget (ECB+: 2 of 40, the issue's floor; every other set: 1%; WCXB's evergreen clusters none),
+on the scores alone; then, at that cut, the narrative cut kept among those a record can hold
+(0, 1/14, ..., 1) is the one with the fewest wrong answers (retellings missed plus pages flagged
+that are new, WCXB's included), the lower on a tie. Folds group pages by event (ECB+: topic, so a new story of a seen topic is held
 out with that topic; the other sets: story), so no event's pages are on both sides. Prints, per
 set, the held-out figures at the cuts chosen on the other folds, and the cuts chosen on all the
 folds (the ones to ship: match::kStoryNormal, kNarrativeMin).
@@ -53,14 +54,15 @@ def features(path):
             if line.startswith("{"):
                 f = json.loads(line)
                 x = f.get("narrative", -1.0)
-                out[f["id"]] = round(x * 14) / 14 if x >= 0 else -1.0  # printed with 4 decimals
+                x = round(x * 14) / 14 if x >= 0 else -1.0  # printed with 4 decimals
+                out[f["id"]] = (x, bool(f.get("histories", 0)))
     return out
 
 
 def pages(gold_path, pred_path, name, baseline, features_path=None):
     """One row per page; `baseline`: score with a plain TF-IDF cosine instead of Winnow's."""
     pred = {p["id"]: p for p in load(pred_path)}
-    narrative = features(features_path)
+    kind_of = features(features_path)
     rows = sorted(load(gold_path), key=lambda g: g["pos"])
     base = story_baseline.stream_scores(rows) if baseline else None
     out = []
@@ -73,12 +75,14 @@ def pages(gold_path, pred_path, name, baseline, features_path=None):
         kind = "new" if not g["gold_seen_before"] else ("repost" if g["kind"] == "repost_near_dup" else "retelling")
         out.append({"kind": kind, "score": float(p.get("score", 0.0)), "fold": fold,
                     "dup": p.get("verdict") == "duplicate",
-                    "narrative": -1.0 if baseline else float(narrative.get(g["id"], -1.0))})
+                    "narrative": -1.0 if baseline else kind_of.get(g["id"], (-1.0, False))[0],
+                    "histories": False if baseline else kind_of.get(g["id"], (-1.0, False))[1]})
     return out
 
 
 def narrates(r, narrative_cut):
-    return r["narrative"] < 0 or r["narrative"] >= narrative_cut - 1e-9
+    """Both pages report an event: narrative share at the cut (or no evidence), not two histories."""
+    return (r["narrative"] < 0 or r["narrative"] >= narrative_cut - 1e-9) and not r["histories"]
 
 
 def cut_for(sets, folds, k, narrative_cut=0.0):
@@ -116,13 +120,16 @@ def wrong(sets, folds, k, cuts):
 
 
 def choose(sets, folds, k):
-    """(same-story cut, narrative cut) chosen on the pages outside fold k."""
+    """(same-story cut, narrative cut) chosen on the pages outside fold k: the same-story cut
+    first, on the scores alone (the gate closed to nothing), then the narrative cut at that cut.
+    Chosen jointly, a narrative cut that hides the new story setting the same-story cut lowers
+    that cut, trading false alarms among events for fewer guides."""
+    cut = cut_for(sets, folds, k, 0.0)
     best = None
     for nc in NARRATIVE_CUTS:
-        cuts = (cut_for(sets, folds, k, nc), nc)
-        w = wrong(sets, folds, k, cuts)
+        w = wrong(sets, folds, k, (cut, nc))
         if best is None or w < best[0]:
-            best = (w, cuts)
+            best = (w, (cut, nc))
     return best[1]
 
 

@@ -34,7 +34,8 @@ json answer(const json& rec) {
     const char* code = filler::code_name(verdicts[k].code);
     json p = {{"filler", code ? json(code) : json(nullptr)}, {"reason", verdicts[k].reason}};
     if (k < feats.size())
-      p.update({{"judged", feats[k].judged}, {"new_facts", feats[k].new_facts}, {"x", feats[k].x}});
+      p.update({{"judged", feats[k].judged}, {"own_words", feats[k].own_words},
+                {"new_facts", feats[k].new_facts}, {"x", feats[k].x}});
     out["paragraphs"].push_back(std::move(p));
   }
   return out;

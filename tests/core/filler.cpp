@@ -147,3 +147,32 @@ TEST_CASE("filler: broken UTF-8, cut characters and odd punctuation are read saf
     CHECK(filler::features(o, paras, "de").size() == paras.size());
   }
 }
+
+TEST_CASE("filler: a concrete paragraph is not padding for the padding around it", "[filler]") {
+  // No new name or number, so it is judged; but it has no stock phrase, no vague word and
+  // restates nothing. The page's padding (stock phrases elsewhere) and its place at the end
+  // must not make it padding: a reader would lose what happens to the traffic.
+  const char* concrete =
+      "Lorries and buses now take the ring road round the town, and pedestrians cross the river "
+      "on a temporary footbridge beside the old arches.";
+  std::vector<filler::Para> page = {{kLede, false}, {kGeneric, false}, {kGeneric2, false},
+                                    {concrete, false}};
+  auto f = filler::features(kTitle, page, "en");
+  REQUIRE(f.size() == 4);
+  CHECK(f[3].judged);
+  CHECK(f[3].x[filler::kStock] == 0.0);
+  CHECK(f[3].x[filler::kVague] == 0.0);
+  CHECK_FALSE(f[3].own_words);
+  CHECK(f[1].own_words);
+  auto v = filler::judge(kTitle, page, "en");
+  CHECK(v[1].code == Code::Generic);
+  CHECK(v[3].code == Code::None);
+  // French: a product recall ("rappelle" is a stock word of French padding) above a paragraph
+  // of hazard and remedy in plain words.
+  std::vector<filler::Para> recall = {
+      {"Le fabricant Lambda rappelle une poussette pliante vendue en mai.", false},
+      {"Les roues peuvent se bloquer et faire basculer la poussette. Les clients sont invités à la "
+       "rapporter au magasin.", false}};
+  auto fr = filler::judge("Rappel de jouets", recall, "fr");
+  CHECK(fr[1].code == Code::None);
+}

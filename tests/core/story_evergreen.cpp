@@ -126,3 +126,83 @@ TEST_CASE("story languages: French elided articles and short plurals key the wor
   REQUIRE(has(fb, "bébé"));
   REQUIRE_FALSE(has(fa, "l’inc"));
 }
+
+namespace {
+
+// Two round-ups of running watches from different sites, written after testing, in the past
+// tense: "we tested", "I found", with the reader addressed.
+std::string review_text(int writer) {
+  if (writer == 0)
+    return "We tested twelve GPS watches on our trail runs and track sessions over three months.\n"
+           "The Garmin Forerunner 265 is our pick: in our tests its battery lasted eleven days.\n"
+           "I found the Coros Pace 3 lighter, and we liked its heart rate readings on long runs.\n"
+           "The Amazfit Balance tracked distance within one percent of what we measured on the track.\n"
+           "If you run ultras, the Suunto Race is the watch to buy.\n";
+  return "Our testers wore each GPS watch on road runs, trail runs and intervals for weeks.\n"
+         "The Garmin Forerunner 265 is our top pick: we measured eleven days of battery and a fast GPS lock.\n"
+         "I liked the Coros Pace 3 for its light strap, and its heart rate readings matched our chest strap.\n"
+         "The Amazfit Balance tracked distance within one percent on our track.\n"
+         "We picked the Suunto Race for ultra runners, and you will like its battery too.\n";
+}
+
+// Two histories of tea, in the past tense: the years they name span centuries.
+std::string history_text(int writer) {
+  if (writer == 0)
+    return "Dutch traders brought the first tea from China to Amsterdam in 1610.\n"
+           "By 1657 a London coffee house sold tea as a cure, and the drink became fashionable at court.\n"
+           "Colonists in Boston threw chests of East India Company tea into the harbour in 1773.\n"
+           "Anna, Duchess of Bedford, started the custom of afternoon tea around 1840.\n"
+           "Tea bags appeared in New York in 1908, when a merchant sent samples in silk pouches.\n";
+  return "Tea reached Europe when Dutch merchants shipped it from China in 1610.\n"
+         "London first sold it in 1657, in a coffee house that praised it as a medicine.\n"
+         "In 1773 Boston colonists dumped East India Company tea into the harbour.\n"
+         "The Duchess of Bedford made afternoon tea a custom around 1840.\n"
+         "A New York merchant sent tea in silk pouches in 1908, and the tea bag was born.\n";
+}
+
+}  // namespace
+
+TEST_CASE("story evergreen: tense counts hear the writer's voice, reported speech and the day", "[story][evergreen][fingerprint]") {
+  fingerprint::TenseCount writer;
+  for (const char* w : {"we", "tested", "i", "found", "our", "my"}) writer.add(w);
+  CHECK(writer.past == 2);
+  CHECK(writer.present == 4);
+  fingerprint::TenseCount report;
+  for (const char* w : {"the", "minister", "says", "according", "tuesday", "yesterday", "us"}) report.add(w);
+  CHECK(report.past == 4);  // "us" is also the country: no evidence either way
+  CHECK(report.present == 0);
+}
+
+TEST_CASE("story evergreen: two reviews written in the past tense are similar, not the same story", "[story][evergreen]") {
+  Page a = text_page("The best GPS watches, tested", review_text(0));
+  Page b = text_page("Best GPS running watches of the year", review_text(1));
+  match::Judgement j = match::compare_pages(a, b, match::Sensitivity::Normal);
+  REQUIRE(j.similar);
+  REQUIRE(j.verdict == match::Verdict::Different);
+}
+
+TEST_CASE("story evergreen: two histories of one subject are similar, not the same story", "[story][evergreen]") {
+  history::History h;
+  Page a = text_page("A short history of tea", history_text(0));
+  Page b = text_page("How tea conquered the West", history_text(1));
+  fingerprint::Article fa = h.fingerprint(a);
+  fingerprint::Article fb = h.fingerprint(b);
+  REQUIRE(fa.history);
+  REQUIRE(fb.history);
+  // Both narrate in the past tense: tense alone would call the second the same story.
+  fingerprint::Record r = fingerprint::to_record(fa);
+  REQUIRE((r.flags & fingerprint::kRecordHistory) != 0);
+  fingerprint::Similarity s = fingerprint::compare(fb, r);
+  REQUIRE(s.narrative >= 0.5);
+  REQUIRE(s.histories);
+  match::Judgement j = match::judge(s, match::Sensitivity::Normal);
+  REQUIRE(j.similar);
+  REQUIRE(j.verdict == match::Verdict::Different);
+  // A record written before the bit was kept reads as no history: judged as before.
+  r.flags = static_cast<std::uint16_t>(r.flags & ~fingerprint::kRecordHistory);
+  REQUIRE(match::judge(fingerprint::compare(fb, r), match::Sensitivity::Normal).verdict == match::Verdict::SameStory);
+  // A report naming one old year beside this year's is no history.
+  fingerprint::Article storm = h.fingerprint(text_page("Storm hits Ravensholm",
+      storm_text("Ravensholm", 2021, 0) + "It was the worst storm there since 1987.\n"));
+  REQUIRE_FALSE(storm.history);
+}

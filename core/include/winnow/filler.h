@@ -50,6 +50,8 @@ enum Feature : std::uint8_t {
 struct Features {
   std::array<double, kFeatureCount> x{};
   bool judged = false;        // false: a heading, the lede, too short, or carries something new
+  bool own_words = false;     // judged, and shows padding in its own words (a stock phrase, a
+                              // vague word or a restatement): only then may the model flag it
   std::uint32_t new_facts = 0;  // new names and numbers, plus quotations
   int repeats = -1;           // the earlier paragraph it repeats most (-1: the title and lede)
 };

@@ -92,6 +92,7 @@ struct Article {
   // English pages: how much the page narrates (past tense) rather than explains (fingerprint/
   // tense.h); 0 = no evidence (another language, or no tense word).
   std::uint8_t tense = 0;
+  bool history = false;  // the years its facts name span a century or more (fingerprint/tense.h)
 };
 
 // Record::flags bits.
@@ -99,6 +100,8 @@ inline constexpr std::uint16_t kRecordLive = 1;
 // The record's MinHash holds the top 16 bits of each minimum (history format 1): compared
 // with Article::minhash_v1.
 inline constexpr std::uint16_t kRecordMinHashV1 = 2;
+// Article::history (0 in records written before it was kept: not a history).
+inline constexpr std::uint16_t kRecordHistory = 4;
 // Bits 4..7: Article::tense (0 in records written before it was kept: no evidence).
 inline constexpr int kRecordTenseShift = 4;
 inline constexpr std::uint16_t kRecordTenseMask = 0xf0;
@@ -111,7 +114,7 @@ struct Record {
   std::uint16_t sketch[kParaSketches];       // content paragraph sketches; 0 = unused
   std::uint64_t years;                       // bit y - kFirstYear: the year is named
   std::uint16_t shingles;                    // distinct content shingles, capped
-  std::uint16_t flags;                       // kRecordLive | kRecordMinHashV1 | tense bits
+  std::uint16_t flags;                       // kRecordLive | kRecordMinHashV1 | kRecordHistory | tense bits
 
   std::uint32_t term(int k) const {
     return term3[k][0] | (term3[k][1] << 8) | (static_cast<std::uint32_t>(term3[k][2]) << 16);
@@ -154,6 +157,7 @@ struct Similarity {
   // The smaller past-tense share of the two pages (0..1): an event is narrated by both;
   // -1 when either page gives no evidence (not English, or written before it was kept).
   double narrative = -1;
+  bool histories = false;  // both pages' years span a century: histories of a subject, not an event
 };
 Similarity compare(const Article& now, const Record& earlier);
 

@@ -92,6 +92,15 @@ void remember(PageState& p, int article_index) {
   p.earlier.push_back(p.scan.stems);
 }
 
+// Padding shows in the paragraph's own words: a stock phrase, a vague word, or most of its
+// content said before. One with none of them (plain concrete words: "small beads may come loose
+// and be swallowed") is never padding, whatever the model makes of the page around it: the
+// page-wide features (stock phrases elsewhere, position, length) describe the page, not what
+// this paragraph would cost a reader. No labelled padding paragraph lacks all three.
+bool pads_in_own_words(const Features& f) {
+  return f.x[kStock] > 0 || f.x[kVague] > 0 || f.x[kRepeatBest] >= S::kRestatesShare;
+}
+
 std::vector<Analysis> analyse(std::string_view title, const std::vector<Para>& paras, const Lexicon& lx,
                               bool german) {
   PageState p{lx, german, {}, {}, {}, {}, {}};
@@ -122,6 +131,7 @@ std::vector<Analysis> analyse(std::string_view title, const std::vector<Para>& p
       a.f.x[kLast] = a.article_index == total - 1 ? 1.0 : 0.0;
       a.f.judged = a.article_index > 0 && s.words >= S::kMinWords && a.f.new_facts == 0;
       if (a.f.judged) repetition(p, a.f);  // only what may be judged: the rest never reaches the model
+      a.f.own_words = a.f.judged && pads_in_own_words(a.f);
     }
     remember(p, a.article_index);
   }
@@ -191,7 +201,7 @@ std::vector<Verdict> judge(std::string_view title, const std::vector<Para>& para
   if (!lx) return out;
   std::vector<Analysis> an = analyse(title, paras, *lx, lang.substr(0, 2) == "de");
   for (std::size_t i = 0; i < an.size(); ++i) {
-    if (!an[i].f.judged || score(an[i].f) <= 0.0) continue;
+    if (!an[i].f.own_words || score(an[i].f) <= 0.0) continue;
     Code code = an[i].f.x[kRepeatBest] >= S::kRestatesShare ? Code::Restates : Code::Generic;
     out[i] = {code, reason_for(an[i], paras[i].text, code)};
   }

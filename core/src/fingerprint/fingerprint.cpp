@@ -243,17 +243,24 @@ void sketch_paragraph(Paragraph& p, const std::vector<Word>& ws, std::vector<std
   if (p.sketch == 0) p.sketch = 1;
 }
 
+// What kind of text the facts are: a report or an explainer (tense), a history (its years).
+struct PageKind {
+  TenseCount tense;
+  YearSpan years;
+};
+
 // A fact paragraph's words: its terms, and the years it names. Only years named in the article
 // count as evidence: a by-line's year dates the page, not the event, and nearly every page a
 // reader reads this year shares it.
 void count_fact_words(Paragraph& p, const std::vector<Word>& ws, const Language& lang, TermAccs& acc,
-                      std::uint64_t& years, TenseCount& tense) {
+                      std::uint64_t& years, PageKind& kind) {
   for (const Word& w : ws) {
-    if (lang.tense) tense.add(w.norm);
+    if (lang.tense) kind.tense.add(w.norm);
     if (!is_term(w)) continue;
     if (w.number && w.norm.size() == 4) {
       int y = std::atoi(w.norm.c_str());
       if (y >= kFirstYear && y < kFirstYear + 64) years |= 1ull << (y - kFirstYear);
+      kind.years.add(y);
     }
     std::uint32_t t = term_of(lang, w);
     if (!t) continue;
@@ -358,7 +365,7 @@ Article fingerprint(const Page& page, const Options& options) {
   std::vector<std::uint64_t> doc_shingles, page_shingles;
   TermAccs acc;
   std::vector<std::vector<Word>> padding;  // the words of paragraphs judged filler
-  TenseCount tense;
+  PageKind kind;
 
   const Language& lang = language(page.lang);
   std::uint32_t index = 0;
@@ -381,14 +388,15 @@ Article fingerprint(const Page& page, const Options& options) {
     // Judged chrome by extract alone: not known to recur (the history's memory, or the site's
     // template memory that marked it `template`).
     else if (!recurs && options.page_text && b.kind != Kind::Template) add_shingles(ws, page_shingles);
-    if (!p.boilerplate && !p.filler && !ws.empty()) count_fact_words(p, ws, lang, acc, a.years, tense);
+    if (!p.boilerplate && !p.filler && !ws.empty()) count_fact_words(p, ws, lang, acc, a.years, kind);
     if (p.filler) padding.push_back(std::move(ws));
     a.paragraphs.push_back(std::move(p));
   }
   count_title_words(page.title, lang, acc);
   weigh_padding(padding, lang, acc);
   set_minhashes(a, doc_shingles, page_shingles);
-  a.tense = tense.code();
+  a.tense = kind.tense.code();
+  a.history = kind.years.centuries();
   TermStats seed_only;
   set_key_terms(a, acc, options.stats ? *options.stats : seed_only);
   return a;

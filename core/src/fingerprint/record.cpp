@@ -30,7 +30,8 @@ Record to_record(const Article& a) {
     }
   r.years = a.years;
   r.shingles = static_cast<std::uint16_t>(std::min<std::uint32_t>(text ? a.page_shingles : a.shingles, 0xffff));
-  r.flags = kRecordLive | static_cast<std::uint16_t>((a.tense & 0xf) << kRecordTenseShift);
+  r.flags = kRecordLive | (a.history ? kRecordHistory : 0) |
+            static_cast<std::uint16_t>((a.tense & 0xf) << kRecordTenseShift);
   return r;
 }
 
@@ -86,6 +87,7 @@ Similarity compare(const Article& now, const Record& earlier) {
   double a = narrative_share(now.tense);
   double b = narrative_share(static_cast<std::uint8_t>((earlier.flags & kRecordTenseMask) >> kRecordTenseShift));
   if (a >= 0 && b >= 0) s.narrative = std::min(a, b);
+  s.histories = now.history && (earlier.flags & kRecordHistory);
   return s;
 }
 

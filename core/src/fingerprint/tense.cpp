@@ -1,7 +1,7 @@
 // Tense counts of an English page (fingerprint/tense.h). An event is reported after it happened,
-// in the past tense; an evergreen guide explains a topic in the present, with modals, to "you".
-// The word lists are closed classes (auxiliaries, modals, pronouns) and the simple past of common
-// irregular verbs.
+// in the past tense, from sources, on a day; an evergreen guide or review explains a topic in the
+// present, with modals, to "you", in its writer's voice ("we tested"). The word lists are closed
+// classes (auxiliaries, modals, pronouns, weekdays) and the simple past of common irregular verbs.
 #include "fingerprint/tense.h"
 
 #include <algorithm>
@@ -21,15 +21,26 @@ constexpr std::array<std::string_view, 51> kPast = {
 // tense-present:
 constexpr std::array<std::string_view, 13> kPresent = {
     "am", "are", "can", "do", "does", "is", "may", "might", "must", "should", "will", "you", "your"};
+// A report also gives its sources and its day: reported speech in the present ("says",
+// "according to") and the day an event happened, counted with the past.
+constexpr std::array<std::string_view, 12> kReport = {
+    "says", "according", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight"};
+// An explainer or a review speaks as its writer ("we tested", "I found", "our pick"), counted with
+// the present. Not "us": lower-cased, it is also the country.
+constexpr std::array<std::string_view, 5> kWriter = {"i", "me", "my", "we", "our"};
 
 constexpr std::size_t kMinEdWord = 5;  // "-ed" words of five letters or more ("named", not "red")
 constexpr int kCodeSteps = 14;         // shares 0..1 as codes 1..15 (four bits)
+constexpr int kOldestYear = 1000, kNewestYear = 2099;  // a four-digit number read as a year
+constexpr int kHistoryYears = 100;  // a century: no single event is told across one
 
 }  // namespace
 
 void TenseCount::add(std::string_view w) {
-  if (std::find(kPresent.begin(), kPresent.end(), w) != kPresent.end()) ++present;
-  else if (std::find(kPast.begin(), kPast.end(), w) != kPast.end()) ++past;
+  auto in = [w](const auto& list) { return std::find(list.begin(), list.end(), w) != list.end(); };
+  if (in(kPresent) || in(kWriter)) ++present;
+  else if (in(kPast) || in(kReport)) ++past;
   else if (w.size() >= kMinEdWord && w.substr(w.size() - 2) == "ed") ++past;
 }
 
@@ -38,6 +49,14 @@ std::uint8_t TenseCount::code() const {
   double share = static_cast<double>(past) / (past + present + 1);
   return static_cast<std::uint8_t>(1 + std::lround(share * kCodeSteps));
 }
+
+void YearSpan::add(int year) {
+  if (year < kOldestYear || year > kNewestYear) return;
+  oldest = oldest ? std::min(oldest, year) : year;
+  newest = std::max(newest, year);
+}
+
+bool YearSpan::centuries() const { return oldest && newest - oldest >= kHistoryYears; }
 
 double narrative_share(std::uint8_t code) {
   return code == 0 ? -1.0 : static_cast<double>(code - 1) / kCodeSteps;

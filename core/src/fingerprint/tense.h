@@ -1,5 +1,6 @@
 // Whether an English page narrates (what happened: past tense) or explains (how things are:
-// present tense, modals, the reader addressed), as a share kept in a record's flags.
+// present tense, modals, the reader addressed), as a share kept in a record's flags; and whether
+// a page's years span centuries (a history, not a report of an event), as one flag bit.
 #pragma once
 
 #include <cstdint>
@@ -8,11 +9,20 @@
 namespace winnow::fingerprint {
 
 struct TenseCount {
-  int past = 0;     // simple past forms: "was", "said", "-ed" words
-  int present = 0;  // present auxiliaries, modals, second person: "is", "can", "you"
+  int past = 0;     // simple past forms, reporting, days: "was", "said", "-ed" words, "says", "Monday"
+  int present = 0;  // present auxiliaries, modals, the reader and the writer: "is", "can", "you", "we"
   void add(std::string_view normalised_word);
   // 0: no evidence (no tense word); else 1 + the past share quantised to 1..15.
   std::uint8_t code() const;
+};
+
+// The years a page names (four-digit numbers 1000..2099): a report of an event names the
+// years around it; a history of its subject ("coffee reached Venice in 1615 ... 1911") spans
+// a century or more.
+struct YearSpan {
+  int oldest = 0, newest = 0;  // 0: none named
+  void add(int year);
+  bool centuries() const;
 };
 
 // The past share a code stands for (0..1), or -1 for code 0 (no evidence).
