@@ -20,11 +20,16 @@ namespace {
 // div in a card in the grid; four levels reach the card's own class.
 constexpr int kPathLevels = 4;
 
+// Where a block sits: its own tag, and the tag and class of its ancestors. Its own class is left
+// out (look-alike siblings read it): a paragraph with a class of its own among an article's
+// paragraphs (an appended update, a lede) sits where they sit.
 std::uint64_t path_key(const dom::Tree& tree, NodeId id) {
   std::uint64_t key = kFnvShortBasis64;
   for (int up = 0; up <= kPathLevels && id != kNone && id < tree.nodes.size(); ++up) {
     const dom::Node& n = tree.nodes[id];
-    key = mix64(fnv_short64(n.classes, fnv_short64(n.tag, key)));
+    key = fnv_short64(n.tag, key);
+    if (up > 0) key = fnv_short64(n.classes, key);
+    key = mix64(key);
     id = n.parent;
   }
   return key;

@@ -17,7 +17,7 @@ namespace winnow::classify {
 // nodes, parents and grandparents are counted (the rows read no other).
 std::vector<std::uint32_t> same_siblings(const dom::Tree& tree, const std::vector<blocks::Block>& bl);
 
-// Per block: how many other blocks share its path (tag and class of its node and of
+// Per block: how many other blocks share its path (its node's tag, the tag and class of
 // kPathLevels ancestors), the share of the page's text those blocks and it hold, and how many
 // other blocks have the same text.
 struct BlockRepeats {
