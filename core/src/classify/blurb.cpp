@@ -33,15 +33,11 @@ struct Word {
 };
 
 // Bytes that end a word: ASCII that is neither a letter, a digit nor an apostrophe.
-bool ascii_separator(unsigned char c) {
-  return c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'');
-}
-
 bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-bool ascii_alnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || ascii_digit(c); }
+
+bool ascii_separator(unsigned char c) { return c < 0x80 && !ascii_alnum(c) && c != '\''; }
 
 // Folded Latin-1 letters without their accents, for matching the ASCII site name ("diário").
 std::string unaccented(std::string_view folded) {

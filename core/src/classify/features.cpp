@@ -214,7 +214,8 @@ const std::vector<std::string_view>& names_table() {
         "prev_content", "next_content", "prev_stop", "next_stop", "window_content", "window_ld", "parent_share",
         "parent_ld", "grand_share", "grand_ld", "depth", "tag", "same_siblings", "parent_same_siblings",
         "grand_same_siblings", "same_path", "path_share", "same_text", "p_link_heavy", "p_rule_content",
-        "p_region", "p_list", "p_table", "p_form", "p_stop", "p_rule_type", "p_lang_known", "p_url_depth", "p_mean_depth", "rule_named", "b_we", "b_you", "b_site", "b_act", "b_self", "blurb"};
+        "p_region", "p_list", "p_table", "p_form", "p_stop", "p_rule_type", "p_lang_known", "p_url_depth",
+        "p_mean_depth", "rule_named", "b_we", "b_you", "b_site", "b_act", "b_self", "blurb"};
     for (const auto& a : kAttrBits) n.push_back(a.name);
     for (auto t : kTagBits) {
       static std::vector<std::string> keep;  // "t_main"... live as long as the table

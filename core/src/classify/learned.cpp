@@ -92,7 +92,7 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
     // the headline stays out of main_text (design.md), and what the rules named by its own words
     // (a phrase, a section label and its list) or kind (a blurb, a share bar, a sign-up, a cookie
     // prompt, legal lines) stays chrome
-    if (v.headline || (v.label == Label::Boilerplate && (v.named || named_chrome(v.kind)))) continue;
+    if (v.headline || named || (v.label == Label::Boilerplate && v.named)) continue;
     const bool ruled_content = v.label == Label::Content;
     // on articles the rules may be a prior the model overrules only when sure (training/train.py
     // chooses the cuts on out-of-fold scores)
