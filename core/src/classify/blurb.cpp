@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "classify/blurb_lexicon.h"
+#include "classify/blurb_mood.h"
 #include "classify/forest.h"
 #include "classify/settings.h"
 #include "common/fold.h"
@@ -30,6 +31,7 @@ struct Word {
   bool fresh = false;    // opens, or follows an opening quote or bracket (capitalised by rule)
   bool digit = false;
   bool self = false;     // part of the site's name
+  bool joined = false;   // a hyphen joins it to the word before ("abonnez-vous", "Newsletter-Anmeldung")
 };
 
 // Bytes that end a word: ASCII that is neither a letter, a digit nor an apostrophe.
@@ -55,33 +57,14 @@ std::string unaccented(std::string_view folded) {
   return out;
 }
 
-bool has_acute(std::string_view f) {
-  for (std::string_view acute : {"á", "é", "í", "ó", "ú"})
-    if (f.find(acute) != std::string_view::npos) return true;
-  return false;
-}
-
-// Where the pronoun is dropped the verb carries the person: an Italian infinitive carrying "you"
-// or "us" ("offrirti", "contattarci"; "-erti" stays out: "esperti", "concerti"), and the first
-// person plural of Italian ("raccontiamo"), Spanish and Portuguese ("publicamos", "recebemos";
-// unstressed, so "próximos", "últimos" stay out).
-unsigned verb_person(const Word& w) {
-  const std::string_view f = w.folded;
-  if (f.size() < 6 || w.capital) return 0;
-  if (f.ends_with("iamo")) return kBlurbWe;
-  if ((f.ends_with("amos") || f.ends_with("emos") || f.ends_with("imos")) && !has_acute(f)) return kBlurbWe;
-  if (f.size() < 7) return 0;
-  if (f.ends_with("arti") || f.ends_with("irti")) return kBlurbYou;
-  if (f.ends_with("arci") || f.ends_with("erci") || f.ends_with("irci")) return kBlurbWe;
-  return 0;
-}
-
 // Splits the text into words, marking sentence openings; '?' ends a question.
 struct Reader {
   std::vector<Word> words;
   unsigned asks = 0;
+  unsigned quotes = 0;    // quotation marks: “ ” „ « » "
+  std::size_t label = 0;  // words of an opening clause a colon ends ("Read also:", "Lesetipp:")
   std::string raw;
-  bool open = true, fresh = true, in_sentence = false;
+  bool open = true, fresh = true, in_sentence = false, hyphen = false, first_clause = true;
 
   void flush() {
     if (raw.empty()) return;
@@ -100,15 +83,19 @@ struct Reader {
     w.fresh = fresh || open;
     for (char c : raw) w.digit |= c >= '0' && c <= '9';
     w.cls = blurb_class(w.folded);
-    if (!w.cls) w.cls = verb_person(w);
+    if (!w.cls) w.cls = verb_person(w.folded, w.capital);
+    if (!w.cls && w.folded.size() >= kMinCompoundChars) w.cls = compound_class(w.folded);
+    w.joined = hyphen && !w.opens;
     words.push_back(std::move(w));
     raw.clear();
-    open = fresh = false;
+    open = fresh = hyphen = false;
     in_sentence = true;
   }
-  void end_sentence(bool question) {
+  void end_sentence(char mark) {
     flush();
-    if (question && in_sentence) ++asks;
+    if (mark == '?' && in_sentence) ++asks;
+    if (first_clause && mark == ':') label = words.size();
+    first_clause = first_clause && !in_sentence;
     open = true;
     in_sentence = false;
   }
@@ -123,16 +110,18 @@ void Reader::read(std::string_view text) {
       const unsigned char d = at(i + 2);
       i += 2;
       if (d == 0x99 && !raw.empty()) raw += '\'';
-      else if (d == 0xA6) end_sentence(false);
+      else if (d == 0xA6) end_sentence('.');
       else {
         flush();
         fresh = fresh || d == 0x9C || d == 0x9E || d == 0x98;  // “ „ ‘ open a quotation
+        quotes += d == 0x9C || d == 0x9D || d == 0x9E;
       }
       continue;
     }
     if (c == 0xC2 && at(i + 1) >= 0xA0 && at(i + 1) <= 0xBF) {  // no-break space, ¡ « » ¿ and kin
       flush();
       fresh = fresh || at(i + 1) == 0xAB || at(i + 1) == 0xA1 || at(i + 1) == 0xBF;
+      quotes += at(i + 1) == 0xAB || at(i + 1) == 0xBB;
       ++i;
       continue;
     }
@@ -148,10 +137,13 @@ void Reader::read(std::string_view text) {
       flush();
       continue;
     }
-    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') end_sentence(c == '?');
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') end_sentence(static_cast<char>(c));
     else {
+      const bool joins = c == '-' && !raw.empty() && (at(i + 1) >= 0x80 || ascii_alnum(at(i + 1)));
       flush();
+      hyphen = joins;
       fresh = fresh || c == '"' || c == '(';
+      quotes += c == '"';
     }
   }
   flush();
@@ -197,18 +189,6 @@ bool ends_as_sentence(std::string_view text) {
   return false;
 }
 
-// Spanish imperatives carry their pronoun and a written stress: "Síguenos", "Compártalo",
-// "hágase", and where they open a sentence "Suscríbete", "Únete" (inside one, French "précise",
-// "l'Église" end the same way).
-bool clitic_imperative(const Word& w) {
-  const std::string_view f = w.folded;
-  if (f.size() < 6 || f.ends_with("mente")) return false;
-  const bool anywhere = f.ends_with("nos") || f.ends_with("alo") || f.ends_with("elo") || f.ends_with("ase") ||
-                        f.ends_with("ese");
-  if (!anywhere && !(w.opens && (f.ends_with("te") || f.ends_with("se")))) return false;
-  return has_acute(f);
-}
-
 // "Sie", "Ihnen", "Lei", "La" written with a capital inside a sentence speak to the reader; where
 // nouns are not capitalised a capital word after it makes it part of a name ("La Spezia").
 bool formal_address(const std::vector<Word>& ws, std::size_t i, bool nouns_capitalised) {
@@ -223,6 +203,9 @@ unsigned names_in(const std::vector<Word>& ws, bool nouns_capitalised) {
   for (const Word& w : ws) n += w.capital && !w.fresh && !w.cls && !w.self && !w.digit && !nouns_capitalised;
   return n;
 }
+
+// The quotation marks around a headline a sign-off quotes («Title», "Title").
+constexpr unsigned kHeadlineQuotes = 2;
 
 // The headline quoted in a longer text: its words in a row among the text's.
 bool quotes_headline(std::string_view text, const std::vector<Word>& ws, const BlurbPage& page) {
@@ -277,6 +260,8 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   BlurbWords b;
   b.words = static_cast<unsigned>(ws.size());
   b.asks = r.asks;
+  b.label = r.label > 0 && r.label <= settings::kBlurbLabelMaxWords;
+  if (!b.label) r.label = 0;
   NameSpelling spelling{page.name}, bare{without_article(page.name)};
   for (std::size_t i = 0; i < ws.size() && !page.name.empty(); ++i) {
     const std::string& f = ws[i].folded;
@@ -296,28 +281,36 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
       b.talking += talks;
       talks = false;
     }
-    const bool address = (w.cls & kBlurbYou) || formal_address(ws, i, nouns_capitalised) || clitic_imperative(w);
+    const bool address =
+        (w.cls & kBlurbYou) || formal_address(ws, i, nouns_capitalised) || clitic_imperative(w.folded, w.opens);
     b.we += (w.cls & kBlurbWe) != 0;
     b.you += address;
     b.site += (w.cls & kBlurbSite) != 0;
     b.act += (w.cls & kBlurbAct) != 0;
     b.report += (w.cls & kBlurbReport) != 0;
-    talks = talks || address || w.self || (w.cls & (kBlurbWe | kBlurbSite | kBlurbAct));
+    b.page += (w.cls & kBlurbPage) != 0;
+    b.pointer += (w.cls & kBlurbPointer) && (i < r.label || i == 0);
+    talks = talks || address || w.self || (w.cls & (kBlurbWe | kBlurbSite | kBlurbAct | kBlurbPage));
     b.digits += w.digit && !w.self;
     if (!w.opens) continue;
     ++b.sentences;
     // a call opens the sentence, or a verb does with the reader as its subject ("Haben Sie", "Meld u")
     const bool second_addresses = i + 1 < ws.size() && !ws[i + 1].opens && !(w.cls & (kBlurbYou | kBlurbWe)) &&
                                   ((ws[i + 1].cls & kBlurbYou) || formal_address(ws, i + 1, nouns_capitalised));
-    const bool call = (w.cls & (kBlurbAct | kBlurbCall)) || clitic_imperative(w) || second_addresses;
+    // ... or an imperative carrying its pronoun ("Condividilo", "Abonnez-vous", "Siga-nos")
+    const bool clitic = clitic_imperative(w.folded, true) || enclitic_call(w.folded) ||
+                        (i + 1 < ws.size() && ws[i + 1].joined && hyphen_pronoun(ws[i + 1].folded));
+    const bool call = (w.cls & (kBlurbAct | kBlurbCall)) || clitic || second_addresses;
     b.calls += call;
     talks = talks || call;
   }
   b.talking += talks;
   b.prose = ends_as_sentence(text);
   b.names = names_in(ws, nouns_capitalised);
-  if (quotes_headline(text, ws, page)) {  // the names it brings are the title's, not an event's
+  b.quoted = r.quotes;
+  if (quotes_headline(text, ws, page)) {  // the names and quotes it brings are the title's, not an event's
     ++b.self;
+    b.quoted -= std::min(b.quoted, kHeadlineQuotes);
     b.names -= std::min(b.names, page.headline_names);
   }
   return b;
@@ -351,7 +344,8 @@ const std::vector<std::string_view>& blurb_feature_names() {
 
 const std::array<std::string_view, kBlurbInputCount>& blurb_input_names() {
   static const std::array<std::string_view, kBlurbInputCount> names = {
-      "we", "you", "site", "act", "self", "calls", "asks", "digits", "names", "report", "talking", "prose"};
+      "we",     "you",     "site",   "act",  "self",  "calls", "asks",    "digits",
+      "names",  "report",  "talking", "prose", "page", "label", "pointer", "words"};
   return names;
 }
 
@@ -359,7 +353,8 @@ std::array<double, kBlurbInputCount> blurb_inputs(const BlurbWords& w) {
   const double words = w.words ? w.words : 1, sentences = w.sentences ? w.sentences : 1;
   return {w.we / words,       w.you / words,     w.site / words,   w.act / words,
           w.self > 0 ? 1.0 : 0.0, w.calls / sentences, w.asks / sentences, w.digits / words,
-          w.names / words,    w.report / words, w.talking / sentences, w.prose ? 1.0 : 0.0};
+          w.names / words,    w.report / words, w.talking / sentences, w.prose ? 1.0 : 0.0,
+          w.page / words,     w.label ? 1.0 : 0.0, w.pointer > 0 ? 1.0 : 0.0, static_cast<double>(w.words)};
 }
 
 double blurb_score(const BlurbWords& w) {
@@ -372,6 +367,9 @@ bool blurb_sized(const BlurbWords& w, unsigned chars) {
   return chars >= S::kBlurbMinChars && chars <= S::kBlurbMaxChars && w.words >= S::kBlurbMinWords;
 }
 
-bool is_blurb(const BlurbWords& w, unsigned chars) { return blurb_sized(w, chars) && blurb_score(w) > kBlurbCut; }
+// A speaker quoted and reported ("... it," Cook said) is an event told, whatever else it says.
+bool is_blurb(const BlurbWords& w, unsigned chars) {
+  return blurb_sized(w, chars) && !(w.report > 0 && w.quoted > 0) && blurb_score(w) > kBlurbCut;
+}
 
 }  // namespace winnow::classify

@@ -27,6 +27,10 @@ struct BlurbWords {
   unsigned report = 0;     // reported speech ("said", "laut", "selon"): an event told
   unsigned talking = 0;    // sentences that speak as the site, to the reader or about the site
   bool prose = false;      // ends as a sentence does (. ! ? …), where a heading or a label does not
+  unsigned page = 0;       // the site's furniture: sections, archive, privacy notice ("Lesetipp", "sección")
+  unsigned pointer = 0;    // pointing on ("also", "mehr", "aussi") in an opening label or as the first word
+  unsigned quoted = 0;     // quotation marks, a quoted headline's aside: a speaker quoted is an event
+  bool label = false;      // opens with a short clause a colon ends ("Read also:", "Lesetipp:")
   double share() const { return words ? static_cast<double>(we + you + site + act + self) / words : 0.0; }
 };
 
@@ -60,7 +64,7 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page = {});
 bool nouns_capitalised(int lang_index);
 
 // The learned model's inputs, in the order of blurb_input_names() (and of the generated table).
-inline constexpr std::size_t kBlurbInputCount = 12;
+inline constexpr std::size_t kBlurbInputCount = 16;
 const std::array<std::string_view, kBlurbInputCount>& blurb_input_names();
 std::array<double, kBlurbInputCount> blurb_inputs(const BlurbWords& w);
 
@@ -70,7 +74,8 @@ double blurb_score(const BlurbWords& w);
 // Judged at all: a text of a blurb's size (settings::kBlurb*).
 bool blurb_sized(const BlurbWords& w, unsigned chars);
 
-// A blurb: a text of a blurb's size the learned model scores above its cut.
+// A blurb: a text of a blurb's size, quoting no speaker it reports, that the learned model scores
+// above its cut.
 bool is_blurb(const BlurbWords& w, unsigned chars);
 
 }  // namespace winnow::classify

@@ -77,7 +77,18 @@ constexpr WordList kLists[] = {
                  "visiti sostenga contatti ricorda aiutaci raccontaci abbonati "
                  "segue assina descarrega descarregue baixe leia lê escreva escreve envia envie deixe deixa "
                  "apoie apoia continue inscreve ativa ative lembre lembra "
-                 "lees meld download bekijk schrijf laat blijf stuur neem registreer probeer"},
+                 "lees meld download bekijk schrijf laat blijf stuur neem registreer probeer "
+                 "pin save tell pass bookmark take see learn reach give email message register enable "
+                 "allow accept manage please "
+                 "trag tragen empfehlen empfehle schreiben speichere merk merken diskutieren diskutiere sende "
+                 "senden schick schicken hilf helfen werde werden erfahre erfahren sichern gib "
+                 "épingle épinglez envoyez envoie signalez signale dites rejoins recevez reçois sauvegardez "
+                 "enregistrez désactivez acceptez gérez pensez "
+                 "guarda guarde apúntate apúntese envía envíe cuéntanos cuéntenos dinos díganos hazte únase "
+                 "activa active acepta acepte mira mire escribe escriba "
+                 "salva salvi segnalaci mandaci manda attiva attivi accetta guarda registrati sostienici vai "
+                 "salve mande conta conte subscreva subscreve fale fala veja saiba aceite confira "
+                 "bewaar tip geef kijk doe word"},
     {kBlurbReport, "said says told according announced stated explained added reported confirmed "
                    "sagte sagt erklärte teilte laut zufolge berichtete betonte kündigte sagten "
                    "selon déclaré affirmé expliqué annoncé indiqué précisé ajouté "
@@ -87,6 +98,24 @@ constexpr WordList kLists[] = {
                    "zei volgens meldt aldus verklaarde "
                    "сказал заявил сообщил powiedział według"},
     {kBlurbFormal, "sie ihnen ihr ihre ihren ihrem ihrer ihres lei la le suo sua suoi"},
+    {kBlurbPage, "section sections archive archives privacy settings preferences consent device browser "
+                 "adblocker links link alerts gallery topics "
+                 "datenschutz datenschutzerklärung einstellungen galerie fotogalerie archiv dossier ressort "
+                 "werbeblocker postfach eilmeldung eilmeldungen "
+                 "confidentialité paramètres préférences dossier dossiers galerie archives bloqueur liens lien "
+                 "alertes courriel "
+                 "privacidad configuración preferencias sección secciones especial archivo galería enlaces "
+                 "enlace alertas "
+                 "informativa privacy sezione sezioni raccolta archivio galleria link edicola "
+                 "privacidade secção seção seções arquivo galeria alertas "
+                 "privacyverklaring privacy instellingen voorkeuren dossier archief galerij"},
+    {kBlurbPointer, "also more next related further recommended see "
+                    "auch mehr weitere weiteres weiteren passend interessant thema "
+                    "aussi également plus voir savoir même sujet découvrir "
+                    "también más relacionado relacionados relacionadas interesar recomendamos ver "
+                    "anche altre altri altro approfondire interessarti potrebbe vedi correlati "
+                    "também mais veja saiba leia relacionadas relacionados "
+                    "ook meer verder gerelateerd interessant bekijk"},
 };
 
 const std::unordered_map<std::string_view, unsigned>& lexicon() {

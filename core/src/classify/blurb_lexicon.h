@@ -15,6 +15,8 @@ enum BlurbClass : unsigned {
   kBlurbCall = 16,    // an imperative call when it opens a sentence ("Get", "Lade", "Descarga")
   kBlurbReport = 32,  // reported speech and sources: an event told ("said", "laut", "selon")
   kBlurbFormal = 64,  // formal address when capitalised inside a sentence ("Sie", "Ihnen", "Lei")
+  kBlurbPage = 128,   // the site's furniture: sections, archive, privacy notice, settings, links
+  kBlurbPointer = 256,  // pointing the reader on ("also", "more", "auch", "aussi", "anche", "ook")
 };
 
 // The classes of a folded word (0 when none).

@@ -210,6 +210,7 @@ inline constexpr std::size_t kLearnedMinPageChars = 200;
 inline constexpr unsigned kBlurbMinChars = 30;
 inline constexpr unsigned kBlurbMaxChars = 700;       // longer: an article talking to its reader
 inline constexpr unsigned kBlurbMinWords = 6;
+inline constexpr std::size_t kBlurbLabelMaxWords = 5;  // "Lesen Sie auch:", "Potrebbe interessarti anche:"
 inline constexpr std::size_t kSiteNameMinChars = 4;   // shorter site names are common words
 
 
