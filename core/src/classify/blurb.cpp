@@ -83,7 +83,7 @@ struct Reader {
     w.fresh = fresh || open;
     for (char c : raw) w.digit |= c >= '0' && c <= '9';
     w.cls = blurb_class(w.folded);
-    if (!w.cls) w.cls = verb_person(w.folded, w.capital);
+    if (!w.cls) w.cls = verb_person(w.folded, w.capital && !w.fresh);  // a capital at an opening names no one
     if (!w.cls && w.folded.size() >= kMinCompoundChars) w.cls = compound_class(w.folded);
     w.joined = hyphen && !w.opens;
     words.push_back(std::move(w));
@@ -204,6 +204,9 @@ unsigned names_in(const std::vector<Word>& ws, bool nouns_capitalised) {
   return n;
 }
 
+// The longest article an apostrophe elides ("l'", "d'", "dell'").
+constexpr std::size_t kMaxElidedChars = 4;
+
 // The quotation marks around a headline a sign-off quotes («Title», "Title").
 constexpr unsigned kHeadlineQuotes = 2;
 
@@ -251,6 +254,16 @@ std::string_view without_article(std::string_view name) {
   return {};
 }
 
+// A word behind an elided article as the site's name spells it: "l'echo" is "lecho" in
+// "lechodesvallees", "d'astuces" is "astuces" in "astucesmaison".
+std::string_view elided(std::string_view word, std::string_view name, std::string& joined) {
+  const std::size_t ap = word.find('\'');
+  if (ap == std::string_view::npos || ap > kMaxElidedChars) return word;
+  joined.assign(word.substr(0, ap)).append(word.substr(ap + 1));
+  if (name.find(joined) != std::string_view::npos) return joined;
+  return word.substr(ap + 1);
+}
+
 BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   const bool nouns_capitalised = page.nouns_capitalised;
   Reader r;
@@ -263,11 +276,12 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   b.label = r.label > 0 && r.label <= settings::kBlurbLabelMaxWords;
   if (!b.label) r.label = 0;
   NameSpelling spelling{page.name}, bare{without_article(page.name)};
+  std::string joined;
   for (std::size_t i = 0; i < ws.size() && !page.name.empty(); ++i) {
     const std::string& f = ws[i].folded;
     const bool ascii = std::all_of(f.begin(), f.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     const std::string plain = ascii ? std::string() : unaccented(f);
-    const std::string_view word = ascii ? std::string_view(f) : std::string_view(plain);
+    const std::string_view word = elided(ascii ? std::string_view(f) : std::string_view(plain), page.name, joined);
     const std::size_t full = spelling.ends_with(word), short_form = bare.ends_with(word);
     if (std::size_t k = std::max(full, short_form)) {
       ++b.self;

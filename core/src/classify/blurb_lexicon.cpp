@@ -108,12 +108,14 @@ constexpr WordList kLists[] = {
                  "enlace alertas "
                  "informativa privacy sezione sezioni raccolta archivio galleria link edicola "
                  "privacidade secção seção seções arquivo galeria alertas "
-                 "privacyverklaring privacy instellingen voorkeuren dossier archief galerij"},
+                 "privacyverklaring privacy instellingen voorkeuren dossier archief galerij "
+                 // its upkeep: what a site asks of its readers ("independent" is too common in stories)
+                 "contribution beitragen betrag aportación contributo contribuição contribua bijdrage"},
     {kBlurbPointer, "also more next related further recommended see "
-                    "auch mehr weitere weiteres weiteren passend interessant thema "
-                    "aussi également plus voir savoir même sujet découvrir "
+                    "auch mehr weitere weiteres weiteren passend interessant thema weiterlesen "
+                    "aussi également plus voir savoir même sujet découvrir suite "
                     "también más relacionado relacionados relacionadas interesar recomendamos ver "
-                    "anche altre altri altro approfondire interessarti potrebbe vedi correlati "
+                    "anche altre altri altro approfondire approfondimenti interessarti potrebbe vedi correlati "
                     "também mais veja saiba leia relacionadas relacionados "
                     "ook meer verder gerelateerd interessant bekijk"},
 };

@@ -61,7 +61,8 @@ bool hyphen_pronoun(std::string_view f) {
 
 unsigned compound_class(std::string_view f) {
   static constexpr std::string_view kStems[] = {"leser", "lese", "newsletter", "kommentar", "redaktion",
-                                                "datenschutz", "nieuwsbrief", "lezers", "redactie", "privacy"};
+                                                "datenschutz", "nieuwsbrief", "lezers", "redactie", "privacy",
+                                                "cookie"};
   static constexpr std::string_view kHeads[] = {"newsletter", "abo", "tipp", "galerie", "rubrik",
                                                 "kommentare", "redaktion", "portal", "nieuwsbrief", "lezers"};
   for (std::string_view s : kStems)
