@@ -13,11 +13,11 @@ std::string visit(History& history, const Page& page, const Visit& v,
   std::string key = normalize_url(v.url.empty() ? page.url : v.url, page.canonical);
   Found f = history.lookup(a, key, sensitivity);
   if (std::getenv("WINNOW_DEBUG_FEATURES"))
-    std::fprintf(stderr, "{\"id\":%s,\"story\":%.4f,\"res\":%.4f,\"cont\":%.4f,\"cover\":%.4f,\"years\":%d,\"recall\":%.4f,\"terms\":%d,\"narrative\":%.4f,\"histories\":%d}\n",
+    std::fprintf(stderr, "{\"id\":%s,\"story\":%.4f,\"res\":%.4f,\"cont\":%.4f,\"cover\":%.4f,\"years\":%d,\"recall\":%.4f,\"terms\":%d,\"narrative\":%.4f,\"histories\":%d,\"reporting\":%.0f}\n",
                  v.id_json.c_str(), f.similarity.story, f.similarity.resemblance,
                  f.similarity.containment, f.similarity.coverage, f.similarity.years,
                  f.similarity.recall, f.similarity.terms, f.similarity.narrative,
-                 f.similarity.histories ? 1 : 0);
+                 f.similarity.histories ? 1 : 0, f.similarity.reporting);
   match::HistoryAnswer ans;
   ans.id_json = v.id_json;
   ans.judgement = f.judgement;
