@@ -31,7 +31,6 @@ constexpr std::array<std::string_view, 12> kReport = {
 constexpr std::array<std::string_view, 5> kWriter = {"i", "me", "my", "we", "our"};
 
 // Reporting verbs and phrases that attribute a statement to a source (a closed class).
-// report-attribution:
 constexpr std::array<std::string_view, 10> kAttribution = {
     "said", "says", "told", "according", "reportedly", "announced", "reported", "stated", "added", "confirmed"};
 
