@@ -8,8 +8,9 @@
          recall). Re-posts of re-posts follow for every sixth article.
   wcxb   WCXB development articles (wcxb_dev.jsonl.gz, page_type article), read in file order:
          evergreen pages, many in clusters on one topic from different sites, no event. None is
-         the same story as another; a pair whose 5-word shingle Jaccard is >= 0.5 is a copy and
-         is labelled a re-post of the earlier page.
+         the same story as another, except the pages that report one news event (WCXB_EVENTS:
+         retellings); a pair whose 5-word shingle Jaccard is >= 0.5 is a copy and is labelled a
+         re-post of the earlier page.
 
 Rows follow stream_dev's schema: {id, pos, story_id, kind, title, text, gold_seen_before,
 gold_same_topic_seen}. Usage: gen-story-long.py long|wcxb OUT.jsonl [--boilerplate DIR]
@@ -59,6 +60,14 @@ EVENTS = [
 # opinion pieces): only the first of each is read, so they count neither way.
 AMBIGUOUS_LATER = ["82b6d780", "c90731f0", "8267acac", "e100c961", "aade2ec8", "65bf3048",
                    "8cad00dc", "624fcd90", "e4c6a3b4"]
+
+
+# WCXB pages that report one news event, by wcxb_dev id (docs/story-matching.md): the release of
+# J.D. Power's 2025 North America Rental Car Satisfaction Study (Enterprise 734 points, National
+# 721), told by Global Traveler and by Travel Noire, in their own words and with their sources.
+WCXB_EVENTS = [
+    ("0331", "0333"),
+]
 
 
 def load(path):
@@ -153,7 +162,8 @@ def shingles(text, n=5):
 
 def wcxb_stream(rows):
     arts = [r for r in rows if r.get("page_type") == "article" and len(r["gold_text"].split()) >= 50]
-    out, sh, where = [], [], {}
+    out, sh, where, told = [], [], {}, set()
+    event = {m: "event_wcxb_" + g[0] for g in WCXB_EVENTS for m in g}
     for pos, r in enumerate(arts):
         s = shingles(r["gold_text"])
         copy_of = None
@@ -163,11 +173,13 @@ def wcxb_stream(rows):
                 break
         for x in s:
             where.setdefault(x, []).append(pos)
-        story = out[copy_of]["story_id"] if copy_of is not None else f"wcxb_{r['id']}"
+        story = out[copy_of]["story_id"] if copy_of is not None else event.get(r["id"], f"wcxb_{r['id']}")
+        retold = copy_of is None and story in told
         out.append({"id": f"W{pos:04d}", "pos": pos, "story_id": story,
-                    "kind": "repost_near_dup" if copy_of is not None else "original",
+                    "kind": "repost_near_dup" if copy_of is not None else "same_event_rewrite" if retold else "original",
                     "title": page_title(r), "text": r["gold_text"],
-                    "gold_seen_before": copy_of is not None, "gold_same_topic_seen": False})
+                    "gold_seen_before": copy_of is not None or retold, "gold_same_topic_seen": False})
+        told.add(story)
         sh.append(s)
     return out
 

@@ -130,19 +130,26 @@ TEST_CASE("story languages: French elided articles and short plurals key the wor
 namespace {
 
 // Two round-ups of running watches from different sites, written after testing, in the past
-// tense: "we tested", "I found", with the reader addressed.
+// tense: "we tested", "I found", with the reader addressed. Each goes on through thirty more
+// watches, as real round-ups do: long enough to show that neither names a source.
 std::string review_text(int writer) {
-  if (writer == 0)
-    return "We tested twelve GPS watches on our trail runs and track sessions over three months.\n"
-           "The Garmin Forerunner 265 is our pick: in our tests its battery lasted eleven days.\n"
-           "I found the Coros Pace 3 lighter, and we liked its heart rate readings on long runs.\n"
-           "The Amazfit Balance tracked distance within one percent of what we measured on the track.\n"
-           "If you run ultras, the Suunto Race is the watch to buy.\n";
-  return "Our testers wore each GPS watch on road runs, trail runs and intervals for weeks.\n"
-         "The Garmin Forerunner 265 is our top pick: we measured eleven days of battery and a fast GPS lock.\n"
-         "I liked the Coros Pace 3 for its light strap, and its heart rate readings matched our chest strap.\n"
-         "The Amazfit Balance tracked distance within one percent on our track.\n"
-         "We picked the Suunto Race for ultra runners, and you will like its battery too.\n";
+  std::string out = writer == 0
+      ? "We tested twelve GPS watches on our trail runs and track sessions over three months.\n"
+        "The Garmin Forerunner 265 is our pick: in our tests its battery lasted eleven days.\n"
+        "I found the Coros Pace 3 lighter, and we liked its heart rate readings on long runs.\n"
+        "The Amazfit Balance tracked distance within one percent of what we measured on the track.\n"
+        "If you run ultras, the Suunto Race is the watch to buy.\n"
+      : "Our testers wore each GPS watch on road runs, trail runs and intervals for weeks.\n"
+        "The Garmin Forerunner 265 is our top pick: we measured eleven days of battery and a fast GPS lock.\n"
+        "I liked the Coros Pace 3 for its light strap, and its heart rate readings matched our chest strap.\n"
+        "The Amazfit Balance tracked distance within one percent on our track.\n"
+        "We picked the Suunto Race for ultra runners, and you will like its battery too.\n";
+  for (int i = 0; i < 30; ++i) {
+    std::string m = "Trailmark " + std::to_string(110 + 10 * i), d = std::to_string(5 + i);
+    out += writer == 0 ? "We tested the " + m + " on our hill runs, and its battery lasted " + d + " days.\n"
+                       : "Our testers wore the " + m + " for weeks and measured " + d + " days of battery on hills.\n";
+  }
+  return out;
 }
 
 // Two histories of tea, in the past tense: the years they name span centuries.

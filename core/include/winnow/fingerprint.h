@@ -92,6 +92,9 @@ struct Article {
   // English pages: how much the page narrates (past tense) rather than explains (fingerprint/
   // tense.h); 0 = no evidence (another language, or no tense word).
   std::uint8_t tense = 0;
+  // English pages: words per attribution to a source (fingerprint/tense.h: ReportCount); 0 = no
+  // evidence.
+  std::uint8_t report = 0;
   bool history = false;  // the years its facts name span a century or more (fingerprint/tense.h)
 };
 
@@ -105,6 +108,9 @@ inline constexpr std::uint16_t kRecordHistory = 4;
 // Bits 4..7: Article::tense (0 in records written before it was kept: no evidence).
 inline constexpr int kRecordTenseShift = 4;
 inline constexpr std::uint16_t kRecordTenseMask = 0xf0;
+// Bits 8..15: Article::report (0 in records written before it was kept: no evidence).
+inline constexpr int kRecordReportShift = 8;
+inline constexpr std::uint16_t kRecordReportMask = 0xff00;
 
 // What the history stores of a page: fixed width, no pointers (<= 352 bytes).
 struct Record {
@@ -114,7 +120,7 @@ struct Record {
   std::uint16_t sketch[kParaSketches];       // content paragraph sketches; 0 = unused
   std::uint64_t years;                       // bit y - kFirstYear: the year is named
   std::uint16_t shingles;                    // distinct content shingles, capped
-  std::uint16_t flags;                       // kRecordLive | kRecordMinHashV1 | kRecordHistory | tense bits
+  std::uint16_t flags;                       // kRecordLive | kRecordMinHashV1 | kRecordHistory | tense | report
 
   std::uint32_t term(int k) const {
     return term3[k][0] | (term3[k][1] << 8) | (static_cast<std::uint32_t>(term3[k][2]) << 16);
@@ -158,6 +164,10 @@ struct Similarity {
   // -1 when either page gives no evidence (not English, or written before it was kept).
   double narrative = -1;
   bool histories = false;  // both pages' years span a century: histories of a subject, not an event
+  // The larger words-per-attribution of the two pages (fingerprint/tense.h: ReportCount): a
+  // retelling of an event is reported by both, so the less reporting page decides; -1 when
+  // either page gives no evidence (not English, or written before it was kept).
+  double reporting = -1;
 };
 Similarity compare(const Article& now, const Record& earlier);
 

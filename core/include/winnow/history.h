@@ -58,6 +58,14 @@ struct Found {
   fingerprint::Similarity similarity;
 };
 
+// One earlier page a lookup verified and judged (scripts/story_cv.py chooses the verdict's cuts
+// from every candidate's similarities: which page wins depends on the cuts).
+struct Candidate {
+  double score = 0;
+  bool duplicate = false;
+  fingerprint::Similarity similarity;
+};
+
 struct LoadReport {
   bool ok = false;                 // false: not a history at all (nothing loaded)
   std::uint16_t version = 0;
@@ -77,9 +85,10 @@ class History {
   // Fingerprint a page with this history's term statistics and chrome memory.
   fingerprint::Article fingerprint(const Page& page) const;
 
-  // Best earlier page for `now` (a same-URL visit wins), verified and judged.
+  // Best earlier page for `now` (a same-URL visit wins), verified and judged; every page
+  // verified is also appended to `candidates` when given.
   Found lookup(const fingerprint::Article& now, std::string_view url_key,
-               match::Sensitivity sensitivity) const;
+               match::Sensitivity sensitivity, std::vector<Candidate>* candidates = nullptr) const;
 
   // Adds an article page; `is_new_story` feeds the chrome memory (paragraphs recurring
   // across different stories are site chrome). Returns its slot.

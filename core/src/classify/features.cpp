@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <string>
 
@@ -48,6 +49,13 @@ constexpr AttrBit kAttrBits[] = {
     {"a_cookie", {"cookie", "consent", "gdpr", "modal", "popup", "overlay"}},
 };
 constexpr std::size_t kAttrBitCount = std::size(kAttrBits);
+constexpr bool attr_words_span_two_bytes() {
+  for (std::size_t k = 0; k < kAttrBitCount; ++k)
+    for (std::size_t j = 0; j < kAttrBits[k].words.size(); ++j)
+      if (kAttrBits[k].words[j].size() == 1) return false;
+  return true;
+}
+static_assert(attr_words_span_two_bytes(), "attr_bits() finds words by their first two bytes");
 
 // Tags whose presence above a block matters.
 constexpr std::string_view kTagBits[] = {"main", "article", "nav", "header", "footer", "aside", "form",
@@ -93,12 +101,20 @@ bool any_of_words(std::string_view hay, const std::array<std::string_view, 6>& w
 
 // The attribute words by their first byte, each with the bits of the groups it belongs to, so
 // that one pass over an element's attributes finds every group (a substring search per word
-// per element was the largest cost of the whole analysis).
+// per element was the largest cost of the whole analysis); and the words' first two bytes, so
+// that most positions are passed over without reading a word (every word has three bytes or more).
 struct WordBit {
   std::string_view word;
   std::uint64_t bits;
 };
-using AttrIndex = std::array<std::vector<WordBit>, 256>;
+struct AttrIndex {
+  std::array<std::vector<WordBit>, 256> by_first;
+  std::bitset<65536> first_two;
+};
+
+std::size_t byte_pair(char a, char b) {
+  return static_cast<std::size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
+}
 
 const AttrIndex& attr_index() {
   static const AttrIndex index = [] {
@@ -106,7 +122,8 @@ const AttrIndex& attr_index() {
     for (std::size_t k = 0; k < kAttrBitCount; ++k)
       for (std::string_view w : kAttrBits[k].words) {
         if (w.empty()) continue;
-        auto& slot = ix[static_cast<unsigned char>(w[0])];
+        ix.first_two.set(byte_pair(w[0], w[1]));
+        auto& slot = ix.by_first[static_cast<unsigned char>(w[0])];
         auto same = std::find_if(slot.begin(), slot.end(), [&](const WordBit& e) { return e.word == w; });
         if (same != slot.end()) same->bits |= std::uint64_t{1} << k;
         else slot.push_back({w, std::uint64_t{1} << k});
@@ -120,11 +137,13 @@ const AttrIndex& attr_index() {
 std::uint64_t attr_bits(std::string_view hay) {
   const AttrIndex& ix = attr_index();
   std::uint64_t found = 0;
-  for (std::size_t i = 0; i < hay.size(); ++i)
-    for (const WordBit& e : ix[static_cast<unsigned char>(hay[i])])
+  for (std::size_t i = 0; i + 1 < hay.size(); ++i) {
+    if (!ix.first_two.test(byte_pair(hay[i], hay[i + 1]))) continue;
+    for (const WordBit& e : ix.by_first[static_cast<unsigned char>(hay[i])])
       if ((e.bits & ~found) && hay.size() - i >= e.word.size() && hay[i + e.word.size() - 1] == e.word.back() &&
           hay.compare(i, e.word.size(), e.word) == 0)
         found |= e.bits;
+  }
   return found;
 }
 

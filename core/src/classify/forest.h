@@ -3,6 +3,7 @@
 // exactly as scikit-learn's HistGradientBoosting does, so the core reproduces the trained model.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 
@@ -25,5 +26,46 @@ struct Forest {
 
 // Raw score (log-odds, or the class's score) of class `cls` for the feature row `x`.
 double forest_score(const Forest& f, const double* x, std::size_t cls = 0);
+
+// What the trees from t on can still add to a binary forest's score: at most most[t], at least
+// least[t] (t = 0 .. Trees; the last entries are 0). Computed from the tables at compile time.
+template <std::size_t Trees>
+struct ForestReach {
+  std::array<double, Trees + 1> most{}, least{};
+};
+
+template <std::size_t Trees>
+constexpr ForestReach<Trees> forest_reach(const Forest& f) {
+  ForestReach<Trees> r;
+  for (std::size_t t = Trees; t-- > 0;) {
+    const TreeNode* base = f.nodes + f.roots[t];
+    double hi = -1e300, lo = 1e300;
+    std::uint16_t stack[64] = {0};  // depth-first over the tree's reachable nodes
+    std::size_t top = 1;
+    while (top > 0) {
+      const TreeNode& n = base[stack[--top]];
+      if (n.feature < 0) {
+        hi = n.value > hi ? n.value : hi;
+        lo = n.value < lo ? n.value : lo;
+      } else {
+        stack[top++] = n.left;
+        stack[top++] = n.right;
+      }
+    }
+    r.most[t] = r.most[t + 1] + hi;
+    r.least[t] = r.least[t + 1] + lo;
+  }
+  return r;
+}
+
+// forest_score(f, x) > cut, walking only as many trees as it takes: it stops once the trees
+// left cannot carry the score across the cut (by a margin far above the sum's rounding).
+// For a binary forest (classes == 1).
+bool forest_exceeds(const Forest& f, const double* most, const double* least, const double* x, double cut);
+
+template <std::size_t Trees>
+bool forest_exceeds(const Forest& f, const ForestReach<Trees>& reach, const double* x, double cut) {
+  return forest_exceeds(f, reach.most.data(), reach.least.data(), x, cut);
+}
 
 }  // namespace winnow::classify

@@ -5,6 +5,7 @@
 // The cuts are training/train.py's, chosen on out-of-fold scores; covered by [learned].
 #include "classify/learned.h"
 
+#include <iterator>
 #include <string>
 
 #include "classify/forest.h"
@@ -13,6 +14,9 @@
 namespace winnow::classify {
 namespace {
 #include "classify/model_data.inc"
+
+static_assert(kBlockForest.classes == 1);
+constexpr auto kBlockReach = forest_reach<std::size(kBlockRoots)>(kBlockForest);
 
 std::size_t column(std::string_view name) {
   const auto& names = feature_names();
@@ -99,7 +103,7 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
     const double threshold = r.kind != PageKind::Article ? kOtherThreshold
                              : ruled_content             ? kArticleKeepThreshold
                                                          : kArticleRestoreThreshold;
-    const bool content = forest_score(kBlockForest, rows.data() + i * cols) > threshold;
+    const bool content = forest_exceeds(kBlockForest, kBlockReach, rows.data() + i * cols, threshold);
     if (content && !ruled_content) {
       v.set_reason(Reason::KeptByModel, std::string(v.reason));
       v.label = Label::Content;

@@ -243,9 +243,11 @@ void sketch_paragraph(Paragraph& p, const std::vector<Word>& ws, std::vector<std
   if (p.sketch == 0) p.sketch = 1;
 }
 
-// What kind of text the facts are: a report or an explainer (tense), a history (its years).
+// What kind of text the facts are: a report or an explainer (tense, attributions), a history
+// (its years).
 struct PageKind {
   TenseCount tense;
+  ReportCount report;
   YearSpan years;
 };
 
@@ -255,7 +257,10 @@ struct PageKind {
 void count_fact_words(Paragraph& p, const std::vector<Word>& ws, const Language& lang, TermAccs& acc,
                       std::uint64_t& years, PageKind& kind) {
   for (const Word& w : ws) {
-    if (lang.tense) kind.tense.add(w.norm);
+    if (lang.tense) {
+      kind.tense.add(w.norm);
+      kind.report.add(w.norm);
+    }
     if (!is_term(w)) continue;
     if (w.number && w.norm.size() == 4) {
       int y = std::atoi(w.norm.c_str());
@@ -396,6 +401,7 @@ Article fingerprint(const Page& page, const Options& options) {
   weigh_padding(padding, lang, acc);
   set_minhashes(a, doc_shingles, page_shingles);
   a.tense = kind.tense.code();
+  a.report = kind.report.code();
   a.history = kind.years.centuries();
   TermStats seed_only;
   set_key_terms(a, acc, options.stats ? *options.stats : seed_only);

@@ -31,7 +31,8 @@ Record to_record(const Article& a) {
   r.years = a.years;
   r.shingles = static_cast<std::uint16_t>(std::min<std::uint32_t>(text ? a.page_shingles : a.shingles, 0xffff));
   r.flags = kRecordLive | (a.history ? kRecordHistory : 0) |
-            static_cast<std::uint16_t>((a.tense & 0xf) << kRecordTenseShift);
+            static_cast<std::uint16_t>((a.tense & 0xf) << kRecordTenseShift) |
+            static_cast<std::uint16_t>(a.report << kRecordReportShift);
   return r;
 }
 
@@ -88,6 +89,9 @@ Similarity compare(const Article& now, const Record& earlier) {
   double b = narrative_share(static_cast<std::uint8_t>((earlier.flags & kRecordTenseMask) >> kRecordTenseShift));
   if (a >= 0 && b >= 0) s.narrative = std::min(a, b);
   s.histories = now.history && (earlier.flags & kRecordHistory);
+  double ra = words_per_attribution(now.report);
+  double rb = words_per_attribution(static_cast<std::uint8_t>((earlier.flags & kRecordReportMask) >> kRecordReportShift));
+  if (ra >= 0 && rb >= 0) s.reporting = std::max(ra, rb);
   return s;
 }
 

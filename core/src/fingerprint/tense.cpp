@@ -30,6 +30,10 @@ constexpr std::array<std::string_view, 12> kReport = {
 // the present. Not "us": lower-cased, it is also the country.
 constexpr std::array<std::string_view, 5> kWriter = {"i", "me", "my", "we", "our"};
 
+// Reporting verbs and phrases that attribute a statement to a source (a closed class).
+constexpr std::array<std::string_view, 10> kAttribution = {
+    "said", "says", "told", "according", "reportedly", "announced", "reported", "stated", "added", "confirmed"};
+
 constexpr std::size_t kMinEdWord = 5;  // "-ed" words of five letters or more ("named", not "red")
 constexpr int kCodeSteps = 14;         // shares 0..1 as codes 1..15 (four bits)
 constexpr int kOldestYear = 1000, kNewestYear = 2099;  // a four-digit number read as a year
@@ -48,6 +52,21 @@ std::uint8_t TenseCount::code() const {
   if (past + present == 0) return 0;
   double share = static_cast<double>(past) / (past + present + 1);
   return static_cast<std::uint8_t>(1 + std::lround(share * kCodeSteps));
+}
+
+void ReportCount::add(std::string_view w) {
+  ++words;
+  if (std::find(kAttribution.begin(), kAttribution.end(), w) != kAttribution.end()) ++attributions;
+}
+
+std::uint8_t ReportCount::code() const {
+  if (words == 0) return 0;
+  long steps = words / (attributions + 1) / kReportWordsStep;
+  return static_cast<std::uint8_t>(1 + std::min<long>(steps, 254));
+}
+
+double words_per_attribution(std::uint8_t code) {
+  return code == 0 ? -1.0 : static_cast<double>(code - 1) * kReportWordsStep;
 }
 
 void YearSpan::add(int year) {

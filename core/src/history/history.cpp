@@ -206,7 +206,7 @@ bool better_than(const match::Judgement& j, std::uint64_t seq, const Found& best
 }  // namespace
 
 Found History::lookup(const fingerprint::Article& now, std::string_view url_key,
-                      match::Sensitivity sensitivity) const {
+                      match::Sensitivity sensitivity, std::vector<Candidate>* candidates) const {
   const Impl& m = *impl_;
   Found best;
   if (m.live == 0) return best;
@@ -216,6 +216,7 @@ Found History::lookup(const fingerprint::Article& now, std::string_view url_key,
     if (!(m.recs[s].flags & fingerprint::kRecordLive)) return;
     fingerprint::Similarity sim = fingerprint::compare(now, m.recs[s]);
     match::Judgement j = match::judge(sim, sensitivity);
+    if (candidates) candidates->push_back({j.score, j.verdict == match::Verdict::Duplicate, sim});
     if (better_than(j, m.entries[s].seq, best, best.slot < 0 ? 0 : m.entries[best.slot].seq)) {
       best.slot = s;
       best.judgement = j;

@@ -2,22 +2,45 @@
 // written and the page added when it is an article; covered by [history] in tests/core.
 #include <cstdio>
 #include <cstdlib>
+#include <string>
+#include <vector>
 
 #include "winnow/history.h"
 
 namespace winnow::history {
+namespace {
+
+// Candidates under this score reach no same-story cut scripts/story_cv.py considers.
+constexpr double kDebugMinScore = 0.3;
+
+// WINNOW_DEBUG_FEATURES: one JSON line per page on stderr, the best earlier page's similarities
+// and, in "cands", [score, duplicate, narrative, histories, reporting] of every candidate that
+// could pass a cut (scripts/story_cv.py: which page wins depends on the cuts it tries).
+void print_features(const std::string& id_json, const Found& f, const std::vector<Candidate>& candidates) {
+  const fingerprint::Similarity& s = f.similarity;
+  std::fprintf(stderr, "{\"id\":%s,\"story\":%.4f,\"res\":%.4f,\"cont\":%.4f,\"cover\":%.4f,\"years\":%d,\"recall\":%.4f,\"terms\":%d,\"narrative\":%.4f,\"histories\":%d,\"reporting\":%.0f,\"cands\":[",
+               id_json.c_str(), s.story, s.resemblance, s.containment, s.coverage, s.years, s.recall, s.terms,
+               s.narrative, s.histories ? 1 : 0, s.reporting);
+  const char* sep = "";
+  for (const Candidate& c : candidates) {
+    if (c.score < kDebugMinScore && !c.duplicate) continue;
+    std::fprintf(stderr, "%s[%.4f,%d,%.4f,%d,%.0f]", sep, c.score, c.duplicate ? 1 : 0, c.similarity.narrative,
+                 c.similarity.histories ? 1 : 0, c.similarity.reporting);
+    sep = ",";
+  }
+  std::fprintf(stderr, "]}\n");
+}
+
+}  // namespace
 
 std::string visit(History& history, const Page& page, const Visit& v,
                   match::Sensitivity sensitivity, bool add) {
   fingerprint::Article a = history.fingerprint(page);
   std::string key = normalize_url(v.url.empty() ? page.url : v.url, page.canonical);
-  Found f = history.lookup(a, key, sensitivity);
-  if (std::getenv("WINNOW_DEBUG_FEATURES"))
-    std::fprintf(stderr, "{\"id\":%s,\"story\":%.4f,\"res\":%.4f,\"cont\":%.4f,\"cover\":%.4f,\"years\":%d,\"recall\":%.4f,\"terms\":%d,\"narrative\":%.4f,\"histories\":%d}\n",
-                 v.id_json.c_str(), f.similarity.story, f.similarity.resemblance,
-                 f.similarity.containment, f.similarity.coverage, f.similarity.years,
-                 f.similarity.recall, f.similarity.terms, f.similarity.narrative,
-                 f.similarity.histories ? 1 : 0);
+  bool debug = std::getenv("WINNOW_DEBUG_FEATURES") != nullptr;
+  std::vector<Candidate> candidates;
+  Found f = history.lookup(a, key, sensitivity, debug ? &candidates : nullptr);
+  if (debug) print_features(v.id_json, f, candidates);
   match::HistoryAnswer ans;
   ans.id_json = v.id_json;
   ans.judgement = f.judgement;

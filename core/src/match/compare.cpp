@@ -21,6 +21,8 @@ Judgement compare_pages(const Page& a, const Page& b, Sensitivity sensitivity) {
   s.years = ab.years;
   s.terms = ab.terms;
   s.narrative = ab.narrative;  // the smaller of the two pages' shares: the same both ways
+  s.reporting = ab.reporting;  // likewise the larger words per attribution
+  s.histories = ab.histories;
   return judge(s, sensitivity);
 }
 

@@ -22,9 +22,15 @@ constexpr double kStoryNormal = 0.4212;
 constexpr double kStoryHigh = 0.3612;
 
 // Both pages must narrate an event for a retelling: the smaller past-tense share of the two
-// (fingerprint/tense.h) at or above this, chosen by scripts/story_cv.py (folds grouped by event,
-// at the same-story cut it chose first on the scores alone).
-constexpr double kNarrativeMin = 6.0 / 14;  // 0.429: six of the 14 steps a record holds
+// (fingerprint/tense.h) at or above this, chosen by scripts/story_cv.py with kReportWordsMax
+// (folds grouped by event, at the same-story cut it chose first on the scores alone).
+constexpr double kNarrativeMin = 3.0 / 14;  // 0.214: three of the 14 steps a record holds
+
+// Both pages must report an event: attribute what they tell to sources ("said", "according to")
+// at least once per this many words (fingerprint/tense.h: ReportCount, words / (attributions + 1)),
+// chosen by scripts/story_cv.py with the narrative cut, on the same folds. A guide or a review
+// speaks for itself: two of them share a topic's words, names and years, not a source.
+constexpr double kReportWordsMax = 400;
 
 constexpr double kYearsShared = 1.15;
 constexpr double kYearsDisjoint = 0.7;
@@ -63,7 +69,8 @@ Judgement judge(const fingerprint::Similarity& s, Sensitivity sensitivity) {
              : sensitivity == Sensitivity::High ? kStoryHigh
                                                 : kStoryNormal;
   // < 0: no evidence either way. Two histories of one subject retell no event either.
-  bool narrates = (s.narrative < 0 || s.narrative >= kNarrativeMin) && !s.histories;
+  bool narrates = (s.narrative < 0 || s.narrative >= kNarrativeMin) && !s.histories &&
+                  s.reporting < kReportWordsMax;
   if (dup) j.verdict = Verdict::Duplicate;
   else if (story >= t && narrates) j.verdict = Verdict::SameStory;
   else j.similar = story >= t;  // a guide or explainer: similar, not the same story
