@@ -130,3 +130,55 @@ TEST_CASE("blurb: a page's greeting and sign-off are marked blurb, its story kep
   CHECK(blurbs == 2);
   CHECK(story_kept == 3);
 }
+
+TEST_CASE("blurb: a word's form tells the call and the site's things where no pronoun stands by it",
+          "[classify][blurb]") {
+  // Italian enclitics and hyphen-joined pronouns open a call; inside a sentence they do not
+  CHECK(blurb_words("Condividilo con gli amici.").calls == 1);
+  CHECK(blurb_words("Il bambino condividilo non dice nulla.").calls == 0);
+  CHECK(blurb_words("Abonnez-vous à la lettre.").calls == 1);
+  CHECK(blurb_words("Siga-nos nas redes.").calls == 1);
+  CHECK(blurb_words("Peut-être viendra-t-il demain.").calls == 0);  // no pronoun joined to the opening verb
+  // compounds on the site's words, in languages that write them as one word
+  CHECK(blurb_words("Lesetipp: der Leserbrief der Woche.", {.nouns_capitalised = true}).page == 2);
+  CHECK(blurb_words("Cookiemelding: wijzig je keuze in de privacyverklaring.").page == 2);
+  CHECK(blurb_words("Die Lesung im Rathaus war gut besucht.", {.nouns_capitalised = true}).page == 0);
+  // a short opening label a colon ends, with a word pointing on
+  const BlurbWords also = blurb_words("Lesen Sie auch: Was die Sanierung kostet.", {.nouns_capitalised = true});
+  CHECK(also.label);
+  CHECK(also.pointer == 1);
+  const BlurbWords ruling = blurb_words("The ruling, delivered on Tuesday after a long hearing: no cookies without consent.");
+  CHECK_FALSE(ruling.label);  // an opening clause longer than a label
+  // a first-person plural verb opening a sentence is the site speaking; a capitalised one inside is a name
+  CHECK(blurb_words("Utilizamos cookies propias.").we == 1);
+  CHECK(blurb_words("El presidente Ramos llegó ayer.").we == 0);
+  // the site's name behind an elided article
+  CHECK(blurb_words("Abonnez-vous à L'Écho des Vallées.", {.name = "lechodesvallees"}).self == 1);
+  CHECK(blurb_words("La lettre d'Astuces Maison arrive.", {.name = "astucesmaison"}).self == 1);
+}
+
+TEST_CASE("blurb: a speaker quoted and reported is an event, whatever else the text says", "[classify][blurb]") {
+  const std::string quoted = "\"We thank our readers and our community for their support,\" the editor said on Monday.";
+  const BlurbWords w = blurb_words(quoted);
+  CHECK(w.quoted == 2);
+  CHECK(w.report == 1);
+  CHECK_FALSE(is_blurb(w, static_cast<unsigned>(quoted.size())));
+  // a sign-off quoting its own headline quotes no speaker
+  const std::string title = "Ferry Service Resumes After the Storm Repairs";
+  CHECK(blurb_words("Thanks for reading \"" + title + "\" on our site today.", blurb_page("", title, false)).quoted ==
+        0);
+}
+
+TEST_CASE("blurb: kinds in new wording, and how-to steps, appeals and letters that are no blurbs",
+          "[classify][blurb]") {
+  CHECK(blurb("Suscríbase a nuestro boletín y reciba cada mañana las noticias de su provincia."));
+  CHECK(blurb("Lesen Sie auch: Alle Baustellen der Woche im Überblick in unserer Rubrik Verkehr.",
+              {.nouns_capitalised = true}));
+  CHECK(blurb("Iscriviti alla newsletter: ogni mattina le notizie del territorio nella tua casella."));
+  CHECK_FALSE(blurb("Trim the stems, stand them in a jar with two centimetres of water and cover the leaves."));
+  CHECK_FALSE(blurb("Las autoridades piden a los vecinos que eviten desplazamientos innecesarios y no crucen "
+                    "cauces inundados, informó Protección Civil."));
+  CHECK_FALSE(blurb("In einem Schreiben an ihre Kunden begründen die Stadtwerke den Schritt mit gestiegenen "
+                    "Kosten für Gas.",
+                    {.nouns_capitalised = true}));
+}

@@ -41,6 +41,12 @@ bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' &
 
 bool ascii_separator(unsigned char c) { return c < 0x80 && !ascii_alnum(c) && c != '\''; }
 
+std::size_t utf8_chars(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
 // Folded Latin-1 letters without their accents, for matching the ASCII site name ("diário").
 std::string unaccented(std::string_view folded) {
   static constexpr const char* kBase[32] = {"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e",
@@ -65,6 +71,7 @@ struct Reader {
   std::size_t label = 0;  // words of an opening clause a colon ends ("Read also:", "Lesetipp:")
   std::string raw;
   bool open = true, fresh = true, in_sentence = false, hyphen = false, first_clause = true;
+  bool judged = true;  // short enough for the blurb model: only then are compounds worth reading
 
   void flush() {
     if (raw.empty()) return;
@@ -84,7 +91,7 @@ struct Reader {
     for (char c : raw) w.digit |= c >= '0' && c <= '9';
     w.cls = blurb_class(w.folded);
     if (!w.cls) w.cls = verb_person(w.folded, w.capital && !w.fresh);  // a capital at an opening names no one
-    if (!w.cls && w.folded.size() >= kMinCompoundChars) w.cls = compound_class(w.folded);
+    if (!w.cls && judged && w.folded.size() >= kMinCompoundChars) w.cls = compound_class(w.folded);
     w.joined = hyphen && !w.opens;
     words.push_back(std::move(w));
     raw.clear();
@@ -267,6 +274,7 @@ std::string_view elided(std::string_view word, std::string_view name, std::strin
 BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   const bool nouns_capitalised = page.nouns_capitalised;
   Reader r;
+  r.judged = text.size() <= settings::kBlurbMaxChars || utf8_chars(text) <= settings::kBlurbMaxChars;
   r.words.reserve(text.size() / 5 + 1);
   r.read(text);
   std::vector<Word>& ws = r.words;
