@@ -3,6 +3,7 @@
 #include "classify/blurb.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,8 @@ namespace winnow::classify {
 namespace {
 
 #include "classify/blurb_model.inc"
+
+constexpr auto kBlurbReach = forest_reach<std::size(kBlurbRoots)>(kBlurbForest);
 
 static_assert(kBlurbModelInputs == kBlurbInputCount,
               "blurb_model.inc is out of step with blurb_inputs(): run training/blurbs.py --write");
@@ -391,7 +394,9 @@ bool blurb_sized(const BlurbWords& w, unsigned chars) {
 
 // A speaker quoted and reported ("... it," Cook said) is an event told, whatever else it says.
 bool is_blurb(const BlurbWords& w, unsigned chars) {
-  return blurb_sized(w, chars) && !(w.report > 0 && w.quoted > 0) && blurb_score(w) > kBlurbCut;
+  if (!blurb_sized(w, chars) || (w.report > 0 && w.quoted > 0)) return false;
+  const auto x = blurb_inputs(w);
+  return forest_exceeds(kBlurbForest, kBlurbReach, x.data(), kBlurbCut);  // most texts stop after a few trees
 }
 
 }  // namespace winnow::classify
