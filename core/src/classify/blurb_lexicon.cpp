@@ -110,7 +110,10 @@ constexpr WordList kLists[] = {
                  "privacidade secção seção seções arquivo galeria alertas "
                  "privacyverklaring privacy instellingen voorkeuren dossier archief galerij "
                  // its upkeep: what a site asks of its readers ("independent" is too common in stories)
-                 "contribution beitragen betrag aportación contributo contribuição contribua bijdrage"},
+                 "contribution beitragen betrag aportación contributo contribuição contribua bijdrage "
+                 // its notices: sponsorship and corrections
+                 "sponsored advertorial corrections gesponsert anzeige korrektur sponsorisé sponsorisée "
+                 "patrocinado patrocinada sponsorizzato sponsorizzata patrocinado gesponsord"},
     {kBlurbPointer, "also more next related further recommended see "
                     "auch mehr weitere weiteres weiteren passend interessant thema weiterlesen "
                     "aussi également plus voir savoir même sujet découvrir suite "

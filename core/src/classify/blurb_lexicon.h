@@ -15,7 +15,7 @@ enum BlurbClass : unsigned {
   kBlurbCall = 16,    // an imperative call when it opens a sentence ("Get", "Lade", "Descarga")
   kBlurbReport = 32,  // reported speech and sources: an event told ("said", "laut", "selon")
   kBlurbFormal = 64,  // formal address when capitalised inside a sentence ("Sie", "Ihnen", "Lei")
-  kBlurbPage = 128,   // the site's furniture and upkeep: sections, privacy notice, links, support
+  kBlurbPage = 128,   // the site's furniture and upkeep: sections, privacy notice, links, support, sponsorship
   kBlurbPointer = 256,  // pointing the reader on ("also", "more", "auch", "aussi", "anche", "ook")
 };
 
