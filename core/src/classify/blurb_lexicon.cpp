@@ -88,7 +88,10 @@ constexpr WordList kLists[] = {
                  "activa active acepta acepte mira mire escribe escriba "
                  "salva salvi segnalaci mandaci manda attiva attivi accetta guarda registrati sostienici vai "
                  "salve mande conta conte subscreva subscreve fale fala veja saiba aceite confira "
-                 "bewaar tip geef kijk doe word"},
+                 "bewaar tip geef kijk doe word "
+                 // adding the site to one's sources, receiving it
+                 "add füge ajoutez ajoute añade añádenos adicione adiciona aggiungi aggiungici voeg "
+                 "erhalte ricevi riceva reciba recibe receba recebe ontvang"},
     {kBlurbReport, "said says told according announced stated explained added reported confirmed "
                    "sagte sagt erklärte teilte laut zufolge berichtete betonte kündigte sagten "
                    "selon déclaré affirmé expliqué annoncé indiqué précisé ajouté "
