@@ -2,6 +2,8 @@
 // closed sets of endings and stems, not sentences of any page.
 #include "classify/blurb_mood.h"
 
+#include <initializer_list>
+
 #include "classify/blurb_lexicon.h"
 
 namespace winnow::classify {
