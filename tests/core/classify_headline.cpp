@@ -101,3 +101,30 @@ TEST_CASE("headline: in div soup it is the block before the prose that opens the
   CHECK(first->label == Label::Content);
   CHECK(p.main_text().rfind("Ferry service to resume on Monday, the operator said", 0) == 0);
 }
+
+TEST_CASE("headline: the title repeated inside the article is not the article's text", "[classify][headline]") {
+  // content-farm templates print the title again under the by-line and after the last paragraph
+  const std::string headline = "Ferry service to resume on Monday after repairs";
+  std::string html = page(headline, "Harbour wall repairs finished early");
+  const std::string body = "<div class=entry-content>";
+  html.insert(html.find(body) + body.size(), "<p>" + headline + "</p>");
+  html.insert(html.find("</div><aside>"), "<p>" + headline + "</p><p>Ferry service to resume</p>");
+  Page p = extract_html(html, "https://www.courier.example/ferry", nullptr);
+  REQUIRE(p.type == PageType::Article);
+  int repeats = 0, named = 0;
+  for (const auto& b : p.blocks) {
+    if (b.text != headline || b.headline) continue;
+    ++repeats;
+    INFO(b.reason);
+    CHECK(b.label == Label::Boilerplate);
+    named += b.reason.find("repeats the title") != std::string::npos;
+  }
+  CHECK(repeats == 2);
+  CHECK(named >= 1);  // the one under the by-line, among the article's paragraphs
+  CHECK(p.main_text().find(headline) == std::string::npos);
+  // a short line the title opens with is not most of the title: the article's own
+  const Block* shorter = exactly(p, "Ferry service to resume");
+  REQUIRE(shorter);
+  CHECK(shorter->label == Label::Content);
+  CHECK(p.main_text().find("The first crossing leaves at seven") != std::string::npos);
+}

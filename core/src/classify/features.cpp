@@ -229,7 +229,7 @@ const std::vector<std::string_view>& names_table() {
         "chars", "words", "link_density", "heading", "in_list", "in_table", "in_form", "in_quote", "in_figure",
         "in_pre", "in_time", "stop_density", "ends_sentence", "commas_per_word", "sentences", "digit_share",
         "upper_share", "cjk_share", "rule_content", "rule_kind", "headline", "in_region", "before_region",
-        "after_region", "position", "text_position", "prev_chars", "next_chars", "prev_ld", "next_ld",
+        "after_region", "text_position", "prev_chars", "next_chars", "prev_ld", "next_ld",
         "prev_content", "next_content", "prev_stop", "next_stop", "window_content", "window_ld", "parent_share",
         "parent_ld", "grand_share", "grand_ld", "depth", "tag", "same_siblings", "parent_same_siblings",
         "grand_same_siblings", "same_path", "path_share", "same_text", "p_link_heavy", "p_rule_content",
@@ -329,7 +329,9 @@ class RowWriter {
     put(ratio(t.upper_initial, t.words)); put(ratio(t.cjk, t.words));
     put(content(i)); put(static_cast<double>(v_.verdicts[i].kind)); put(v_.verdicts[i].headline); put(v_.in_region[i]);
     put(ps_.first_region < n_ && i < ps_.first_region); put(ps_.first_region < n_ && i > ps_.last_region);
-    put(ratio(static_cast<double>(i), static_cast<double>(n_))); put(ratio(before_chars_, ps_.chars));
+    // The share of the page's text before it, not its index among the blocks: on a long article
+    // with little chrome after it, the index put the article's last sixth among the footers.
+    put(ratio(before_chars_, ps_.chars));
     before_chars_ += b.chars;
   }
 

@@ -155,6 +155,13 @@ void Judge::judge_inside(std::size_t i) {
   if (b.in_figure) return v.mark(Kind::Other, Reason::ImageCaption);
   if (prose) seen_prose_ = true;
   if (in_chrome_container(i, prose) || by_section_label(i, folded, prose)) return;
+  // The page's title again (the title's opening, most of it), not taken for the headline:
+  // templates repeat it under the by-line and at the article's end; no text of the article's own.
+  if (holds_most_of_title(folded, folded_title_) && folded_title_.starts_with(folded)) {
+    v.mark(Kind::Other, Reason::RepeatsTitle);
+    v.named = true;
+    return;
+  }
   PhraseHit ph = match_prose(folded, b.chars);
   if (ph.hit) {
     v.mark(ph.kind, Reason::SaysPhrase, ph.phrase);
