@@ -117,12 +117,11 @@ TEST_CASE("repeats: a grid of cards repeats its path and its labels, prose holds
 
 TEST_CASE("learned: a long article keeps its tail, whatever its length", "[classify][learned]") {
   // The model must not read the size of a page longer than any it was trained on as a sign of
-  // chrome (with page sizes among its features, 199 of 1,000 paragraphs stayed content). What is
-  // left, said in the README: on a long page with almost no chrome after the article, the model
-  // still reads the last sixth or so as the page's tail.
+  // chrome (with page sizes among its features, 199 of 1,000 paragraphs stayed content), nor a
+  // block's index among many as the page's tail (with it, the last sixth was dimmed).
   static constexpr const char* kWords[] = {"council", "bridge", "budget", "buses", "residents", "meeting",
                                            "mayor",   "river",  "spring", "cost",  "plan",      "street"};
-  for (int paragraphs : {50, 300, 1000, 3000}) {
+  for (int paragraphs : {50, 200, 1000, 3000}) {
     std::string html = "<html><head><title>A long report</title></head><body><nav><a href='/'>Home</a> "
                        "<a href='/news'>News</a></nav><article><h1>A long report</h1>";
     unsigned seed = 7;
@@ -142,6 +141,6 @@ TEST_CASE("learned: a long article keeps its tail, whatever its length", "[class
     for (std::size_t i = 0; i < bl.size(); ++i)
       content += bl[i].text.starts_with("Paragraph") && r.verdicts[i].label == Label::Content;
     INFO(paragraphs << " paragraphs");
-    CHECK(content >= paragraphs * 80 / 100);
+    CHECK(content >= paragraphs * 98 / 100);
   }
 }
