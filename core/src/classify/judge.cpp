@@ -155,13 +155,6 @@ void Judge::judge_inside(std::size_t i) {
   if (b.in_figure) return v.mark(Kind::Other, Reason::ImageCaption);
   if (prose) seen_prose_ = true;
   if (in_chrome_container(i, prose) || by_section_label(i, folded, prose)) return;
-  // The page's title again (the title's opening, most of it), not taken for the headline:
-  // templates repeat it under the by-line and at the article's end; no text of the article's own.
-  if (holds_most_of_title(folded, folded_title_) && folded_title_.starts_with(folded)) {
-    v.mark(Kind::Other, Reason::RepeatsTitle);
-    v.named = true;
-    return;
-  }
   PhraseHit ph = match_prose(folded, b.chars);
   if (ph.hit) {
     v.mark(ph.kind, Reason::SaysPhrase, ph.phrase);
@@ -194,6 +187,20 @@ bool holds_most_of_title(std::string_view folded, std::string_view folded_title)
 
 void judge_blocks(PageMemo& memo, const Region& region, std::vector<Verdict>& verdicts) {
   Judge(memo, region, verdicts).run();
+}
+
+void mark_title_repeats(const dom::Tree& tree, const std::vector<blocks::Block>& bl, const Region& region,
+                        std::vector<Verdict>& verdicts) {
+  const std::string folded_title = title_for_matching(tree.title);
+  if (folded_title.empty()) return;
+  for (std::size_t i = 0; i < bl.size() && i < verdicts.size() && i < region.block.size(); ++i) {
+    Verdict& v = verdicts[i];
+    if (!region.block[i] || v.headline || v.label != Label::Content) continue;
+    const std::string folded = fold(bl[i].text);
+    if (!holds_most_of_title(folded, folded_title) || !folded_title.starts_with(folded)) continue;
+    v.mark(Kind::Other, Reason::RepeatsTitle);
+    v.named = true;
+  }
 }
 
 }  // namespace winnow::classify

@@ -18,6 +18,13 @@ namespace winnow::classify {
 // trimmed and prose next to it joined (edges.h). Fills `verdicts` (one per block).
 void judge_blocks(PageMemo& memo, const Region& region, std::vector<Verdict>& verdicts);
 
+// After the learned pass: the page's title again inside the article (the title's opening, most of
+// it), not the headline, is no text of the article's own (templates repeat it under the by-line
+// and after the last paragraph). Kept out of the rules the model reads, so that the model is
+// trained on the same rows with or without it.
+void mark_title_repeats(const dom::Tree& tree, const std::vector<blocks::Block>& bl, const Region& region,
+                        std::vector<Verdict>& verdicts);
+
 // The folded title the blocks are matched against: its first kTitleMatchMaxBytes, whole
 // characters (the matching is linear, this bounds how often a page can make it pay).
 std::string title_for_matching(std::string_view title);

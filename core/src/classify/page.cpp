@@ -4,7 +4,8 @@
 //  1. the article region (region.h);
 //  2. every block judged, the region's edges trimmed and joined (judge.h, edges.h, chrome_names.h);
 //  3. the page type from what remains (page_type.h);
-//  4. the learned model (learned.h) reads all of the above and has the last word.
+//  4. the learned model (learned.h) reads all of the above and has the last word, but for the
+//     title repeated inside the article (judge.h).
 #include "classify/judge.h"
 #include "classify/learned.h"
 #include "classify/page_memo.h"
@@ -30,6 +31,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
   for (std::size_t i = 0; i < bl.size(); ++i) stats[i] = memo.stats(i);
   apply_learned(RuleView{tree, bl, r.verdicts, region.block, stats, memo.sub_chars, memo.sub_links, r.type, li, url},
                 r, dump);
+  mark_title_repeats(tree, bl, region, r.verdicts);
   return r;
 }
 
