@@ -111,7 +111,10 @@ test('Firefox: a page that keeps changing is analysed on a module of its own, an
       const p = document.createElement('p');
       p.className = 'late';
       p.textContent = `Update ${n}: water levels on the river were still rising this evening, the council said, and more homes were being evacuated.`;
-      document.querySelector('article').appendChild(p);
+      // where a live page adds its updates: the article's body (appended after the comments and
+      // the related list inside <article>, it landed where real sites keep only chrome, and its
+      // verdict hung on the model's margin there)
+      (document.querySelector('article .article-body') || document.querySelector('article')).appendChild(p);
     }, i);
     await tab.waitForFunction(() => [...document.querySelectorAll('p.late')].every((p) => p.dataset.winnow === 'content'), { timeout: 15000 });
     where = await via();
