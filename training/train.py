@@ -32,9 +32,9 @@ TYPE_PARAMS = dict(max_iter=60, max_leaf_nodes=7, learning_rate=0.1, l2_regulari
 # The decision's three cuts on the block model's log-odds, chosen on out-of-fold scores by
 # choose_thresholds() and printed by every run; fixed here so that the table regenerates.
 #   article_keep:    on articles, a block the rules kept stays content above this score;
-#   article_restore: on articles, a block the rules dropped becomes content above this one (set
-#                    above article_keep, the rules are a prior the model must be surer to
-#                    overrule: it holds the snippet sets' leak down);
+#   article_restore: on articles, a block the rules dropped becomes content above this one (the
+#                    search may set it above article_keep, making the rules a prior the model
+#                    must be surer to overrule, which holds the snippet sets' leak down);
 #   other:           on every other kind of page the model alone decides.
 THRESHOLDS = {'article_keep': 0.5, 'article_restore': 0.5, 'other': -1.0}
 GRID = {'article_keep': (-1.0, -0.5, 0.0, 0.5), 'article_restore': (0.0, 0.5, 1.0, 1.5, 2.0, 3.0),

@@ -22,6 +22,9 @@ std::string sanitize_utf8(std::string_view bytes);
 // True when `bytes` is well-formed UTF-8 (the common case: callers then skip the copy).
 bool is_valid_utf8(std::string_view bytes);
 
+// Code points in UTF-8 (its lead bytes): a block's length in characters as a page shows it.
+std::uint32_t code_points(std::string_view utf8);
+
 // NFKC_Casefold of (sanitised) UTF-8: the key used for every comparison.
 std::string normalize(std::string_view utf8);
 

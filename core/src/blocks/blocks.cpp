@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "winnow/dom.h"
+#include "winnow/text.h"
 
 namespace winnow::blocks {
 namespace {
@@ -28,12 +29,6 @@ bool is_inline(std::string_view t) {
     case 7: return t == "picture";
     default: return false;
   }
-}
-
-std::uint32_t count_cp(std::string_view s) {
-  std::uint32_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 struct Walker {
@@ -99,7 +94,7 @@ struct Walker {
       Block b;
       b.text = std::move(buf);
       b.node = owners.back();
-      b.chars = count_cp(b.text);
+      b.chars = text::code_points(b.text);
       b.link_chars = link_cp > b.chars ? b.chars : link_cp;
       b.words = words;
       b.heading = headings.empty() ? 0 : headings.back();

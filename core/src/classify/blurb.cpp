@@ -14,6 +14,7 @@
 #include "common/fold.h"
 #include "text/stopwords.h"
 #include "winnow/classify.h"
+#include "winnow/text.h"
 #include "winnow/url.h"
 
 namespace winnow::classify {
@@ -44,11 +45,6 @@ bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' &
 
 bool ascii_separator(unsigned char c) { return c < 0x80 && !ascii_alnum(c) && c != '\''; }
 
-std::size_t utf8_chars(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
 
 // Folded Latin-1 letters without their accents, for matching the ASCII site name ("diário").
 std::string unaccented(std::string_view folded) {
@@ -277,7 +273,7 @@ std::string_view elided(std::string_view word, std::string_view name, std::strin
 BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   const bool nouns_capitalised = page.nouns_capitalised;
   Reader r;
-  r.judged = text.size() <= settings::kBlurbMaxChars || utf8_chars(text) <= settings::kBlurbMaxChars;
+  r.judged = text.size() <= settings::kBlurbMaxChars || text::code_points(text) <= settings::kBlurbMaxChars;
   r.words.reserve(text.size() / 5 + 1);
   r.read(text);
   std::vector<Word>& ws = r.words;

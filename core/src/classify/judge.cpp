@@ -189,6 +189,9 @@ void judge_blocks(PageMemo& memo, const Region& region, std::vector<Verdict>& ve
   Judge(memo, region, verdicts).run();
 }
 
+// Bytes a case fold may turn one byte into, at most (a capital's fold can be longer in UTF-8).
+constexpr std::size_t kFoldGrowth = 3;
+
 void mark_title_repeats(const dom::Tree& tree, const std::vector<blocks::Block>& bl, const Region& region,
                         std::vector<Verdict>& verdicts) {
   const std::string folded_title = title_for_matching(tree.title);
@@ -196,6 +199,8 @@ void mark_title_repeats(const dom::Tree& tree, const std::vector<blocks::Block>&
   for (std::size_t i = 0; i < bl.size() && i < verdicts.size() && i < region.block.size(); ++i) {
     Verdict& v = verdicts[i];
     if (!region.block[i] || v.headline || v.label != Label::Content) continue;
+    // a paragraph far longer than the title cannot fold into it: most blocks stop here unfolded
+    if (bl[i].text.size() > kFoldGrowth * folded_title.size()) continue;
     const std::string folded = fold(bl[i].text);
     if (!holds_most_of_title(folded, folded_title) || !folded_title.starts_with(folded)) continue;
     v.mark(Kind::Other, Reason::RepeatsTitle);

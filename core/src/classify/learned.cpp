@@ -1,6 +1,7 @@
 // The learned pass (learned.h). The page-type model reads the page as the char-weighted mean
-// of its block rows; the block model reads each row. On articles the rules' verdict is a prior
-// the model overrules only past a higher cut; on forums, shops, documentation and other pages the
+// of its block rows; the block model reads each row. On articles the rules' verdict may be a
+// prior the model overrules only past a second cut (the two are chosen apart; today they are
+// equal); on forums, shops, documentation and other pages the
 // model alone decides, with a lower cut (their posts and product text are what a reader came for).
 // The cuts are training/train.py's, chosen on out-of-fold scores; covered by [learned].
 #include "classify/learned.h"

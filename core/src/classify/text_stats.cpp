@@ -15,13 +15,6 @@ using text::Script;
 bool is_cjk(Script s) { return s == Script::Han || s == Script::Hiragana || s == Script::Katakana; }
 bool is_kana(Script s) { return s == Script::Hiragana || s == Script::Katakana; }
 
-// Code points of valid UTF-8 (lead bytes).
-std::uint32_t code_points(std::string_view s) {
-  std::uint32_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 // A Latin, Cyrillic or Greek word whose first letter is a capital: its first code point is not
 // its own case fold (the token's `norm`, so the ICU fold decides, not a second case table).
 bool upper_initial(const text::WordRef& w) {
@@ -92,7 +85,7 @@ void count_words(std::string_view text, WordCounts& wc) {
   text::for_each_word(text, [&](const text::WordRef& w) {
     ++st.words;
     if (is_cjk(w.script)) {
-      const std::uint32_t n = code_points(w.text);
+      const std::uint32_t n = text::code_points(w.text);
       st.cjk += n;
       if (is_kana(w.script)) st.kana += n;
     } else if (w.script == Script::Hangul) {

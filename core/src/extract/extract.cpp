@@ -6,6 +6,7 @@
 #include "winnow/blocks.h"
 #include "winnow/classify.h"
 #include "winnow/templates.h"
+#include "winnow/text.h"
 #include "winnow/url.h"
 
 namespace winnow {
@@ -121,7 +122,7 @@ Page extract_text(std::string_view title, std::string_view text, std::string_vie
     if (!line.empty()) {
       blocks::Block b;
       b.text = std::move(line);
-      for (unsigned char c : b.text) b.chars += (c & 0xC0) != 0x80;
+      b.chars = text::code_points(b.text);
       b.index = static_cast<std::uint32_t>(lines.size());
       lines.push_back(std::move(b));
     }

@@ -11,6 +11,13 @@
 
 namespace winnow::text {
 
+std::uint32_t code_points(std::string_view utf8) {
+  std::uint32_t n = 0;
+  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+
 namespace {
 
 // Index of the first non-ASCII byte at or after i (8 bytes at a time).
