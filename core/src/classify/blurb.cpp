@@ -282,7 +282,7 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   b.asks = r.asks;
   b.label = r.label > 0 && r.label <= settings::kBlurbLabelMaxWords;
   if (!b.label) r.label = 0;
-  NameSpelling spelling{page.name}, bare{without_article(page.name)};
+  NameSpelling spelling{page.name}, bare{page.short_name};
   std::string joined;
   for (std::size_t i = 0; i < ws.size() && !page.name.empty(); ++i) {
     const std::string& f = ws[i].folded;
@@ -338,7 +338,7 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
 }
 
 BlurbPage blurb_page(std::string_view name, std::string_view headline, bool nouns_capitalised) {
-  BlurbPage page{std::string(name), {}, headline.size(), 0, nouns_capitalised};
+  BlurbPage page{std::string(name), std::string(without_article(name)), {}, headline.size(), 0, nouns_capitalised};
   Reader r;
   r.read(headline);
   for (const Word& w : r.words) page.headline.push_back(w.folded);

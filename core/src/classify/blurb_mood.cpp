@@ -44,9 +44,10 @@ unsigned verb_person(std::string_view f, bool capital) {
 // Inside a sentence French "précise", "l'Église" end as Spanish imperatives do, so "-te"/"-se"
 // count only where the word opens one.
 bool clitic_imperative(std::string_view f, bool opens) {
-  if (f.size() < kMinVerbChars || f.ends_with("mente") || !has_acute(f)) return false;
-  if (ends_with_any(f, {"nos", "alo", "elo", "ase", "ese"})) return true;
-  return opens && ends_with_any(f, {"te", "se"});
+  if (f.size() < kMinVerbChars || f.ends_with("mente")) return false;
+  // the endings first: most words have none, and has_acute() searches the whole word
+  if (ends_with_any(f, {"nos", "alo", "elo", "ase", "ese"})) return has_acute(f);
+  return opens && ends_with_any(f, {"te", "se"}) && has_acute(f);
 }
 
 // Only where the word opens a sentence: inside one "capaci", "asilo", "scala" end the same way.

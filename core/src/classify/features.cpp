@@ -281,6 +281,7 @@ class RowWriter {
       : v_(v), tree_(v.tree), n_(v.bl.size()), out_(out), blurb_(blurb), bits_(ancestor_bits(v.tree, v.bl)),
         same_(same_siblings(v.tree, v.bl)), rep_(block_repeats(v.tree, v.bl)), ps_(page_sums(v)), depth_(n_, 0),
         url_(v.url), blurb_page_(blurb_page(site_name(v.url), headline_text(v), nouns_capitalised(v.lang))) {
+    for (std::size_t k = 0; k < std::size(kUrlBits); ++k) url_bits_[k] = any_of_words(url_.path, kUrlBits[k].words);
     for (std::size_t i = 0; i < n_; ++i)
       depth_sum_ += depth_[i] = v.bl[i].node == kNone ? 0 : depth_of(tree_, v.bl[i].node);
   }
@@ -307,6 +308,7 @@ class RowWriter {
   double depth_sum_ = 0;
   double before_chars_ = 0;
   const UrlPath url_;
+  std::array<bool, std::size(kUrlBits)> url_bits_{};  // the page's address words, read once
   const BlurbPage blurb_page_;  // the site's name, the headline, the language's capitals
 
   void put(double x) { out_.push_back(x); }
@@ -387,7 +389,7 @@ class RowWriter {
     }
     const std::uint64_t nb = in_tree(b.node) ? bits_[b.node] : 0;
     for (std::size_t k = 0; k < kAttrBitCount + kTagBitCount; ++k) put((nb >> k) & 1u);
-    for (const auto& u : kUrlBits) put(any_of_words(url_.path, u.words));
+    for (bool u : url_bits_) put(u);
   }
 };
 

@@ -46,10 +46,14 @@ void fold_into(std::string_view text, std::string& out) {
   out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {  // ASCII fast path
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      ++i;
+    std::size_t run = i;  // ASCII run: appended at once, then lowered in place
+    while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80) ++run;
+    if (run > i) {
+      const std::size_t at = out.size();
+      out.append(text.substr(i, run - i));
+      for (std::size_t k = at; k < out.size(); ++k)
+        if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
+      i = run;
       continue;
     }
     put_cp(out, lower_cp(next_code_point(text, i)));
