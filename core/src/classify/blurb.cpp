@@ -75,7 +75,12 @@ struct Reader {
   void flush() {
     if (raw.empty()) return;
     Word w;
-    if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    unsigned char high = 0;
+    for (char c : raw) {
+      high |= static_cast<unsigned char>(c);
+      w.digit |= c >= '0' && c <= '9';
+    }
+    if (high < 0x80) {
       w.folded = raw;  // the common case, without the general fold's setup
       for (char& c : w.folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
       w.capital = raw[0] >= 'A' && raw[0] <= 'Z';
@@ -87,7 +92,6 @@ struct Reader {
     }
     w.opens = open;
     w.fresh = fresh || open;
-    for (char c : raw) w.digit |= c >= '0' && c <= '9';
     w.cls = blurb_class(w.folded);
     if (!w.cls) w.cls = verb_person(w.folded, w.capital && !w.fresh);  // a capital at an opening names no one
     if (!w.cls && judged && w.folded.size() >= kMinCompoundChars) w.cls = compound_class(w.folded);

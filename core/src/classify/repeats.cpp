@@ -81,23 +81,27 @@ BlockRepeats block_repeats(const dom::Tree& tree, const std::vector<blocks::Bloc
   const std::size_t n = bl.size();
   std::vector<std::uint64_t> path(n), text(n);
   std::unordered_map<std::uint64_t, std::pair<std::uint32_t, double>> paths;  // count, chars
-  std::unordered_map<std::uint64_t, std::uint32_t> texts;
+  std::unordered_map<std::size_t, std::uint32_t> lengths;
   double page_chars = 0;
   for (std::size_t i = 0; i < n; ++i) {
     path[i] = path_key(tree, bl[i].node);
-    text[i] = fnv_short64(bl[i].text);
     auto& p = paths[path[i]];
     ++p.first;
     p.second += bl[i].chars;
-    ++texts[text[i]];
+    ++lengths[bl[i].text.size()];
     page_chars += bl[i].chars;
   }
+  // Only a text whose length another block shares can repeat: the rest (most of the page's
+  // text) is never hashed.
+  std::unordered_map<std::uint64_t, std::uint32_t> texts;
+  for (std::size_t i = 0; i < n; ++i)
+    if (lengths[bl[i].text.size()] > 1) ++texts[text[i] = fnv_short64(bl[i].text)];
   BlockRepeats r{std::vector<std::uint32_t>(n), std::vector<double>(n), std::vector<std::uint32_t>(n)};
   for (std::size_t i = 0; i < n; ++i) {
     const auto& p = paths[path[i]];
     r.same_path[i] = p.first - 1;
     r.path_share[i] = page_chars > 0 ? p.second / page_chars : 0.0;
-    r.same_text[i] = texts[text[i]] - 1;
+    r.same_text[i] = lengths[bl[i].text.size()] > 1 ? texts[text[i]] - 1 : 0;
   }
   return r;
 }

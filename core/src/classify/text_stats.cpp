@@ -116,6 +116,16 @@ TextStats text_stats(std::string_view text, int lang, const WordCounts& wc) {
   std::size_t i = 0;
   char32_t last = 0, before_last = 0;
   while (i < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 && byte != ',' && byte != ';' && byte != '.' && byte != '!' && byte != '?' && byte != '"' &&
+        byte != '\'' && byte != ')' && byte != ']') {  // a plain ASCII character: no mark to count
+      ++i;
+      if (byte != ' ') {
+        before_last = last;
+        last = byte;
+      }
+      continue;
+    }
     char32_t c = next_code_point(text, i);
     if (c == ',' || c == ';' || c == 0xFF0C || c == 0x3001 || c == 0xFF1B || c == 0x060C) ++st.commas;
     if (is_sentence_end(c)) {
