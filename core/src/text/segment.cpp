@@ -2,6 +2,7 @@
 // Results are byte offsets into the (sanitised) UTF-8 input. Iterators are built once (a
 // prototype per kind) and cloned once per thread, so a call costs a setText() and the walk.
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <mutex>
 
@@ -170,27 +171,48 @@ struct Facts {
   Script script = Script::Common;
 };
 
+// What ICU says of an ASCII character, as classify() asks it.
+struct CharFacts {
+  bool invisible = false;
+  bool punct = false;
+  Script script = Script::Common;  // Common for Common, Inherited and Unknown
+};
+
+Script char_script(UChar32 c) {
+  UErrorCode st = U_ZERO_ERROR;
+  const UScriptCode sc = uscript_getScript(c, &st);
+  if (U_SUCCESS(st) && sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED && sc != USCRIPT_UNKNOWN) return reduce(sc);
+  return Script::Common;
+}
+
+// The same answers for ASCII, asked of ICU once: most segments' characters are ASCII.
+const std::array<CharFacts, 128>& ascii_facts() {
+  static const std::array<CharFacts, 128> table = [] {
+    std::array<CharFacts, 128> a{};
+    for (UChar32 c = 0; c < 128; ++c) a[static_cast<std::size_t>(c)] = {invisible(c), u_ispunct(c) != 0, char_script(c)};
+    return a;
+  }();
+  return table;
+}
+
 Facts classify(std::string_view t, int32_t status) {
   Facts f;
   const auto n = static_cast<int32_t>(t.size());
+  const auto& ascii = ascii_facts();
   bool first_visible = true;
   for (int32_t i = 0; i < n;) {
     UChar32 c;
     U8_NEXT(t.data(), i, n, c);
     if (c < 0) c = 0xFFFD;
-    if (!invisible(c)) {
+    const CharFacts* cf = c < 128 ? &ascii[static_cast<std::size_t>(c)] : nullptr;
+    if (cf ? !cf->invisible : !invisible(c)) {
       f.visible = true;
       if (first_visible) {
         first_visible = false;
-        f.kind = u_ispunct(c) ? TokenKind::Punct : TokenKind::Symbol;
+        f.kind = (cf ? cf->punct : u_ispunct(c) != 0) ? TokenKind::Punct : TokenKind::Symbol;
       }
     }
-    if (f.script == Script::Common) {
-      UErrorCode st = U_ZERO_ERROR;
-      const UScriptCode sc = uscript_getScript(c, &st);
-      if (U_SUCCESS(st) && sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED && sc != USCRIPT_UNKNOWN)
-        f.script = reduce(sc);
-    }
+    if (f.script == Script::Common) f.script = cf ? cf->script : char_script(c);
     if (f.visible && f.script != Script::Common && status >= UBRK_WORD_NONE_LIMIT) break;
   }
   if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) f.kind = TokenKind::Number;
