@@ -307,18 +307,21 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
     }
     const bool address =
         (w.cls & kBlurbYou) || formal_address(ws, i, nouns_capitalised) || clitic_imperative(w.folded, w.opens);
-    b.we += (w.cls & kBlurbWe) != 0;
     b.you += address;
-    b.site += (w.cls & kBlurbSite) != 0;
-    b.act += (w.cls & kBlurbAct) != 0;
-    b.report += (w.cls & kBlurbReport) != 0;
-    b.page += (w.cls & kBlurbPage) != 0;
-    b.pointer += (w.cls & kBlurbPointer) && (i < r.label || i == 0);
-    b.notice += (w.cls & kBlurbNotice) != 0;
-    b.soon += (w.cls & kBlurbSoon) != 0;
-    // "this page", "diese Website", "ce site": the site speaks of itself (not "this article": its author)
-    const bool deixis = i > 0 && !w.opens && (ws[i - 1].cls & kBlurbThis) &&
-                        (w.cls & (kBlurbSite | kBlurbPage | kBlurbPlace)) && !(w.cls & kBlurbArticle);
+    bool deixis = false;
+    if (w.cls) {  // most words have no class
+      b.we += (w.cls & kBlurbWe) != 0;
+      b.site += (w.cls & kBlurbSite) != 0;
+      b.act += (w.cls & kBlurbAct) != 0;
+      b.report += (w.cls & kBlurbReport) != 0;
+      b.page += (w.cls & kBlurbPage) != 0;
+      b.pointer += (w.cls & kBlurbPointer) && (i < r.label || i == 0);
+      b.notice += (w.cls & kBlurbNotice) != 0;
+      b.soon += (w.cls & kBlurbSoon) != 0;
+      // "this page", "diese Website", "ce site": the site speaks of itself (not "this article": its author)
+      deixis = i > 0 && !w.opens && (ws[i - 1].cls & kBlurbThis) &&
+               (w.cls & (kBlurbSite | kBlurbPage | kBlurbPlace)) && !(w.cls & kBlurbArticle);
+    }
     b.deixis += deixis;
     talks = talks || address || w.self || deixis || (w.cls & (kBlurbWe | kBlurbSite | kBlurbAct | kBlurbPage));
     b.digits += w.digit && !w.self;
