@@ -182,3 +182,36 @@ TEST_CASE("blurb: kinds in new wording, and how-to steps, appeals and letters th
                     "Kosten für Gas.",
                     {.nouns_capitalised = true}));
 }
+
+TEST_CASE("blurb: the page pointing at itself, its notices, its leave-taking and its exclamations",
+          "[classify][blurb]") {
+  const BlurbPage de{.nouns_capitalised = true};
+  // a demonstrative before the site's noun: the site speaks of itself; "this article" is its author
+  CHECK(blurb_words("Some links on this page may earn the site a fee.").deixis == 1);
+  CHECK(blurb_words("In this article, we explore how the engine works.").deixis == 0);
+  CHECK(blurb_words("Diese Website verwendet nur notwendige Cookies.", de).deixis == 1);
+  CHECK(blurb_words("Ce site utilise des cookies de mesure d'audience.").deixis == 1);
+  CHECK(blurb_words("Deze website gebruikt alleen functionele cookies.").deixis == 1);
+  CHECK(blurb_words("This week the council approved the plan.").deixis == 0);  // no noun of the site's
+  CHECK(blurb_words("The page was this long.").deixis == 0);                     // the noun before, not after
+  // disclaimers and house rules, in several languages
+  CHECK(blurb_words("Opinions expressed here do not necessarily reflect the editors' own.").notice == 3);
+  CHECK(blurb_words("Alle Angaben ohne Gewähr, keine Rechtsberatung.", de).notice == 2);
+  CHECK(blurb_words("Le opinioni dei lettori impegnano solo i loro autori.").notice == 2);
+  CHECK(blurb_words("The minister resigned over the scandal.").notice == 0);
+  // leave-taking and the next time, where a sign-off names no keyword of the site
+  CHECK(blurb_words("Per oggi è tutto. A domani!").soon == 2);
+  CHECK(blurb_words("Das war es. Bis bald!", de).soon == 1);
+  CHECK(blurb_words("Por hoy es todo. ¡Hasta mañana!").exclaims == 1);
+  CHECK(blurb_words("It works! It really works! Does it?").exclaims == 2);
+}
+
+TEST_CASE("blurb: disclaimers, house rules and sign-offs without a pronoun are marked; a story's note is not",
+          "[classify][blurb]") {
+  CHECK(blurb("This article may contain affiliate links. Purchases made through them can earn the site a fee."));
+  CHECK(blurb("Diese Website verwendet ausschließlich technisch notwendige Cookies zur Bereitstellung der Seite.",
+              {.nouns_capitalised = true}));
+  CHECK_FALSE(blurb("Proposed reforms include better training on ethics, independent oversight for investigations, "
+                    "and improved community engagement practices."));
+  CHECK_FALSE(blurb("The regulator said the article of the treaty would be reviewed when the talks resume next year."));
+}

@@ -66,6 +66,7 @@ std::string unaccented(std::string_view folded) {
 struct Reader {
   std::vector<Word> words;
   unsigned asks = 0;
+  unsigned exclaims = 0;
   unsigned quotes = 0;    // quotation marks: “ ” „ « » "
   std::size_t label = 0;  // words of an opening clause a colon ends ("Read also:", "Lesetipp:")
   std::string raw;
@@ -104,6 +105,7 @@ struct Reader {
   void end_sentence(char mark) {
     flush();
     if (mark == '?' && in_sentence) ++asks;
+    if (mark == '!' && in_sentence) ++exclaims;
     if (first_clause && mark == ':') label = words.size();
     first_clause = first_clause && !in_sentence;
     open = true;
@@ -284,6 +286,7 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   BlurbWords b;
   b.words = static_cast<unsigned>(ws.size());
   b.asks = r.asks;
+  b.exclaims = r.exclaims;
   b.label = r.label > 0 && r.label <= settings::kBlurbLabelMaxWords;
   if (!b.label) r.label = 0;
   NameSpelling spelling{page.name}, bare{page.short_name};
@@ -308,14 +311,23 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
     }
     const bool address =
         (w.cls & kBlurbYou) || formal_address(ws, i, nouns_capitalised) || clitic_imperative(w.folded, w.opens);
-    b.we += (w.cls & kBlurbWe) != 0;
     b.you += address;
-    b.site += (w.cls & kBlurbSite) != 0;
-    b.act += (w.cls & kBlurbAct) != 0;
-    b.report += (w.cls & kBlurbReport) != 0;
-    b.page += (w.cls & kBlurbPage) != 0;
-    b.pointer += (w.cls & kBlurbPointer) && (i < r.label || i == 0);
-    talks = talks || address || w.self || (w.cls & (kBlurbWe | kBlurbSite | kBlurbAct | kBlurbPage));
+    bool deixis = false;
+    if (w.cls) {  // most words have no class
+      b.we += (w.cls & kBlurbWe) != 0;
+      b.site += (w.cls & kBlurbSite) != 0;
+      b.act += (w.cls & kBlurbAct) != 0;
+      b.report += (w.cls & kBlurbReport) != 0;
+      b.page += (w.cls & kBlurbPage) != 0;
+      b.pointer += (w.cls & kBlurbPointer) && (i < r.label || i == 0);
+      b.notice += (w.cls & kBlurbNotice) != 0;
+      b.soon += (w.cls & kBlurbSoon) != 0;
+      // "this page", "diese Website", "ce site": the site speaks of itself (not "this article": its author)
+      deixis = i > 0 && !w.opens && (ws[i - 1].cls & kBlurbThis) &&
+               (w.cls & (kBlurbSite | kBlurbPage | kBlurbPlace)) && !(w.cls & kBlurbArticle);
+    }
+    b.deixis += deixis;
+    talks = talks || address || w.self || deixis || (w.cls & (kBlurbWe | kBlurbSite | kBlurbAct | kBlurbPage));
     b.digits += w.digit && !w.self;
     if (!w.opens) continue;
     ++b.sentences;
@@ -370,7 +382,8 @@ const std::vector<std::string_view>& blurb_feature_names() {
 const std::array<std::string_view, kBlurbInputCount>& blurb_input_names() {
   static const std::array<std::string_view, kBlurbInputCount> names = {
       "we",     "you",     "site",   "act",  "self",  "calls", "asks",    "digits",
-      "names",  "report",  "talking", "prose", "page", "label", "pointer", "words"};
+      "names",  "report",  "talking", "prose", "page", "label", "pointer", "words",
+      "deixis", "notice",  "soon",    "exclaims"};
   return names;
 }
 
@@ -379,7 +392,8 @@ std::array<double, kBlurbInputCount> blurb_inputs(const BlurbWords& w) {
   return {w.we / words,       w.you / words,     w.site / words,   w.act / words,
           w.self > 0 ? 1.0 : 0.0, w.calls / sentences, w.asks / sentences, w.digits / words,
           w.names / words,    w.report / words, w.talking / sentences, w.prose ? 1.0 : 0.0,
-          w.page / words,     w.label ? 1.0 : 0.0, w.pointer > 0 ? 1.0 : 0.0, static_cast<double>(w.words)};
+          w.page / words,     w.label ? 1.0 : 0.0, w.pointer > 0 ? 1.0 : 0.0, static_cast<double>(w.words),
+          w.deixis > 0 ? 1.0 : 0.0, w.notice / words, w.soon / words, w.exclaims / sentences};
 }
 
 double blurb_score(const BlurbWords& w) {

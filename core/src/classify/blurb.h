@@ -31,6 +31,10 @@ struct BlurbWords {
   unsigned pointer = 0;    // pointing on ("also", "mehr", "aussi") in an opening label or as the first word
   unsigned quoted = 0;     // quotation marks, a quoted headline's aside: a speaker quoted is an event
   bool label = false;      // opens with a short clause a colon ends ("Read also:", "Lesetipp:")
+  unsigned deixis = 0;     // the site pointing at itself: a demonstrative before its noun ("this site", "diese Seite")
+  unsigned notice = 0;     // the site's policies and standing ("disclaimer", "opinions", "Haftung", "indipendente")
+  unsigned soon = 0;       // leave-taking and the site's next time ("tomorrow", "bald", "bientôt", "domani")
+  unsigned exclaims = 0;   // sentences ending with an exclamation mark
   double share() const { return words ? static_cast<double>(we + you + site + act + self) / words : 0.0; }
 };
 
@@ -65,7 +69,7 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page = {});
 bool nouns_capitalised(int lang_index);
 
 // The learned model's inputs, in the order of blurb_input_names() (and of the generated table).
-inline constexpr std::size_t kBlurbInputCount = 16;
+inline constexpr std::size_t kBlurbInputCount = 20;
 const std::array<std::string_view, kBlurbInputCount>& blurb_input_names();
 std::array<double, kBlurbInputCount> blurb_inputs(const BlurbWords& w);
 

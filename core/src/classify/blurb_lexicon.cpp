@@ -44,6 +44,8 @@ constexpr WordList kLists[] = {
                  "lezers redactie nieuwsbrief reacties reactie rubriek meldingen lidmaatschap "
                  "facebook instagram tiktok youtube whatsapp telegram twitter linkedin pinterest threads "
                  "bluesky mastodon rss iphone android "
+                 // who writes it: "About the author:", "Sobre la autora:"
+                 "author authors autor autora autores autorin auteur auteure auteurs autrice autore "
                  "сайт портал блог читатели читателей команда редакция рассылка канал "
                  "strona czytelnicy czytelników redakcja zespół"},
     {kBlurbAct, "welcome thanks thank hello hey hi greetings follow subscribe join bookmark share visit explore "
@@ -114,6 +116,7 @@ constexpr WordList kLists[] = {
                  "privacyverklaring privacy instellingen voorkeuren dossier archief galerij "
                  // its upkeep: what a site asks of its readers ("independent" is too common in stories)
                  "contribution beitragen betrag aportación contributo contribuição contribua bijdrage "
+                 "supporter supporters unterstützer sostenitori sostenitore apoiadores donateurs referral "
                  // its notices: sponsorship and corrections
                  "sponsored advertorial corrections gesponsert anzeige korrektur sponsorisé sponsorisée "
                  "patrocinado patrocinada sponsorizzato sponsorizzata patrocinado gesponsord"},
@@ -124,6 +127,28 @@ constexpr WordList kLists[] = {
                     "anche altre altri altro approfondire approfondimenti interessarti potrebbe vedi correlati "
                     "também mais veja saiba leia relacionadas relacionados "
                     "ook meer verder gerelateerd interessant bekijk"},
+    {kBlurbThis, "this these dieser diese diesen diesem dieses ce cet cette ces este esta estos estas "
+                 "questo questa questi queste estes deste desta destes destas neste nesta nestes nestas deze dit "
+                 "этот эта это эти этой этом этого этих ten ta te tym tej tego tych tę"},
+    {kBlurbPlace, "page pages seite seiten pagina pagine página páginas strona stronie страница страницу"},
+    {kBlurbArticle, "article articles post piece story entry text artikel beitrag meldung bericht l'article billet "
+                    "texte artículo entrada nota texto noticia articolo pezzo testo notizia artigo matéria notícia "
+                    "stuk tekst статья статью статье материал текст artykuł artykule tekst wpis"},
+    // disclaimers and house rules; not "independent", "responsibility" or "views": too common in stories
+    {kBlurbNotice, "disclaimer opinions necessarily reflect advice substitute informational illustration "
+                   "illustrative liability endorsement moderated "
+                   "haftung gewähr gewährleistung meinungen wiedergeben rechtsberatung moderiert symbolbild "
+                   "avertissement opinions engagent reflètent remplace illustration modérés modération "
+                   "opiniones reflejan necesariamente sustituye divulgativo ilustración moderados moderación "
+                   "opinioni rispecchiano impegnano sostituisce sostituiscono illustrativo illustrativa moderati "
+                   "moderazione opiniões refletem substitui ilustração ilustrativa moderação "
+                   "disclaimer meningen weerspiegelen aansprakelijk aansprakelijkheid vervangt ontleend illustratie "
+                   "gemodereerd moderatie мнения иллюстрация модерация opinie ilustracja moderowane"},
+    {kBlurbSoon, "today tomorrow tonight soon next goodbye bye farewell heute morgen bald tschüss wiedersehen wiederlesen "
+                 "nächsten nächste nächstes aujourd'hui demain bientôt prochaine prochain revoir hoy mañana pronto "
+                 "próxima próximo luego adiós oggi domani presto prossima prossimo arrivederci hoje amanhã breve "
+                 "logo vandaag binnenkort gauw volgende ziens сегодня завтра скоро следующий встречи dziś dzisiaj "
+                 "jutro wkrótce następny zobaczenia"},
 };
 
 const std::unordered_map<std::string_view, unsigned>& lexicon() {
