@@ -276,6 +276,27 @@ std::string_view elided(std::string_view word, std::string_view name, std::strin
   return word.substr(ap + 1);
 }
 
+// Marks the words that spell the site's name (whole or without its article) and returns how
+// many times it is named.
+unsigned mark_site_name(std::vector<Word>& ws, const BlurbPage& page) {
+  if (page.name.empty()) return 0;
+  unsigned named = 0;
+  NameSpelling spelling{page.name}, bare{page.short_name};
+  std::string joined;
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const std::string& f = ws[i].folded;
+    const bool ascii = std::all_of(f.begin(), f.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const std::string plain = ascii ? std::string() : unaccented(f);
+    const std::string_view word = elided(ascii ? std::string_view(f) : std::string_view(plain), page.name, joined);
+    const std::size_t full = spelling.ends_with(word), short_form = bare.ends_with(word);
+    if (std::size_t k = std::max(full, short_form)) {
+      ++named;
+      for (std::size_t j = i + 1 - k; j <= i; ++j) ws[j].self = true;
+    }
+  }
+  return named;
+}
+
 BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   const bool nouns_capitalised = page.nouns_capitalised;
   Reader r;
@@ -289,19 +310,7 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   b.exclaims = r.exclaims;
   b.label = r.label > 0 && r.label <= settings::kBlurbLabelMaxWords;
   if (!b.label) r.label = 0;
-  NameSpelling spelling{page.name}, bare{page.short_name};
-  std::string joined;
-  for (std::size_t i = 0; i < ws.size() && !page.name.empty(); ++i) {
-    const std::string& f = ws[i].folded;
-    const bool ascii = std::all_of(f.begin(), f.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    const std::string plain = ascii ? std::string() : unaccented(f);
-    const std::string_view word = elided(ascii ? std::string_view(f) : std::string_view(plain), page.name, joined);
-    const std::size_t full = spelling.ends_with(word), short_form = bare.ends_with(word);
-    if (std::size_t k = std::max(full, short_form)) {
-      ++b.self;
-      for (std::size_t j = i + 1 - k; j <= i; ++j) ws[j].self = true;
-    }
-  }
+  b.self = mark_site_name(ws, page);
   bool talks = false;  // the current sentence speaks as the site or to the reader
   for (std::size_t i = 0; i < ws.size(); ++i) {
     const Word& w = ws[i];
