@@ -14,10 +14,12 @@ const articles = pages.filter((p) => p.gold.page_type === 'article');
 const byName = (n) => pages.find((p) => p.page === n);
 
 // A small site of its own: three articles (the text of three fixture articles) that all end
-// with the same note about the paper. On the first page the note reads as article text.
-// (Not the Met story: the retention test below must find it only in its own entries.)
+// with the same standing paragraph of fact. On the first page it reads as article text; only
+// the site's repeating it makes it template. (A note about the paper itself would not do: the
+// blurb reader marks the site talking about itself on its first page. Not the Met story: the
+// retention test below must find it only in its own entries.)
 const SITE = 'valley-courier.example';
-const NOTE = 'The Valley Courier has reported on the river towns since 1921, and its archive of past editions stays open to every reader in the valley.';
+const NOTE = 'The river towns of the valley are linked by the Courier Bridge, opened in 1921, which now carries about 12,000 vehicles a day.';
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
 const courier = articles.filter((p) => p.gold.content.length >= 4 && p.gold.story !== 'met-call-handler').slice(0, 3).map((p, i) => ({
   url: `http://www.${SITE}/news/story-${i + 1}.html`,
