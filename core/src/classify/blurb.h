@@ -47,7 +47,7 @@ std::string site_name(std::string_view url);
 // language capitalises every noun (German: there capitals inside a sentence are no names).
 struct BlurbPage {
   std::string name;                    // site_name()
-  std::string short_name;              // the name without a leading article ("gazzettadelborgo"); may be empty
+  std::string short_name;              // the name without a leading article ("gazzettadelborgo"), filled by blurb_page(); may be empty
   std::vector<std::string> headline;   // its words, folded; empty when none
   std::size_t headline_chars = 0;      // its length in bytes as written
   unsigned headline_names = 0;         // the names its words count inside a sentence

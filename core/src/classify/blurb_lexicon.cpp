@@ -138,11 +138,11 @@ constexpr WordList kLists[] = {
     {kBlurbNotice, "disclaimer opinions necessarily reflect advice substitute informational illustration "
                    "illustrative liability endorsement moderated "
                    "haftung gewähr gewährleistung meinungen wiedergeben rechtsberatung moderiert symbolbild "
-                   "avertissement opinions engagent reflètent remplace illustration modérés modération "
+                   "avertissement engagent reflètent remplace illustration modérés modération "
                    "opiniones reflejan necesariamente sustituye divulgativo ilustración moderados moderación "
                    "opinioni rispecchiano impegnano sostituisce sostituiscono illustrativo illustrativa moderati "
                    "moderazione opiniões refletem substitui ilustração ilustrativa moderação "
-                   "disclaimer meningen weerspiegelen aansprakelijk aansprakelijkheid vervangt ontleend illustratie "
+                   "meningen weerspiegelen aansprakelijk aansprakelijkheid vervangt ontleend illustratie "
                    "gemodereerd moderatie мнения иллюстрация модерация opinie ilustracja moderowane"},
     {kBlurbSoon, "today tomorrow tonight soon next goodbye bye farewell heute morgen bald tschüss wiedersehen wiederlesen "
                  "nächsten nächste nächstes aujourd'hui demain bientôt prochaine prochain revoir hoy mañana pronto "

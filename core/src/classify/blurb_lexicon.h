@@ -19,9 +19,9 @@ enum BlurbClass : unsigned {
   kBlurbPointer = 256,  // pointing the reader on ("also", "more", "auch", "aussi", "anche", "ook")
   kBlurbThis = 512,     // a demonstrative: before the site's noun, the site speaks of itself ("this page")
   kBlurbPlace = 1024,   // the site's pages, read only after a demonstrative ("page", "Seite", "pagina")
-  kBlurbArticle = 8192,  // the article itself: "in this article" is its author speaking, not the site
   kBlurbNotice = 2048,  // the site's policies and standing: disclaimers, opinions, advice, moderation, independence
   kBlurbSoon = 4096,    // leave-taking and the site's next time ("tomorrow", "bald", "bientôt", "a domani")
+  kBlurbArticle = 8192, // the article itself: "in this article" is its author speaking, not the site
 };
 
 // The classes of a folded word (0 when none).
