@@ -1,6 +1,8 @@
 // The Gumbo adapter: what reaches the tree view, broken input, big pages.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+
 #include "winnow/blocks.h"
 #include "winnow/html.h"
 
@@ -27,6 +29,25 @@ TEST_CASE("html: head fields, never-content elements and hidden elements", "[dom
   CHECK(t.canonical == "https://x.example/a");
   std::string text = all_text(t);
   CHECK(text == "visible|");  // a <noscript> of bare text is a notice about scripts
+}
+
+TEST_CASE("html: what a page's scripts reveal at once is read; what they may show later is not",
+          "[dom][html]") {
+  // React's streamed parts: <div hidden id="S:n"> is moved into the page by its inline script
+  auto streamed = from_html(
+      "<body><nav>Home</nav><template id='B:0'></template><div hidden id='S:0'><p>The story itself.</p></div>"
+      "<div hidden id='S:x-1'>a menu</div><div hidden id='Side'>a drawer</div></body>");
+  CHECK(all_text(streamed) == "Home|The story itself.|");
+  // a page veiled whole until a script runs (visibility:hidden on a wrapper) is read...
+  const char* veiled_page =
+      "<body><div style='visibility: hidden; min-height: 100vh'><h1>Title</h1><p>The article.</p>"
+      "<div style='display:none'>a closed dialog</div></div>%s</body>";
+  char page[512];
+  std::snprintf(page, sizeof page, veiled_page, "");
+  CHECK(all_text(from_html(page)) == "Title|The article.|");
+  // ...but a veil beside visible text is a veil
+  std::snprintf(page, sizeof page, veiled_page, "<p>Cookie notice.</p>");
+  CHECK(all_text(from_html(page)) == "Cookie notice.|");
 }
 
 TEST_CASE("html: a <noscript> fallback is page text, unwrapped into its parent", "[dom][html]") {

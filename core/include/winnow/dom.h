@@ -83,5 +83,8 @@ bool is_never_content_tag(std::string_view tag);
 
 // True for an inline style with display:none or visibility:hidden (spaces and case ignored).
 bool style_hides(std::string_view style);
+// True for an inline style with visibility:hidden: how pages veil themselves until a script has
+// run (an "anti-flicker" wrapper), unlike display:none, which hides menus and dialogs.
+bool style_veils(std::string_view style);
 
 }  // namespace winnow::dom

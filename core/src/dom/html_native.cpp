@@ -75,6 +75,15 @@ void add_extra(std::string& extra, const GumboElement& el, const char* name) {
   }
 }
 
+// React's streamed server rendering sends each late part of a page as <div hidden id="S:n">,
+// which its inline script moves into place at once: a browser shows it, so it is not hidden.
+bool streamed_segment(const char* id) {
+  if (!id || id[0] != 'S' || id[1] != ':' || !id[2]) return false;
+  for (const char* p = id + 2; *p; ++p)
+    if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z'))) return false;
+  return true;
+}
+
 // An element as the tree view holds it: tag, id, class, role, link, the attributes the
 // classifier reads, and whether it is hidden.
 Node element_node(const GumboElement& el, std::string_view tag, Tree& tree) {
@@ -89,8 +98,8 @@ Node element_node(const GumboElement& el, std::string_view tag, Tree& tree) {
   n.extra = tree.keep(extra);
   const char* style = attr(el, "style");
   const char* aria_hidden = attr(el, "aria-hidden");
-  n.hidden = attr(el, "hidden") != nullptr || (aria_hidden && strcasecmp(aria_hidden, "true") == 0) ||
-             (style && style_hides(style));
+  n.hidden = (attr(el, "hidden") != nullptr && !streamed_segment(attr(el, "id"))) ||
+             (aria_hidden && strcasecmp(aria_hidden, "true") == 0) || (style && style_hides(style));
   if (el.tag == GUMBO_TAG_INPUT) {
     const char* type = attr(el, "type");
     if (type && strcasecmp(type, "hidden") == 0) n.hidden = true;
@@ -110,7 +119,8 @@ bool holds_markup(const GumboElement& el) {
 // Gumbo's tree into the tree view, iteratively. Elements the parser still nests deeper than
 // kMaxDepth (tables add levels the markup does not show) hang at the deepest level kept, as
 // their parent's later siblings.
-void walk(const GumboNode* root, Tree& tree) {
+// `veiled` receives the elements hidden by visibility:hidden (dom.h's style_veils).
+void walk(const GumboNode* root, Tree& tree, std::vector<NodeId>& veiled) {
   struct Item { const GumboNode* g; NodeId parent; std::uint32_t depth; };
   std::vector<Item> stack;
   if (root && root->type == GUMBO_NODE_ELEMENT) stack.push_back({root, 0, 0});
@@ -150,6 +160,8 @@ void walk(const GumboNode* root, Tree& tree) {
     NodeId id = static_cast<NodeId>(tree.nodes.size());
     tree.nodes.push_back(element_node(el, tag, tree));
     tree.nodes.back().parent = it.parent;
+    const char* style = attr(el, "style");
+    if (style && tree.nodes.back().hidden && style_veils(style)) veiled.push_back(id);
     NodeId below = id;
     std::uint32_t depth = it.depth + 1;
     if (depth > kMaxDepth) {
@@ -160,6 +172,22 @@ void walk(const GumboNode* root, Tree& tree) {
     const GumboVector& ch = el.children;
     for (unsigned i = ch.length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(ch.data[i]), below, depth});
   }
+}
+
+// A page with no visible word but veiled ones waits for its script to unveil it (the
+// "anti-flicker" wrapper of A/B-testing and CSS-in-JS sites): a browser shows it after its
+// scripts run, so the veils are lifted. Nodes come parents first (walk's order).
+void unveil_if_blank(Tree& tree, const std::vector<NodeId>& veiled) {
+  if (veiled.empty()) return;
+  std::vector<char> dark(tree.nodes.size(), 0);
+  for (NodeId i = 1; i < tree.nodes.size(); ++i) {
+    const Node& n = tree.nodes[i];
+    dark[i] = n.hidden || (n.parent != kNone && dark[n.parent]);
+    if (n.type == Node::Type::Text && !dark[i] &&
+        n.text.find_first_not_of(" \t\n\r\f") != std::string_view::npos)
+      return;
+  }
+  for (NodeId v : veiled) tree.nodes[v].hidden = false;
 }
 
 }  // namespace
@@ -176,10 +204,12 @@ Tree from_html(std::string_view html) {
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;
   GumboOutput* out = gumbo_parse_with_options(&options, clean.data(), clean.size());
+  std::vector<NodeId> veiled;
   if (out) {
-    walk(out->root, tree);
+    walk(out->root, tree, veiled);
     gumbo_destroy_output(&options, out);
   }
+  unveil_if_blank(tree, veiled);
   tree.link_children();
   return tree;
 }
