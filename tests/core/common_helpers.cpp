@@ -1,10 +1,12 @@
 // core/src/common and winnow/url.h: the site and host of an address, little-endian byte I/O
-// that never reads past its input, the persisted hashes' values pinned, and word lists.
+// that never reads past its input, the persisted hashes' values pinned, word lists and the
+// word table.
 #include <catch2/catch.hpp>
 
 #include "common/byte_io.h"
 #include "common/hash.h"
 #include "common/word_lists.h"
+#include "common/word_table.h"
 #include "winnow/url.h"
 
 using namespace winnow;
@@ -97,4 +99,23 @@ TEST_CASE("word lists: one list per kind expands to rows in the order written", 
   CHECK(rows[3].text == "copyright \xC2\xA9");
   CHECK(rows[3].kind == K::B);
   CHECK(rows[3].prefix);
+}
+
+TEST_CASE("word table: bits OR-ed per key, exact keys only, past growing", "[common]") {
+  WordTable<unsigned> t;
+  CHECK(t.find("we") == 0);
+  t.add("we", 1);
+  t.add("we", 4);
+  t.add("", 8);
+  CHECK(t.find("we") == 5);
+  CHECK(t.find("w") == 0);
+  CHECK(t.find("wee") == 0);
+  CHECK(t.find("") == 8);
+  std::vector<std::string> keys;
+  keys.reserve(500);
+  for (int i = 0; i < 500; ++i) keys.push_back("k" + std::to_string(i));
+  for (int i = 0; i < 500; ++i) t.add(keys[static_cast<std::size_t>(i)], static_cast<unsigned>(i) + 16);
+  for (int i = 0; i < 500; ++i) CHECK(t.find("k" + std::to_string(i)) == static_cast<unsigned>(i) + 16);
+  CHECK(t.find("k500") == 0);
+  CHECK(t.find("we") == 5);
 }

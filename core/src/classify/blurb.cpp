@@ -86,7 +86,7 @@ struct Reader {
       for (char& c : w.folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
       w.capital = raw[0] >= 'A' && raw[0] <= 'Z';
     } else {
-      w.folded = fold(raw);
+      fold_into(raw, w.folded);
       std::size_t n = 0;
       next_code_point(raw, n);
       w.capital = w.folded.compare(0, n, raw, 0, n) != 0;
