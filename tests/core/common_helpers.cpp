@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "common/byte_io.h"
+#include "common/fold.h"
 #include "common/hash.h"
 #include "common/word_lists.h"
 #include "common/word_table.h"
@@ -118,4 +119,22 @@ TEST_CASE("word table: bits OR-ed per key, exact keys only, past growing", "[com
   for (int i = 0; i < 500; ++i) CHECK(t.find("k" + std::to_string(i)) == static_cast<unsigned>(i) + 16);
   CHECK(t.find("k500") == 0);
   CHECK(t.find("we") == 5);
+}
+
+TEST_CASE("lower_ascii: A-Z lowered, every other byte kept, eight at a time or one by one", "[common]") {
+  std::string all;
+  for (int round = 0; round < 3; ++round)
+    for (int c = 0; c < 256; ++c) all += static_cast<char>((c * 37 + round * 11) & 0xFF);
+  for (std::size_t start : {0, 1, 5}) {
+    std::string got = all.substr(start), want = got;
+    for (char& c : want)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    lower_ascii(got.data(), got.size());
+    CHECK(got == want);
+  }
+  std::string ascii = "@AZ[`az{ Hello, WORLD 0123456789 ~";
+  lower_ascii(ascii.data(), ascii.size());
+  CHECK(ascii == "@az[`az{ hello, world 0123456789 ~");
+  CHECK(skip_ascii("abcdefghij\xC3\xA9", 0, 12) == 10);
+  CHECK(skip_ascii("abc", 1, 3) == 3);
 }

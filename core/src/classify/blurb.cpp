@@ -83,7 +83,7 @@ struct Reader {
     }
     if (high < 0x80) {
       w.folded = raw;  // the common case, without the general fold's setup
-      for (char& c : w.folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      lower_ascii(w.folded.data(), w.folded.size());
       w.capital = raw[0] >= 'A' && raw[0] <= 'Z';
     } else {
       fold_into(raw, w.folded);

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -21,6 +23,23 @@ inline char32_t next_code_point(std::string_view s, std::size_t& i) {
   i = end;
   return cp;
 }
+
+// Index of the first byte at or after i of p[0..n) that is not ASCII (n when none), 8 bytes at a time.
+inline std::size_t skip_ascii(const char* p, std::size_t i, std::size_t n) {
+  while (i + 8 <= n) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ULL) break;
+    i += 8;
+  }
+  while (i < n && static_cast<unsigned char>(p[i]) < 0x80) ++i;
+  return i;
+}
+
+// Lower-cases the ASCII letters A-Z among p[0..n) in place, leaving every other byte as it is;
+// eight bytes at a time where all eight are ASCII (the folds below, and the text layer's
+// NFKC_Casefold of ASCII, lower whole blocks of text with it).
+void lower_ascii(char* p, std::size_t n);
 
 // Lower-cases ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic letters (enough for
 // keyword tables and stopwords). Persisted template keys are made from it: changing what it
