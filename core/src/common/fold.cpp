@@ -35,27 +35,6 @@ char32_t lower_cp(char32_t c) {
 
 }  // namespace
 
-void lower_ascii(char* p, std::size_t n) {
-  constexpr std::uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
-  std::size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    if (w & kHigh) {  // some byte is not ASCII: these eight one by one
-      for (std::size_t k = i; k < i + 8; ++k)
-        if (p[k] >= 'A' && p[k] <= 'Z') p[k] = static_cast<char>(p[k] + 32);
-      continue;
-    }
-    // Each byte is below 0x80, so adding to it never carries into the next: its high bit tells
-    // whether it is at least 'A' (plus 0x80 - 'A') and above 'Z' (plus 0x80 - 'Z' - 1).
-    const std::uint64_t from_a = w + (0x80 - 'A') * kOnes, past_z = w + (0x80 - 'Z' - 1) * kOnes;
-    w |= (from_a & ~past_z & kHigh) >> 2;  // 0x20 where the byte is a capital
-    std::memcpy(p + i, &w, 8);
-  }
-  for (; i < n; ++i)
-    if (p[i] >= 'A' && p[i] <= 'Z') p[i] = static_cast<char>(p[i] + 32);
-}
-
 std::string fold(std::string_view text) {
   std::string out;
   fold_into(text, out);
