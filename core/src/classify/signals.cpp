@@ -221,6 +221,7 @@ PhraseHit match_prose(std::string_view folded, unsigned chars) {
   PhraseHit first_weak;
   for (const auto& p : settings::kPhrases) {
     if (p.strength != settings::Strength::Start) continue;
+    if (!p.text.empty() && (folded.empty() || folded[0] != p.text[0])) continue;  // before the whole comparison
     if (folded.substr(0, p.text.size()) != p.text) continue;
     hit.hit = true;
     hit.kind = p.kind;
@@ -236,6 +237,7 @@ PhraseHit match_prose(std::string_view folded, unsigned chars) {
     if (!(idx.seen[k >> 6] & (1ull << (k & 63)))) continue;
     for (std::size_t pi : idx.buckets.at(k)) {
       std::string_view t = settings::kPhrases[pi].text;
+      if (folded.size() - i < t.size() || (t.size() > 2 && folded[i + 2] != t[2])) continue;  // cheap misses first
       if (folded.compare(i, t.size(), t) == 0 && std::find(present.begin(), present.end(), pi) == present.end())
         present.push_back(pi);
     }
