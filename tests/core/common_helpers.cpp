@@ -138,3 +138,13 @@ TEST_CASE("lower_ascii: A-Z lowered, every other byte kept, eight at a time or o
   CHECK(skip_ascii("abcdefghij\xC3\xA9", 0, 12) == 10);
   CHECK(skip_ascii("abc", 1, 3) == 3);
 }
+
+TEST_CASE("fold: capitals of the common scripts lowered, a sequence cut off at the end read as U+FFFD", "[common]") {
+  CHECK(fold("ÀÉÎ Straße ĀĂ ΑΩ АЯ ЀЏ HELLO, World") == "àéî straße āă αω ая ѐџ hello, world");
+  CHECK(fold("ab\xE2\x80") == "ab\xEF\xBF\xBD");  // two bytes in, three out
+  CHECK(fold("\xE2") == "\xEF\xBF\xBD");
+  CHECK(fold("") == "");
+  std::string reused = "something long enough to need the heap, and then some more";
+  fold_into("Kurz", reused);
+  CHECK(reused == "kurz");
+}
