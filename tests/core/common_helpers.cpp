@@ -1,10 +1,13 @@
 // core/src/common and winnow/url.h: the site and host of an address, little-endian byte I/O
-// that never reads past its input, the persisted hashes' values pinned, and word lists.
+// that never reads past its input, the persisted hashes' values pinned, word lists and the
+// word table.
 #include <catch2/catch.hpp>
 
 #include "common/byte_io.h"
+#include "common/fold.h"
 #include "common/hash.h"
 #include "common/word_lists.h"
+#include "common/word_table.h"
 #include "winnow/url.h"
 
 using namespace winnow;
@@ -97,4 +100,51 @@ TEST_CASE("word lists: one list per kind expands to rows in the order written", 
   CHECK(rows[3].text == "copyright \xC2\xA9");
   CHECK(rows[3].kind == K::B);
   CHECK(rows[3].prefix);
+}
+
+TEST_CASE("word table: bits OR-ed per key, exact keys only, past growing", "[common]") {
+  WordTable<unsigned> t;
+  CHECK(t.find("we") == 0);
+  t.add("we", 1);
+  t.add("we", 4);
+  t.add("", 8);
+  CHECK(t.find("we") == 5);
+  CHECK(t.find("w") == 0);
+  CHECK(t.find("wee") == 0);
+  CHECK(t.find("") == 8);
+  std::vector<std::string> keys;
+  keys.reserve(500);
+  for (int i = 0; i < 500; ++i) keys.push_back("k" + std::to_string(i));
+  for (int i = 0; i < 500; ++i) t.add(keys[static_cast<std::size_t>(i)], static_cast<unsigned>(i) + 16);
+  for (int i = 0; i < 500; ++i) CHECK(t.find("k" + std::to_string(i)) == static_cast<unsigned>(i) + 16);
+  CHECK(t.find("k500") == 0);
+  CHECK(t.find("we") == 5);
+}
+
+TEST_CASE("lower_ascii: A-Z lowered, every other byte kept, eight at a time or one by one", "[common]") {
+  std::string all;
+  for (int round = 0; round < 3; ++round)
+    for (int c = 0; c < 256; ++c) all += static_cast<char>((c * 37 + round * 11) & 0xFF);
+  for (std::size_t start : {0, 1, 5}) {
+    std::string got = all.substr(start), want = got;
+    for (char& c : want)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    lower_ascii(got.data(), got.size());
+    CHECK(got == want);
+  }
+  std::string ascii = "@AZ[`az{ Hello, WORLD 0123456789 ~";
+  lower_ascii(ascii.data(), ascii.size());
+  CHECK(ascii == "@az[`az{ hello, world 0123456789 ~");
+  CHECK(skip_ascii("abcdefghij\xC3\xA9", 0, 12) == 10);
+  CHECK(skip_ascii("abc", 1, 3) == 3);
+}
+
+TEST_CASE("fold: capitals of the common scripts lowered, a sequence cut off at the end read as U+FFFD", "[common]") {
+  CHECK(fold("ÀÉÎ Straße ĀĂ ΑΩ АЯ ЀЏ HELLO, World") == "àéî straße āă αω ая ѐџ hello, world");
+  CHECK(fold("ab\xE2\x80") == "ab\xEF\xBF\xBD");  // two bytes in, three out
+  CHECK(fold("\xE2") == "\xEF\xBF\xBD");
+  CHECK(fold("") == "");
+  std::string reused = "something long enough to need the heap, and then some more";
+  fold_into("Kurz", reused);
+  CHECK(reused == "kurz");
 }

@@ -64,3 +64,19 @@ TEST_CASE("cli: every command's answer escapes U+0085, U+2028, U+2029", "[json][
   }
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("json string writer: a character to escape is found at every place of a long run", "[json]") {
+  // plain runs are passed over eight bytes at a time: each special character at each offset
+  const std::string specials[] = {"\"", "\\", "\n", std::string(1, '\x01'), "\x1F", kNel, kLs, kPs};
+  for (const std::string& sp : specials)
+    for (std::size_t at = 0; at < 20; ++at) {
+      const std::string text = std::string(at, 'a') + sp + std::string(19 - at, '~') + "\xC2\xA9 \x7F";
+      std::string out;
+      winnow::append_json_string(out, text);
+      CHECK(json::parse(out) == text);
+      CHECK(!has_raw_line_break(out));
+      CHECK(out.find('\n') == std::string::npos);
+      CHECK(out.find('\x01') == std::string::npos);
+      CHECK(out.find('\x1F') == std::string::npos);
+    }
+}

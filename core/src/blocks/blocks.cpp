@@ -2,6 +2,8 @@
 // block until a block-level element opens or closes.
 #include "winnow/blocks.h"
 
+#include <array>
+#include <cstdint>
 #include <string_view>
 
 #include "winnow/dom.h"
@@ -30,6 +32,19 @@ bool is_inline(std::string_view t) {
     default: return false;
   }
 }
+
+// What append() asks of a byte: whether it is part of a word (a letter, a digit or any byte of
+// a character beyond ASCII) and whether a white space may start at it (is_space_at() decides).
+constexpr std::uint8_t kWordish = 1, kMaySpace = 2;
+constexpr std::array<std::uint8_t, 256> kByte = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (unsigned c = 0; c < 256; ++c) {
+    const bool wordish = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0xC2;
+    t[c] = static_cast<std::uint8_t>((wordish ? kWordish : 0) | (space ? kMaySpace : 0));
+  }
+  return t;
+}();
 
 struct Walker {
   explicit Walker(const dom::Tree& t) : tree(t) {}
@@ -77,13 +92,13 @@ struct Walker {
       // a run of visible characters, counted in one pass and copied at once
       std::size_t j = i;
       do {
-        unsigned char c = static_cast<unsigned char>(t[j]);
-        bool wordish = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
-        if (wordish && !in_word) ++words;
+        const auto c = static_cast<unsigned char>(t[j]);
+        const bool wordish = kByte[c] & kWordish;
+        words += wordish && !in_word;
         in_word = wordish;
-        if (in_link && (c & 0xC0) != 0x80) ++link_cp;
+        link_cp += in_link && (c & 0xC0) != 0x80;
         ++j;
-      } while (j < t.size() && !is_space_at(t, j, len));
+      } while (j < t.size() && !((kByte[static_cast<unsigned char>(t[j])] & kMaySpace) && is_space_at(t, j, len)));
       buf.append(t.data() + i, j - i);
       i = j;
     }

@@ -3,6 +3,7 @@
 #include "classify/blurb.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -39,11 +40,19 @@ struct Word {
 };
 
 // Bytes that end a word: ASCII that is neither a letter, a digit nor an apostrophe.
-bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || ascii_digit(c); }
+constexpr bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || ascii_digit(c); }
 
-bool ascii_separator(unsigned char c) { return c < 0x80 && !ascii_alnum(c) && c != '\''; }
+constexpr bool ascii_separator(unsigned char c) { return c < 0x80 && !ascii_alnum(c) && c != '\''; }
+
+// Bytes a word takes as they come, so read() copies a run of them at once: all but separators
+// and the leads 0xE2 and 0xC2 of the punctuation read() looks at more closely.
+constexpr std::array<bool, 256> kRunBytes = [] {
+  std::array<bool, 256> t{};
+  for (unsigned c = 0; c < 256; ++c) t[c] = !ascii_separator(static_cast<unsigned char>(c)) && c != 0xE2 && c != 0xC2;
+  return t;
+}();
 
 
 // Folded Latin-1 letters without their accents, for matching the ASCII site name ("diário").
@@ -83,10 +92,10 @@ struct Reader {
     }
     if (high < 0x80) {
       w.folded = raw;  // the common case, without the general fold's setup
-      for (char& c : w.folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      lower_ascii(w.folded.data(), w.folded.size());
       w.capital = raw[0] >= 'A' && raw[0] <= 'Z';
     } else {
-      w.folded = fold(raw);
+      fold_into(raw, w.folded);
       std::size_t n = 0;
       next_code_point(raw, n);
       w.capital = w.folded.compare(0, n, raw, 0, n) != 0;
@@ -138,7 +147,10 @@ void Reader::read(std::string_view text) {
       continue;
     }
     if (!ascii_separator(c)) {
-      raw += static_cast<char>(c);
+      std::size_t end = i + 1;
+      while (end < text.size() && kRunBytes[static_cast<unsigned char>(text[end])]) ++end;
+      raw.append(text, i, end - i);
+      i = end - 1;
       continue;
     }
     if ((c == '.' || c == ',') && !raw.empty() && ascii_digit(raw.back()) && ascii_digit(at(i + 1))) {

@@ -2,7 +2,7 @@
 // call list holds imperatives (informal and formal) that only count when they open a sentence.
 #include "classify/blurb_lexicon.h"
 
-#include <unordered_map>
+#include "common/word_table.h"
 
 namespace winnow::classify {
 namespace {
@@ -151,15 +151,15 @@ constexpr WordList kLists[] = {
                  "jutro wkrótce następny zobaczenia"},
 };
 
-const std::unordered_map<std::string_view, unsigned>& lexicon() {
+const WordTable<unsigned>& lexicon() {
   static const auto* map = [] {
-    auto* m = new std::unordered_map<std::string_view, unsigned>();
+    auto* m = new WordTable<unsigned>();
     for (const auto& l : kLists) {
       std::string_view s = l.words;
       while (!s.empty()) {
         std::size_t sp = s.find(' ');
         std::string_view w = s.substr(0, sp);
-        if (!w.empty()) (*m)[w] |= l.cls;
+        if (!w.empty()) m->add(w, l.cls);
         if (sp == std::string_view::npos) break;
         s.remove_prefix(sp + 1);
       }
@@ -172,9 +172,7 @@ const std::unordered_map<std::string_view, unsigned>& lexicon() {
 }  // namespace
 
 unsigned blurb_class(std::string_view folded) {
-  const auto& lex = lexicon();
-  auto it = lex.find(folded);
-  return it == lex.end() ? 0 : it->second;
+  return lexicon().find(folded);
 }
 
 }  // namespace winnow::classify

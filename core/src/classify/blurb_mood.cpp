@@ -68,10 +68,12 @@ unsigned compound_class(std::string_view f) {
                                                 "cookie"};
   static constexpr std::string_view kHeads[] = {"newsletter", "abo", "tipp", "galerie", "rubrik",
                                                 "kommentare", "redaktion", "portal", "nieuwsbrief", "lezers"};
+  if (f.empty()) return 0;
+  // the first (last) byte before the whole comparison: most words match no stem (head)
   for (std::string_view s : kStems)
-    if (f.size() >= s.size() + kMinCompoundRest && f.starts_with(s)) return kBlurbPage;
+    if (f[0] == s[0] && f.size() >= s.size() + kMinCompoundRest && f.starts_with(s)) return kBlurbPage;
   for (std::string_view h : kHeads)
-    if (f.size() >= h.size() + kMinCompoundRest && f.ends_with(h)) return kBlurbPage;
+    if (f.back() == h.back() && f.size() >= h.size() + kMinCompoundRest && f.ends_with(h)) return kBlurbPage;
   return 0;
 }
 

@@ -5,6 +5,7 @@
 #include "classify/blurb.h"
 #include "classify/repeats.h"
 #include "classify/settings.h"
+#include "common/fold.h"
 #include "winnow/url.h"
 
 #include <algorithm>
@@ -140,7 +141,8 @@ std::uint64_t attr_bits(std::string_view hay) {
   for (std::size_t i = 0; i + 1 < hay.size(); ++i) {
     if (!ix.first_two.test(byte_pair(hay[i], hay[i + 1]))) continue;
     for (const WordBit& e : ix.by_first[static_cast<unsigned char>(hay[i])])
-      if ((e.bits & ~found) && hay.size() - i >= e.word.size() && hay[i + e.word.size() - 1] == e.word.back() &&
+      if (e.word[1] == hay[i + 1] && (e.bits & ~found) && hay.size() - i >= e.word.size() &&
+          hay[i + e.word.size() - 1] == e.word.back() &&
           hay.compare(i, e.word.size(), e.word) == 0)
         found |= e.bits;
   }
@@ -148,7 +150,9 @@ std::uint64_t attr_bits(std::string_view hay) {
 }
 
 void append_lower(std::string& out, std::string_view s) {
-  for (char c : s) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  const std::size_t at = out.size();
+  out.append(s);
+  lower_ascii(out.data() + at, s.size());
 }
 
 // Marks `id` and its ancestors in `on` (stopping at the first one already marked).

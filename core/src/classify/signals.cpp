@@ -9,35 +9,31 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/fold.h"
+
 namespace winnow::classify {
 namespace {
 
 // Class/id tokens: split at non-alphanumerics and at lower->upper humps, lower-cased, written
 // into `low` (one buffer, no allocation per token) as [begin, end) spans.
+bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
 void tokens_of(std::string_view s, std::string& low, std::vector<std::pair<std::uint32_t, std::uint32_t>>& spans) {
-  std::uint32_t start = static_cast<std::uint32_t>(low.size());
-  bool open = false;
-  char prev = 0;
-  auto close = [&] {
-    if (open && low.size() > start) spans.emplace_back(start, static_cast<std::uint32_t>(low.size()));
-    open = false;
-  };
-  for (char c : s) {
-    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (!alnum) {
-      close();
-      prev = 0;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (!ascii_alnum(s[i])) {
+      ++i;
       continue;
     }
-    if (c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z') close();
-    if (!open) {
-      start = static_cast<std::uint32_t>(low.size());
-      open = true;
-    }
-    prev = c;
-    low += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    // a run of letters and digits, cut where a capital follows a small letter; copied at once
+    std::size_t j = i + 1;
+    while (j < s.size() && ascii_alnum(s[j]) && !(s[j] >= 'A' && s[j] <= 'Z' && s[j - 1] >= 'a' && s[j - 1] <= 'z')) ++j;
+    const auto at = static_cast<std::uint32_t>(low.size());
+    low.append(s, i, j - i);
+    lower_ascii(low.data() + at, j - i);
+    spans.emplace_back(at, static_cast<std::uint32_t>(low.size()));
+    i = j;
   }
-  close();
 }
 
 // The token tables bucketed by first letter, so a class token is compared with a handful of
@@ -225,6 +221,7 @@ PhraseHit match_prose(std::string_view folded, unsigned chars) {
   PhraseHit first_weak;
   for (const auto& p : settings::kPhrases) {
     if (p.strength != settings::Strength::Start) continue;
+    if (!p.text.empty() && (folded.empty() || folded[0] != p.text[0])) continue;  // before the whole comparison
     if (folded.substr(0, p.text.size()) != p.text) continue;
     hit.hit = true;
     hit.kind = p.kind;
@@ -240,6 +237,7 @@ PhraseHit match_prose(std::string_view folded, unsigned chars) {
     if (!(idx.seen[k >> 6] & (1ull << (k & 63)))) continue;
     for (std::size_t pi : idx.buckets.at(k)) {
       std::string_view t = settings::kPhrases[pi].text;
+      if (folded.size() - i < t.size() || (t.size() > 2 && folded[i + 2] != t[2])) continue;  // cheap misses first
       if (folded.compare(i, t.size(), t) == 0 && std::find(present.begin(), present.end(), pi) == present.end())
         present.push_back(pi);
     }

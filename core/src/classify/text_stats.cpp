@@ -2,9 +2,9 @@
 // covered by tests/core/classify_text_stats.cpp.
 #include "classify/text_stats.h"
 
-#include <unordered_map>
 #include <utility>
 
+#include "common/word_table.h"
 #include "winnow/text.h"
 
 namespace winnow::classify {
@@ -36,7 +36,7 @@ bool is_closing(char32_t c) {
 // per language list.
 struct Lexicon {
   std::vector<std::string> storage;
-  std::unordered_map<std::string_view, std::uint16_t> masks;
+  WordTable<std::uint16_t> masks;
   Lexicon() {
     const auto& lists = stopword_lists();
     std::vector<std::pair<std::string, std::uint16_t>> words;
@@ -53,12 +53,11 @@ struct Lexicon {
     storage.reserve(words.size());  // no reallocation: the map keys view into storage
     for (auto& [word, bit] : words) {
       storage.push_back(std::move(word));
-      masks[storage.back()] |= bit;
+      masks.add(storage.back(), bit);
     }
   }
   std::uint16_t mask(std::string_view w) const {
-    auto it = masks.find(w);
-    return it == masks.end() ? 0 : it->second;
+    return masks.find(w);
   }
   // A token's stopword bits: the whole token, or for an elided form (qu'il, l'on, it's: ICU
   // keeps a word with an inner apostrophe whole) the part before the apostrophe.

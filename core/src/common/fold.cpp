@@ -4,22 +4,24 @@
 namespace winnow {
 namespace {
 
-void put_cp(std::string& out, char32_t cp) {
+// Writes cp as UTF-8 at p; returns the end.
+char* put_cp(char* p, char32_t cp) {
   if (cp < 0x80) {
-    out += static_cast<char>(cp);
+    *p++ = static_cast<char>(cp);
   } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    *p++ = static_cast<char>(0xC0 | (cp >> 6));
+    *p++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    *p++ = static_cast<char>(0xE0 | (cp >> 12));
+    *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *p++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    *p++ = static_cast<char>(0xF0 | (cp >> 18));
+    *p++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *p++ = static_cast<char>(0x80 | (cp & 0x3F));
   }
+  return p;
 }
 
 char32_t lower_cp(char32_t c) {
@@ -42,22 +44,23 @@ std::string fold(std::string_view text) {
 }
 
 void fold_into(std::string_view text, std::string& out) {
-  out.clear();
-  out.reserve(text.size());
+  // No code point folds to a longer sequence, and no sequence is read shorter than it is written
+  // but one cut off at the end (U+FFFD, up to two bytes more): the output fits in this.
+  out.resize(text.size() + 2);
+  char* p = out.data();
   std::size_t i = 0;
   while (i < text.size()) {
-    std::size_t run = i;  // ASCII run: appended at once, then lowered in place
-    while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80) ++run;
-    if (run > i) {
-      const std::size_t at = out.size();
-      out.append(text.substr(i, run - i));
-      for (std::size_t k = at; k < out.size(); ++k)
-        if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
+    const std::size_t run = skip_ascii(text.data(), i, text.size());
+    if (run > i) {  // ASCII run: copied at once, then lowered in place
+      std::memcpy(p, text.data() + i, run - i);
+      lower_ascii(p, run - i);
+      p += run - i;
       i = run;
       continue;
     }
-    put_cp(out, lower_cp(next_code_point(text, i)));
+    p = put_cp(p, lower_cp(next_code_point(text, i)));
   }
+  out.resize(static_cast<std::size_t>(p - out.data()));
 }
 
 }  // namespace winnow

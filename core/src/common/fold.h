@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -20,6 +22,42 @@ inline char32_t next_code_point(std::string_view s, std::size_t& i) {
   for (std::size_t k = i + 1; k < end; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[k]) & 0x3F);
   i = end;
   return cp;
+}
+
+// Index of the first byte at or after i of p[0..n) that is not ASCII (n when none), 8 bytes at a time.
+inline std::size_t skip_ascii(const char* p, std::size_t i, std::size_t n) {
+  while (i + 8 <= n) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ULL) break;
+    i += 8;
+  }
+  while (i < n && static_cast<unsigned char>(p[i]) < 0x80) ++i;
+  return i;
+}
+
+// Lower-cases the ASCII letters A-Z among p[0..n) in place, leaving every other byte as it is;
+// eight bytes at a time where all eight are ASCII (the folds below, and the text layer's
+// NFKC_Casefold of ASCII, lower whole blocks of text with it).
+inline void lower_ascii(char* p, std::size_t n) {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (w & kHigh) {  // some byte is not ASCII: these eight one by one
+      for (std::size_t k = i; k < i + 8; ++k)
+        if (p[k] >= 'A' && p[k] <= 'Z') p[k] = static_cast<char>(p[k] + 32);
+      continue;
+    }
+    // Each byte is below 0x80, so adding to it never carries into the next: its high bit tells
+    // whether it is at least 'A' (plus 0x80 - 'A') and above 'Z' (plus 0x80 - 'Z' - 1).
+    const std::uint64_t from_a = w + (0x80 - 'A') * kOnes, past_z = w + (0x80 - 'Z' - 1) * kOnes;
+    w |= (from_a & ~past_z & kHigh) >> 2;  // 0x20 where the byte is a capital
+    std::memcpy(p + i, &w, 8);
+  }
+  for (; i < n; ++i)
+    if (p[i] >= 'A' && p[i] <= 'Z') p[i] = static_cast<char>(p[i] + 32);
 }
 
 // Lower-cases ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic letters (enough for

@@ -2,6 +2,9 @@
 // (design.md), for the core's serialisers and for JSON text the CLI got from nlohmann::json.
 #include "winnow/json_string.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include "winnow/text.h"
 
 namespace winnow {
@@ -25,6 +28,17 @@ const char* line_break_escape(const char* p, std::size_t n, std::size_t* len) {
   return nullptr;
 }
 
+// Whether any of the eight bytes of `w` is one append_json_string() must look at: a control
+// character, '"', '\\', or the lead 0xC2 / 0xE2 of a line break. Exact as to "any" (the classic
+// zero-byte test: a borrow can only mark bytes after a true hit).
+bool needs_look(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto zero_byte = [&](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  const std::uint64_t control = (w - 0x20 * kOnes) & ~w & kHigh;
+  return (control | zero_byte(w ^ ('"' * kOnes)) | zero_byte(w ^ ('\\' * kOnes)) | zero_byte(w ^ (0xC2 * kOnes)) |
+          zero_byte(w ^ (0xE2 * kOnes))) != 0;
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
@@ -32,6 +46,9 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
   std::size_t run = 0;  // start of the pending run of characters that need no escape
   for (std::size_t i = 0; i < s.size(); ++i) {
+    std::uint64_t w;
+    while (i + 8 <= s.size() && (std::memcpy(&w, s.data() + i, 8), !needs_look(w))) i += 8;
+    if (i >= s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\' && c != 0xC2 && c != 0xE2) continue;
     if (c == 0xC2 || c == 0xE2) {

@@ -6,6 +6,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
 
+#include "common/fold.h"
 #include "text/icu_util.h"
 #include "winnow/text.h"
 
@@ -32,10 +33,7 @@ void normalize_append(std::string_view s, std::string& out) {
     // characters compose; tests/core/text_normalize.cpp checks this against ICU exhaustively.
     const std::size_t at = out.size();
     out.append(s);
-    for (std::size_t i = at; i < out.size(); ++i) {
-      char c = out[i];
-      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + ('a' - 'A'));
-    }
+    lower_ascii(out.data() + at, s.size());
     return;
   }
   const icu::Normalizer2* n = nfkc_cf();

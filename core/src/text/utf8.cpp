@@ -6,6 +6,7 @@
 
 #include <unicode/utf8.h>
 
+#include "common/fold.h"
 #include "text/icu_util.h"
 #include "winnow/text.h"
 
@@ -16,23 +17,6 @@ std::uint32_t code_points(std::string_view utf8) {
   for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return n;
 }
-
-
-namespace {
-
-// Index of the first non-ASCII byte at or after i (8 bytes at a time).
-std::size_t skip_ascii(const char* p, std::size_t i, std::size_t n) {
-  while (i + 8 <= n) {
-    std::uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    if (w & 0x8080808080808080ULL) break;
-    i += 8;
-  }
-  while (i < n && static_cast<unsigned char>(p[i]) < 0x80) ++i;
-  return i;
-}
-
-}  // namespace
 
 bool is_ascii(std::string_view s) { return skip_ascii(s.data(), 0, s.size()) == s.size(); }
 
