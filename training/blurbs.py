@@ -31,7 +31,7 @@ import export  # noqa: E402
 import measure  # noqa: E402
 
 EVAL = os.path.join(ROOT, '..', 'shared', 'eval', 'boilerplate')
-SETS = ['pages.json', 'dev.json', 'heldout.json', 'heldout2.json', 'dev2.json', 'heldout3.json']  # all seen: development sets
+SETS = ['pages.json', 'dev.json', 'heldout.json', 'heldout2.json', 'dev2.json', 'heldout3.json', 'dev3.json']  # all seen: development sets
 MAX_FP = 0.004                              # story paragraphs marked: the costly error (under 0.5%)
 PARAGRAPH_MIN_CHARS = 30                    # a real paragraph, for the false-positive share
 TREES = [dict(max_depth=d, max_iter=100, learning_rate=0.1, random_state=0) for d in (2, 3, 4)]  # in the hot path
