@@ -13,7 +13,7 @@ the made-up story paragraphs score above it, and the model whose out-of-fold rec
 ScrapingHub is never trained on: `--fp BIN` measures on it (and on wcxb's final holdout) the
 share of real article paragraphs a binary's `blurb` column marks.
 
-usage: training/blurbs.py [--bin build/native/winnow] [--write] [--sets pages.json,dev.json,...]
+usage: training/blurbs.py [--bin build/native/winnow] [--write] [--sets pages.json,dev.json,...] [--only 4,3]
        training/blurbs.py --fp BIN"""
 import argparse, gzip, json, os, subprocess, sys
 from collections import defaultdict
@@ -174,9 +174,9 @@ def train(a):
     s = out_of_fold(X, y, w, groups, fit_linear)
     report('baseline, logistic regression, out-of-fold', s, choose_cut(s, y, real), y, real, langs)
     best = None
-    for share in REAL_SHARES:
+    for share in a.only[1:] or REAL_SHARES:
         ws = weights(y, real, share)
-        for params in TREES:
+        for params in [t for t in TREES if not a.only or t['max_depth'] == a.only[0]]:
             s = out_of_fold(X, y, ws, groups, lambda X_, y_, w_: fit_trees(X_, y_, w_, params))
             cut = choose_cut(s, y, real)
             report(f'trees {params["max_iter"]} x depth {params["max_depth"]}, real weighted x{share}, out-of-fold, '
@@ -222,6 +222,8 @@ def main():
     ap.add_argument('--bin', default=os.path.join(ROOT, 'build', 'native', 'winnow'))
     ap.add_argument('--write', action='store_true')
     ap.add_argument('--fp', metavar='BIN')
+    ap.add_argument('--only', type=lambda v: tuple(map(int, v.split(','))), default=(), metavar='DEPTH,SHARE',
+                    help='one depth and real weight, already chosen on the folds (a shorter --write)')
     ap.add_argument('--sets', type=lambda v: v.split(','), default=SETS,
                     help='development sets to read (a subset: to compare with an earlier figure)')
     a = ap.parse_args()
