@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The share of site blurbs Winnow marks on a site's first page (no template memory), on the
-content-farm pages of a page set (pages.json by default; heldout3.json is the one set nobody tuned on),
+content-farm pages of a page set (pages.json by default; heldout4.json, when the lead adds it, is the one set nobody tuned on),
 and the share of story paragraphs it marks by mistake.
 Pages alternate between a WordPress-like theme and div soup (hashed classes, no semantic tags),
 blurbs at the top of the post (as the seeds have them) and at its end.
