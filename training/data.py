@@ -6,6 +6,8 @@ from collections import Counter
 
 import numpy as np
 
+import long_reads
+
 TOKEN_RE = re.compile(r'\w+', re.UNICODE)
 KINDS = ['article', 'forum', 'product', 'collection', 'listing', 'documentation', 'service']
 
@@ -155,13 +157,23 @@ class Pages:
 
 
 def load(binary, data_dir, cache_dir):
+    """The three shared sets, then the long reads made from the full-gold ones (set
+    `long_reads`: trained on, never scored)."""
     pages = Pages()
+    full_gold = []
     for name, full in (('wcxb_dev', True), ('scrapinghub', True), ('trafilatura_eval', False)):
         src = os.path.join(data_dir, name + '.jsonl.gz')
         recs = read_jsonl(src)
         feats = dump_features(binary, src, os.path.join(cache_dir, name + '.features.jsonl.gz'))
         pages.add(name, recs, feats, full)
         print(f'{name}: {len(recs)} pages', file=sys.stderr)
+        if full:
+            held = is_final_holdout if name == 'wcxb_dev' else (lambda h: False)
+            full_gold += long_reads.lengthen(recs, name, held, host)
+    src = os.path.join(cache_dir, 'long_reads.jsonl')
+    long_reads.write_if_changed(src, full_gold)
+    pages.add('long_reads', full_gold, dump_features(binary, src, src + '.features.jsonl.gz'), True)
+    print(f'long_reads: {len(full_gold)} pages', file=sys.stderr)
     return pages.arrays()
 
 

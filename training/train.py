@@ -9,8 +9,9 @@ trafilatura set, blocks labelled against gold (training/data.py). wcxb_dev pages
 the hosts (by hash) are the final holdout, never trained on nor used to choose anything.
 The rest is split by host into 5 folds: the validation figures are out-of-fold (every page
 scored by models that never saw its host), WCXB's scorer (word F1, mean over pages), per type,
-beside the rules alone (the previous classifier) on the same pages. The exported model is then
-fitted on all non-holdout pages. `--holdout` also scores the final holdout (look once).
+beside the rules alone (the previous classifier) on the same pages. Long reads made from
+training pages (training/long_reads.py) train the block model with their page's host, and are
+never scored. The exported model is then fitted on all non-holdout pages. `--holdout` also scores the final holdout (look once).
 """
 import argparse, json, os, sys, time
 
@@ -156,21 +157,23 @@ def report(pages, idx, keep, kinds, title):
     return out
 
 
-def out_of_fold(pages, P, dev_pages):
-    """Block scores and page kinds of every development page from models that never saw its host."""
+def out_of_fold(pages, P, dev_pages, extra):
+    """Block scores and page kinds of every development page from models that never saw its host.
+    `extra` (long reads) trains the block model in the folds whose training hosts include its host."""
     score = np.full(len(pages.y), np.nan)
     kinds = {}
     for fold, (tr, va) in enumerate(GroupKFold(5).split(dev_pages, groups=pages.hosts[dev_pages])):
         tr_p, va_p = dev_pages[tr], dev_pages[va]
-        rows = np.isin(pages.page, tr_p)
+        tr_x = extra[np.isin(pages.hosts[extra], pages.hosts[tr_p])]
+        rows = np.isin(pages.page, np.concatenate([tr_p, tr_x]))
         bm = fit_block(pages.X[rows], pages.y[rows], pages.w[rows])
         tm = fit_type(P[tr_p], pages.kinds[tr_p])
         sc, kd = score_pages(bm, tm, pages, P, va_p)
         ok = ~np.isnan(sc)
         score[ok] = sc[ok]
         kinds.update(kd)
-        print(f'fold {fold}: {len(tr_p)} training pages, {len(va_p)} validation pages ({time.time() - T0:.0f} s)',
-              file=sys.stderr)
+        print(f'fold {fold}: {len(tr_p)} training pages (and {len(tr_x)} long reads), {len(va_p)} validation pages '
+              f'({time.time() - T0:.0f} s)', file=sys.stderr)
     return score, kinds
 
 
@@ -204,8 +207,8 @@ def news_report(pages, idx_sets, keep, title):
           f'trafilatura set snippet F1 {f:.3f}, leak {leak:.3f}')
 
 
-def cross_validate(pages, P, dev_pages):
-    score, kinds = out_of_fold(pages, P, dev_pages)
+def cross_validate(pages, P, dev_pages, extra):
+    score, kinds = out_of_fold(pages, P, dev_pages, extra)
     chosen = choose_thresholds(pages, score, kinds, dev_pages)
     print(f'\nthresholds chosen on out-of-fold scores: {chosen} (in use: {THRESHOLDS})')
     keep = keep_flags(pages, score, kinds, THRESHOLDS)
@@ -233,12 +236,13 @@ def main():
     print(f'{len(pages.y)} blocks of {len(pages.ids)} pages loaded ({time.time() - T0:.0f} s)', file=sys.stderr)
     P = D.page_rows(pages, names.index('chars'))
     hold = np.array([s == 'wcxb_dev' and D.is_final_holdout(h) for s, h in zip(pages.sets, pages.hosts)])
-    dev_pages = np.nonzero(~hold)[0]
+    extra = np.nonzero(pages.sets == 'long_reads')[0]
+    dev_pages = np.nonzero(~hold & (pages.sets != 'long_reads'))[0]
     results = {}
     if not a.no_cv:
-        results['cv'] = cross_validate(pages, P, dev_pages)
+        results['cv'] = cross_validate(pages, P, dev_pages, extra)
     if not a.cv_only:
-        rows = np.isin(pages.page, dev_pages)
+        rows = np.isin(pages.page, np.concatenate([dev_pages, extra]))
         bm = fit_block(pages.X[rows], pages.y[rows], pages.w[rows])
         tm = fit_type(P[dev_pages], pages.kinds[dev_pages])
         path = os.path.join(ROOT, 'core/src/classify/model_data.inc')
