@@ -1,0 +1,119 @@
+// The site's name as an address gives it and as a blurb's words spell it (blurb_name.h, and
+// blurb.h's site_name()); covered by [blurb] in tests/core.
+#include "classify/blurb_name.h"
+
+#include <algorithm>
+#include <string>
+
+#include "classify/settings.h"
+#include "common/fold.h"
+#include "winnow/url.h"
+
+namespace winnow::classify {
+namespace {
+
+// Folded Latin-1 letters without their accents, for matching the ASCII site name ("diário").
+std::string unaccented(std::string_view folded) {
+  static constexpr const char* kBase[32] = {"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e",
+                                            "e", "i", "i", "i", "i", "d", "n", "o", "o", "o", "o",
+                                            "o", "",  "o", "u", "u", "u", "u", "y", "",  "y"};
+  std::string out;
+  for (std::size_t i = 0; i < folded.size();) {
+    const std::size_t at = i;
+    const char32_t cp = next_code_point(folded, i);
+    if (cp >= 0xE0 && cp <= 0xFF) out += kBase[cp - 0xE0];
+    else if (cp == 0xDF) out += "ss";
+    else out.append(folded.substr(at, i - at));
+  }
+  return out;
+}
+
+// Follows up to four adjacent words spelling the site's name ("daily" "horizon", "le" "carnet"
+// "du" "jour").
+// Returns how many words spelled it when `word` completes it, else 0.
+struct NameSpelling {
+  static constexpr std::size_t kMaxNamePieces = 4;
+  std::string_view name;
+  std::size_t named = 0, pieces = 0;  // how much of `name` the last words spelled, in how many
+
+  std::size_t ends_with(std::string_view word) {
+    if (name.empty() || word.empty()) return 0;
+    if (pieces > 0 && pieces < kMaxNamePieces && name.substr(named).starts_with(word)) {
+      named += word.size();
+      ++pieces;
+    } else if (name.starts_with(word)) {
+      named = word.size();
+      pieces = 1;
+    } else {
+      named = pieces = 0;
+    }
+    if (named < name.size()) return 0;
+    const std::size_t done = pieces;
+    named = pieces = 0;
+    return done;
+  }
+};
+
+// The longest article an apostrophe elides ("l'", "d'", "dell'").
+constexpr std::size_t kMaxElidedChars = 4;
+
+// A word behind an elided article as the site's name spells it: "l'echo" is "lecho" in
+// "lechodesvallees", "d'astuces" is "astuces" in "astucesmaison".
+std::string_view elided(std::string_view word, std::string_view name, std::string& joined) {
+  const std::size_t ap = word.find('\'');
+  if (ap == std::string_view::npos || ap > kMaxElidedChars) return word;
+  joined.assign(word.substr(0, ap)).append(word.substr(ap + 1));
+  if (name.find(joined) != std::string_view::npos) return joined;
+  return word.substr(ap + 1);
+}
+
+}  // namespace
+
+std::string site_name(std::string_view url) {
+  std::string host = site_of(url);
+  std::size_t end = host.rfind('.');
+  if (end == std::string::npos) return {};
+  std::size_t start = host.rfind('.', end - 1);
+  start = start == std::string::npos ? 0 : start + 1;
+  auto generic_second_level = [](std::string_view label) {  // "co.uk", "com.au": the name is before
+    for (std::string_view g : {"co", "com", "org", "net", "gov", "ac", "edu"})
+      if (label == g) return true;
+    return false;
+  };
+  if (start > 0 && generic_second_level(std::string_view(host).substr(start, end - start))) {
+    end = start - 1;
+    start = host.rfind('.', end - 1);
+    start = start == std::string::npos ? 0 : start + 1;
+  }
+  std::string name;
+  for (char c : std::string_view(host).substr(start, end - start))
+    if (c != '-') name += c;
+  return name.size() >= settings::kSiteNameMinChars ? name : std::string();
+}
+
+std::string_view without_article(std::string_view name) {
+  for (std::string_view a : {"the", "la", "le", "el", "il", "lo", "der", "die", "das", "de", "het", "o", "a"})
+    if (name.starts_with(a) && name.size() >= a.size() + 6) return name.substr(a.size());
+  return {};
+}
+
+unsigned mark_site_name(std::vector<Word>& ws, const BlurbPage& page) {
+  if (page.name.empty()) return 0;
+  unsigned named = 0;
+  NameSpelling spelling{page.name}, bare{page.short_name};
+  std::string joined;
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const std::string& f = ws[i].folded;
+    const bool ascii = std::all_of(f.begin(), f.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const std::string plain = ascii ? std::string() : unaccented(f);
+    const std::string_view word = elided(ascii ? std::string_view(f) : std::string_view(plain), page.name, joined);
+    const std::size_t full = spelling.ends_with(word), short_form = bare.ends_with(word);
+    if (std::size_t k = std::max(full, short_form)) {
+      ++named;
+      for (std::size_t j = i + 1 - k; j <= i; ++j) ws[j].self = true;
+    }
+  }
+  return named;
+}
+
+}  // namespace winnow::classify
