@@ -41,7 +41,8 @@ TEST_CASE("html: what a page's scripts reveal at once is read; what they may sho
   // a page veiled whole until a script runs (visibility:hidden on a wrapper) is read...
   const char* veiled_page =
       "<body><div style='visibility: hidden; min-height: 100vh'><h1>Title</h1><p>The article.</p>"
-      "<div style='display:none'>a closed dialog</div></div>%s</body>";
+      "<div style='display:none'>a closed dialog</div><div style='visibility:hidden;display:none'>a closed menu</div>"
+      "</div>%s</body>";
   char page[512];
   std::snprintf(page, sizeof page, veiled_page, "");
   CHECK(all_text(from_html(page)) == "Title|The article.|");

@@ -82,9 +82,8 @@ class Tree {
 bool is_never_content_tag(std::string_view tag);
 
 // True for an inline style with display:none or visibility:hidden (spaces and case ignored).
-bool style_hides(std::string_view style);
-// True for an inline style with visibility:hidden: how pages veil themselves until a script has
-// run (an "anti-flicker" wrapper), unlike display:none, which hides menus and dialogs.
-bool style_veils(std::string_view style);
+// `veils`, when given, tells whether visibility:hidden alone hides it: how pages veil themselves
+// until a script has run (an "anti-flicker" wrapper), unlike display:none (menus, dialogs).
+bool style_hides(std::string_view style, bool* veils = nullptr);
 
 }  // namespace winnow::dom

@@ -30,10 +30,6 @@ static_assert(kBlurbModelInputs == kBlurbInputCount,
               "blurb_model.inc is out of step with blurb_inputs(): run training/blurbs.py --write");
 
 // Bytes that end a word: ASCII that is neither a letter, a digit nor an apostrophe.
-constexpr bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-
-constexpr bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || ascii_digit(c); }
-
 constexpr bool ascii_separator(unsigned char c) { return c < 0x80 && !ascii_alnum(c) && c != '\''; }
 
 // Bytes a word takes as they come, so read() copies a run of them at once: all but separators
@@ -62,7 +58,7 @@ struct Reader {
     unsigned char high = 0;
     for (char c : raw) {
       high |= static_cast<unsigned char>(c);
-      w.digit |= c >= '0' && c <= '9';
+      w.digit |= ascii_digit(static_cast<unsigned char>(c));
     }
     if (high < 0x80) {
       w.folded = raw;  // the common case, without the general fold's setup

@@ -104,7 +104,7 @@ unsigned mark_site_name(std::vector<Word>& ws, const BlurbPage& page) {
   std::string joined;
   for (std::size_t i = 0; i < ws.size(); ++i) {
     const std::string& f = ws[i].folded;
-    const bool ascii = std::all_of(f.begin(), f.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const bool ascii = skip_ascii(f.data(), 0, f.size()) == f.size();
     const std::string plain = ascii ? std::string() : unaccented(f);
     const std::string_view word = elided(ascii ? std::string_view(f) : std::string_view(plain), page.name, joined);
     const std::size_t full = spelling.ends_with(word), short_form = bare.ends_with(word);

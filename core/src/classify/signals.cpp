@@ -16,8 +16,6 @@ namespace {
 
 // Class/id tokens: split at non-alphanumerics and at lower->upper humps, lower-cased, written
 // into `low` (one buffer, no allocation per token) as [begin, end) spans.
-bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-
 void tokens_of(std::string_view s, std::string& low, std::vector<std::pair<std::uint32_t, std::uint32_t>>& spans) {
   std::size_t i = 0;
   while (i < s.size()) {

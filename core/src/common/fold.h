@@ -24,6 +24,10 @@ inline char32_t next_code_point(std::string_view s, std::size_t& i) {
   return cp;
 }
 
+// ASCII digits, and ASCII letters and digits (any byte of a longer character is neither).
+constexpr bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || ascii_digit(c); }
+
 // Index of the first byte at or after i of p[0..n) that is not ASCII (n when none), 8 bytes at a time.
 inline std::size_t skip_ascii(const char* p, std::size_t i, std::size_t n) {
   while (i + 8 <= n) {

@@ -85,8 +85,8 @@ bool streamed_segment(const char* id) {
 }
 
 // An element as the tree view holds it: tag, id, class, role, link, the attributes the
-// classifier reads, and whether it is hidden.
-Node element_node(const GumboElement& el, std::string_view tag, Tree& tree) {
+// classifier reads, and whether it is hidden; `veiled` says whether its style veils it.
+Node element_node(const GumboElement& el, std::string_view tag, Tree& tree, bool& veiled) {
   Node n;
   n.tag = tag;
   n.id = kept(attr(el, "id"), tree);
@@ -99,7 +99,7 @@ Node element_node(const GumboElement& el, std::string_view tag, Tree& tree) {
   const char* style = attr(el, "style");
   const char* aria_hidden = attr(el, "aria-hidden");
   n.hidden = (attr(el, "hidden") != nullptr && !streamed_segment(attr(el, "id"))) ||
-             (aria_hidden && strcasecmp(aria_hidden, "true") == 0) || (style && style_hides(style));
+             (aria_hidden && strcasecmp(aria_hidden, "true") == 0) || (style && style_hides(style, &veiled));
   if (el.tag == GUMBO_TAG_INPUT) {
     const char* type = attr(el, "type");
     if (type && strcasecmp(type, "hidden") == 0) n.hidden = true;
@@ -119,7 +119,7 @@ bool holds_markup(const GumboElement& el) {
 // Gumbo's tree into the tree view, iteratively. Elements the parser still nests deeper than
 // kMaxDepth (tables add levels the markup does not show) hang at the deepest level kept, as
 // their parent's later siblings.
-// `veiled` receives the elements hidden by visibility:hidden (dom.h's style_veils).
+// `veiled` receives the elements hidden by visibility:hidden (dom.h's style_hides).
 void walk(const GumboNode* root, Tree& tree, std::vector<NodeId>& veiled) {
   struct Item { const GumboNode* g; NodeId parent; std::uint32_t depth; };
   std::vector<Item> stack;
@@ -158,10 +158,10 @@ void walk(const GumboNode* root, Tree& tree, std::vector<NodeId>& veiled) {
     std::string_view tag = tag_name(el, tree);
     if (is_never_content_tag(tag)) continue;
     NodeId id = static_cast<NodeId>(tree.nodes.size());
-    tree.nodes.push_back(element_node(el, tag, tree));
+    bool veils = false;
+    tree.nodes.push_back(element_node(el, tag, tree, veils));
     tree.nodes.back().parent = it.parent;
-    const char* style = attr(el, "style");
-    if (style && tree.nodes.back().hidden && style_veils(style)) veiled.push_back(id);
+    if (veils) veiled.push_back(id);
     NodeId below = id;
     std::uint32_t depth = it.depth + 1;
     if (depth > kMaxDepth) {

@@ -20,26 +20,17 @@ bool is_never_content_tag(std::string_view tag) {
   return false;
 }
 
-namespace {
-// An inline style without spaces, in lower case.
-std::string squeezed(std::string_view style) {
+bool style_hides(std::string_view style, bool* veils) {
   std::string s;
   s.reserve(style.size());
   for (char c : style) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
     s += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  return s;
-}
-}  // namespace
-
-bool style_hides(std::string_view style) {
-  std::string s = squeezed(style);
-  return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
-}
-
-bool style_veils(std::string_view style) {
-  return squeezed(style).find("visibility:hidden") != std::string::npos;
+  const bool veiled = s.find("visibility:hidden") != std::string::npos;
+  const bool none = s.find("display:none") != std::string::npos;
+  if (veils) *veils = veiled && !none;
+  return veiled || none;
 }
 
 }  // namespace winnow::dom
