@@ -29,7 +29,11 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
   r.type = rule_page_type(bl, r.verdicts, region.block);
   std::vector<TextStats> stats(bl.size());
   for (std::size_t i = 0; i < bl.size(); ++i) stats[i] = memo.stats(i);
-  apply_learned(RuleView{tree, bl, r.verdicts, region.block, stats, memo.sub_chars, memo.sub_links, r.type, li, url},
+  // the article as the rules read it: the region with the lead and the continuation they joined to it
+  std::vector<char> article = region.block;
+  for (std::size_t i = 0; i < bl.size(); ++i)
+    article[i] |= r.verdicts[i].code == Reason::ArticleLead || r.verdicts[i].code == Reason::ArticleContinuation;
+  apply_learned(RuleView{tree, bl, r.verdicts, article, stats, memo.sub_chars, memo.sub_links, r.type, li, url},
                 r, dump);
   mark_title_repeats(tree, bl, region, r.verdicts);
   return r;
