@@ -64,8 +64,10 @@ struct Reader {
       w.folded = raw;  // the common case, without the general fold's setup
       lower_ascii(w.folded.data(), w.folded.size());
       w.capital = raw[0] >= 'A' && raw[0] <= 'Z';
+      w.ascii = true;
     } else {
       fold_into(raw, w.folded);
+      w.ascii = skip_ascii(w.folded.data(), 0, w.folded.size()) == w.folded.size();
       std::size_t n = 0;
       next_code_point(raw, n);
       w.capital = w.folded.compare(0, n, raw, 0, n) != 0;
