@@ -3,7 +3,6 @@
 #include "winnow/blocks.h"
 
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -115,7 +114,8 @@ struct Walker {
         std::uint64_t chunk, lettered;
         if (j + 8 <= t.size() && (std::memcpy(&chunk, t.data() + j, 8), prose8(chunk, lettered))) {
           const std::uint64_t before = lettered << 8 | (in_word ? 0x80u : 0u);  // each byte's previous byte's
-          words += static_cast<std::uint32_t>(std::popcount(lettered & ~before));
+          // the starts' high bits summed as bytes (std::popcount is a library call without POPCNT)
+          words += static_cast<std::uint32_t>((((lettered & ~before) >> 7) * 0x0101010101010101ull) >> 56);
           in_word = lettered >> 63;
           link_cp += in_link ? 8 : 0;
           j += 8;
