@@ -65,10 +65,12 @@ std::vector<std::uint32_t> same_siblings(const dom::Tree& tree, const std::vecto
   for (NodeId pid = 0; pid < tree.nodes.size(); ++pid) {
     const dom::Node& p = tree.nodes[pid];
     if (!wanted[pid] || p.children.size() < 2 || p.children.size() > kMaxSiblings) continue;
-    if (p.children.size() <= kPairwise) {
-      for (NodeId c : p.children)
-        if (tree.nodes[c].type == dom::Node::Type::Element)
-          for (NodeId d : p.children) same[c] += d != c && alike(c, d);
+    if (p.children.size() <= kPairwise) {  // each pair compared once, counted for both
+      const auto& kids = p.children;
+      for (std::size_t a = 0; a < kids.size(); ++a)
+        if (tree.nodes[kids[a]].type == dom::Node::Type::Element)
+          for (std::size_t b = a + 1; b < kids.size(); ++b)
+            if (alike(kids[a], kids[b])) ++same[kids[a]], ++same[kids[b]];
       continue;
     }
     group.clear();
