@@ -48,6 +48,10 @@ constexpr std::array<std::uint8_t, 256> kRunBytes = [] {
 }();
 
 
+// The most words blurb_words() keeps storage for between calls (its texts are a few hundred
+// characters; a longer one's list is freed).
+constexpr std::size_t kSpareWords = 4096;
+
 // Splits the text into words, marking sentence openings; '?' ends a question.
 struct Reader {
   std::vector<Word> words;
@@ -199,7 +203,10 @@ bool quotes_headline(std::string_view text, const std::vector<Word>& ws, const B
 
 BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   const bool nouns_capitalised = page.nouns_capitalised;
+  thread_local std::vector<Word> spare;  // the last call's word list, kept for its storage
   Reader r;
+  r.words.swap(spare);
+  r.words.clear();
   r.judged = text.size() <= settings::kBlurbMaxChars || text::code_points(text) <= settings::kBlurbMaxChars;
   r.words.reserve(text.size() / 5 + 1);
   r.read(text);
@@ -259,6 +266,7 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
     b.quoted -= std::min(b.quoted, kHeadlineQuotes);
     b.names -= std::min(b.names, page.headline_names);
   }
+  if (r.words.capacity() <= kSpareWords) spare.swap(r.words);  // a huge text's list is let go
   return b;
 }
 
