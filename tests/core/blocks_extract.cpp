@@ -40,3 +40,36 @@ TEST_CASE("blocks: captions, quotes and form controls are flagged", "[blocks]") 
   CHECK(bl[1].in_quote);
   CHECK(bl[2].in_form);
 }
+
+// The words of a block's text as append() counts them: runs of letters, digits and bytes beyond ASCII.
+static std::uint32_t word_runs(const std::string& s) {
+  std::uint32_t n = 0;
+  bool in = false;
+  for (unsigned char c : s) {
+    const bool w = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+    n += w && !in;
+    in = w;
+  }
+  return n;
+}
+
+TEST_CASE("blocks: words and link characters of long mixed text, eight bytes at a time or one by one", "[blocks]") {
+  const char* pieces[] = {"word", "Ab", "x", "42", "1,5", "co-op", "it's", "café", "Ärger", "naïve", ",", ".",
+                          "(q)", "\"z\"", "—", " ", "  ", "\n", "\t", "&nbsp;", "e.g.", "A1b2C3d4", "end."};
+  std::uint32_t seed = 7;
+  for (int round = 0; round < 40; ++round) {
+    std::string text = "Start";
+    for (int k = 0; k < 120; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      text += pieces[(seed >> 16) % std::size(pieces)];
+      if ((seed >> 8) % 3 != 0) text += ' ';
+    }
+    auto bl = extract(from_html("<p>" + text + "</p><p><a href='/l'>" + text + "</a></p>"));
+    REQUIRE(bl.size() == 2);
+    CHECK(bl[0].words == word_runs(bl[0].text));
+    CHECK(bl[0].link_chars == 0);
+    CHECK(bl[1].text == bl[0].text);
+    CHECK(bl[1].words == bl[0].words);
+    CHECK(bl[1].link_chars == bl[1].chars);
+  }
+}

@@ -58,6 +58,10 @@ TEST_CASE("blurb: the site naming itself, or its own headline, speaks of itself"
   CHECK(blurb_words("Good morning from the Daily Horizon newsroom.", {.name = "dailyhorizon"}).self == 1);
   CHECK(blurb_words("Read it first on TagesEcho24 today.", {.name = "tagesecho24"}).digits == 0);
   CHECK(blurb_words("Bem-vindo ao Diário da Brisa!", {.name = "diariodabrisa"}).self == 1);  // accents aside
+  CHECK(blurb_words("Willkommen bei Straßenfæhre Ötzi!", {.name = "strassenfaehre"}).self == 1);  // ß, æ spelled out
+  CHECK(blurb_words("Добро пожаловать: Diário Brisa.", {.name = "diariobrisa"}).self == 1);
+  CHECK(blurb_words("Bem-vindo ao Diárío da Brisa!", {.name = "diariodabrisa"}).self == 1);
+  CHECK(blurb_words("Bem-vindo ao Diärio da Brisa!", {.name = "diariodabrisa"}).self == 1);
   CHECK(blurb_words("The Daily Horizons were late.", {.name = "dailyhorizon"}).self == 0);
   const std::string title = "Ferry Service to the Northern Islands Resumes After Storm Repairs";
   const BlurbWords quoted = blurb_words("Thanks for reading " + title + ". Tell us what you think below.",

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "classify/signals.h"
 #include "extract_test_util.h"
 #include "winnow/extract.h"
 
@@ -83,4 +84,25 @@ TEST_CASE("chrome kinds: dates and taglines keep their place's kind; article tex
   CHECK(heading.text == "Privacy");
   CHECK(heading.label == Label::Content);
   CHECK(block(p, "Passengers will no longer").label == Label::Content);
+}
+
+TEST_CASE("node signals: the same class list answers the same, whatever element met it before", "[classify][kinds]") {
+  using winnow::classify::node_signal;
+  dom::Node plain, footer, footer_id, nav_tag;
+  plain.tag = footer.tag = footer_id.tag = "div";
+  plain.classes = "card item";
+  footer.classes = "site-footer";
+  footer_id.classes = "card item";  // the plain one's classes, with an id that names chrome
+  footer_id.id = "footer";
+  nav_tag.tag = "nav";
+  nav_tag.classes = "card item";
+  for (int round = 0; round < 3; ++round) {  // the second and third rounds meet every list again
+    CHECK_FALSE(node_signal(plain).negative);
+    CHECK(node_signal(footer).negative);
+    CHECK(node_signal(footer).why == "class/id 'footer'");
+    CHECK(node_signal(footer_id).negative);
+    CHECK(node_signal(nav_tag).negative);
+    CHECK(node_signal(nav_tag).why == "<nav>");
+    CHECK_FALSE(node_signal(plain).negative);
+  }
 }

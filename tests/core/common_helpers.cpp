@@ -119,6 +119,12 @@ TEST_CASE("word table: bits OR-ed per key, exact keys only, past growing", "[com
   for (int i = 0; i < 500; ++i) CHECK(t.find("k" + std::to_string(i)) == static_cast<unsigned>(i) + 16);
   CHECK(t.find("k500") == 0);
   CHECK(t.find("we") == 5);
+  // keys of 31 bytes and more share one length bit: found only when equal
+  const std::string long_key(40, 'x'), other_long(35, 'x');
+  t.add(long_key, 2);
+  CHECK(t.find(long_key) == 2);
+  CHECK(t.find(other_long) == 0);
+  CHECK(t.find(std::string(30, 'x')) == 0);
 }
 
 TEST_CASE("lower_ascii: A-Z lowered, every other byte kept, eight at a time or one by one", "[common]") {

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "winnow/dom.h"
@@ -45,6 +46,24 @@ constexpr std::array<std::uint8_t, 256> kByte = [] {
   }
   return t;
 }();
+
+// Eight bytes of plain prose, which append() may take at once: ASCII, no control character, and
+// only single spaces between visible bytes (what append() writes as it reads them). Then
+// `lettered` has the high bit of each byte that is a letter or a digit (kWordish of kByte).
+bool prose8(std::uint64_t w, std::uint64_t& lettered) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  // for bytes below 0x80, (x + 0x80 - k) has its high bit set exactly where x >= k (no carries)
+  const auto at_least = [](std::uint64_t x, unsigned k) { return (x + (0x80 - k) * kOnes) & kHigh; };
+  if (w & kHigh) return false;
+  if (~at_least(w, 0x20) & kHigh) return false;  // a control character: \n, \t and kin
+  const std::uint64_t space = ~at_least(w, 0x21) & kHigh;
+  constexpr std::uint64_t kEnds = 0x8000000000000080ull;  // the first and the last byte
+  if ((space & kEnds) || (space & (space << 8))) return false;
+  const std::uint64_t digit = at_least(w, '0') & ~at_least(w, '9' + 1);
+  const std::uint64_t low = w | 0x20 * kOnes;
+  lettered = digit | (at_least(low, 'a') & ~at_least(low, 'z' + 1));
+  return true;
+}
 
 struct Walker {
   explicit Walker(const dom::Tree& t) : tree(t) {}
@@ -92,6 +111,16 @@ struct Walker {
       // a run of visible characters, counted in one pass and copied at once
       std::size_t j = i;
       do {
+        std::uint64_t chunk, lettered;
+        if (j + 8 <= t.size() && (std::memcpy(&chunk, t.data() + j, 8), prose8(chunk, lettered))) {
+          const std::uint64_t before = lettered << 8 | (in_word ? 0x80u : 0u);  // each byte's previous byte's
+          // the starts' high bits summed as bytes (std::popcount is a library call without POPCNT)
+          words += static_cast<std::uint32_t>((((lettered & ~before) >> 7) * 0x0101010101010101ull) >> 56);
+          in_word = lettered >> 63;
+          link_cp += in_link ? 8 : 0;
+          j += 8;
+          continue;
+        }
         const auto c = static_cast<unsigned char>(t[j]);
         const bool wordish = kByte[c] & kWordish;
         words += wordish && !in_word;

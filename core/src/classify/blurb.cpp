@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -32,14 +33,24 @@ static_assert(kBlurbModelInputs == kBlurbInputCount,
 // Bytes that end a word: ASCII that is neither a letter, a digit nor an apostrophe.
 constexpr bool ascii_separator(unsigned char c) { return c < 0x80 && !ascii_alnum(c) && c != '\''; }
 
-// Bytes a word takes as they come, so read() copies a run of them at once: all but separators
-// and the leads 0xE2 and 0xC2 of the punctuation read() looks at more closely.
-constexpr std::array<bool, 256> kRunBytes = [] {
-  std::array<bool, 256> t{};
-  for (unsigned c = 0; c < 256; ++c) t[c] = !ascii_separator(static_cast<unsigned char>(c)) && c != 0xE2 && c != 0xC2;
+// Bytes a word takes as they come (kRun), so read() copies a run of them at once: all but
+// separators and the leads 0xE2 and 0xC2 of the punctuation read() looks at more closely; with
+// what flush() asks of the word's bytes (a digit, a byte beyond ASCII), gathered as they are copied.
+constexpr std::uint8_t kRun = 1, kDigit = 2, kHigh = 4;
+constexpr std::array<std::uint8_t, 256> kRunBytes = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (unsigned c = 0; c < 256; ++c) {
+    const auto b = static_cast<unsigned char>(c);
+    const bool run = !ascii_separator(b) && c != 0xE2 && c != 0xC2;
+    t[c] = static_cast<std::uint8_t>((run ? kRun : 0) | (ascii_digit(b) ? kDigit : 0) | (c >= 0x80 ? kHigh : 0));
+  }
   return t;
 }();
 
+
+// The most words blurb_words() keeps storage for between calls (its texts are a few hundred
+// characters; a longer one's list is freed).
+constexpr std::size_t kSpareWords = 4096;
 
 // Splits the text into words, marking sentence openings; '?' ends a question.
 struct Reader {
@@ -49,23 +60,22 @@ struct Reader {
   unsigned quotes = 0;    // quotation marks: “ ” „ « » "
   std::size_t label = 0;  // words of an opening clause a colon ends ("Read also:", "Lesetipp:")
   std::string raw;
+  std::uint8_t raw_bits = 0;  // kDigit, kHigh: of every byte of `raw` (the rest read() adds is plain ASCII)
   bool open = true, fresh = true, in_sentence = false, hyphen = false, first_clause = true;
   bool judged = true;  // short enough for the blurb model: only then are compounds worth reading
 
   void flush() {
     if (raw.empty()) return;
-    Word w;
-    unsigned char high = 0;
-    for (char c : raw) {
-      high |= static_cast<unsigned char>(c);
-      w.digit |= ascii_digit(static_cast<unsigned char>(c));
-    }
-    if (high < 0x80) {
+    Word& w = words.emplace_back();
+    w.digit = raw_bits & kDigit;
+    if (!(raw_bits & kHigh)) {
       w.folded = raw;  // the common case, without the general fold's setup
       lower_ascii(w.folded.data(), w.folded.size());
       w.capital = raw[0] >= 'A' && raw[0] <= 'Z';
+      w.ascii = true;
     } else {
       fold_into(raw, w.folded);
+      w.ascii = skip_ascii(w.folded.data(), 0, w.folded.size()) == w.folded.size();
       std::size_t n = 0;
       next_code_point(raw, n);
       w.capital = w.folded.compare(0, n, raw, 0, n) != 0;
@@ -76,8 +86,8 @@ struct Reader {
     if (!w.cls) w.cls = verb_person(w.folded, w.capital && !w.fresh);  // a capital at an opening names no one
     if (!w.cls && judged && w.folded.size() >= kMinCompoundChars) w.cls = compound_class(w.folded);
     w.joined = hyphen && !w.opens;
-    words.push_back(std::move(w));
     raw.clear();
+    raw_bits = 0;
     open = fresh = hyphen = false;
     in_sentence = true;
   }
@@ -118,7 +128,9 @@ void Reader::read(std::string_view text) {
     }
     if (!ascii_separator(c)) {
       std::size_t end = i + 1;
-      while (end < text.size() && kRunBytes[static_cast<unsigned char>(text[end])]) ++end;
+      std::uint8_t bits = kRunBytes[c];
+      for (std::uint8_t b; end < text.size() && ((b = kRunBytes[static_cast<unsigned char>(text[end])]) & kRun); ++end) bits |= b;
+      raw_bits |= bits;
       raw.append(text, i, end - i);
       i = end - 1;
       continue;
@@ -191,7 +203,10 @@ bool quotes_headline(std::string_view text, const std::vector<Word>& ws, const B
 
 BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   const bool nouns_capitalised = page.nouns_capitalised;
+  thread_local std::vector<Word> spare;  // the last call's word list, kept for its storage
   Reader r;
+  r.words.swap(spare);
+  r.words.clear();
   r.judged = text.size() <= settings::kBlurbMaxChars || text::code_points(text) <= settings::kBlurbMaxChars;
   r.words.reserve(text.size() / 5 + 1);
   r.read(text);
@@ -251,6 +266,7 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
     b.quoted -= std::min(b.quoted, kHeadlineQuotes);
     b.names -= std::min(b.names, page.headline_names);
   }
+  if (r.words.capacity() <= kSpareWords) spare.swap(r.words);  // a huge text's list is let go
   return b;
 }
 

@@ -6,26 +6,30 @@
 #include <string>
 
 #include "classify/settings.h"
-#include "common/fold.h"
 #include "winnow/url.h"
 
 namespace winnow::classify {
 namespace {
 
-// Folded Latin-1 letters without their accents, for matching the ASCII site name ("diário").
-std::string unaccented(std::string_view folded) {
+// Folded Latin-1 letters without their accents, for matching the ASCII site name ("diário"),
+// into `out` (a buffer reused from word to word). Those letters (U+00DF-U+00FF) are the only
+// characters it changes, each two bytes led by 0xC3; the rest is copied as it stands, a run at a
+// time (a word of Han or Cyrillic text has no such lead at all).
+void unaccented(std::string_view folded, std::string& out) {
   static constexpr const char* kBase[32] = {"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e",
                                             "e", "i", "i", "i", "i", "d", "n", "o", "o", "o", "o",
                                             "o", "",  "o", "u", "u", "u", "u", "y", "",  "y"};
-  std::string out;
-  for (std::size_t i = 0; i < folded.size();) {
-    const std::size_t at = i;
-    const char32_t cp = next_code_point(folded, i);
-    if (cp >= 0xE0 && cp <= 0xFF) out += kBase[cp - 0xE0];
-    else if (cp == 0xDF) out += "ss";
-    else out.append(folded.substr(at, i - at));
+  out.clear();
+  std::size_t from = 0;
+  for (std::size_t i = folded.find('\xC3'); i != std::string_view::npos && i + 1 < folded.size();
+       i = folded.find('\xC3', i + 1)) {
+    const unsigned cp = 0xC0 | (static_cast<unsigned char>(folded[i + 1]) & 0x3F);
+    if (cp < 0xDF) continue;  // capitals and the multiplication sign stay
+    out.append(folded.substr(from, i - from));
+    out += cp == 0xDF ? "ss" : kBase[cp - 0xE0];
+    from = i + 2;
   }
-  return out;
+  out.append(folded.substr(from));
 }
 
 // Follows up to four adjacent words spelling the site's name ("daily" "horizon", "le" "carnet"
@@ -38,10 +42,11 @@ struct NameSpelling {
 
   std::size_t ends_with(std::string_view word) {
     if (name.empty() || word.empty()) return 0;
-    if (pieces > 0 && pieces < kMaxNamePieces && name.substr(named).starts_with(word)) {
+    // the first byte before the whole word: most words spell no part of the name
+    if (pieces > 0 && pieces < kMaxNamePieces && word[0] == name[named] && name.substr(named).starts_with(word)) {
       named += word.size();
       ++pieces;
-    } else if (name.starts_with(word)) {
+    } else if (word[0] == name[0] && name.starts_with(word)) {
       named = word.size();
       pieces = 1;
     } else {
@@ -60,8 +65,9 @@ constexpr std::size_t kMaxElidedChars = 4;
 // A word behind an elided article as the site's name spells it: "l'echo" is "lecho" in
 // "lechodesvallees", "d'astuces" is "astuces" in "astucesmaison".
 std::string_view elided(std::string_view word, std::string_view name, std::string& joined) {
-  const std::size_t ap = word.find('\'');
-  if (ap == std::string_view::npos || ap > kMaxElidedChars) return word;
+  std::size_t ap = 0;  // the first apostrophe, looked for only where an article can end
+  while (ap < word.size() && ap <= kMaxElidedChars && word[ap] != '\'') ++ap;
+  if (ap == word.size() || ap > kMaxElidedChars) return word;
   joined.assign(word.substr(0, ap)).append(word.substr(ap + 1));
   if (name.find(joined) != std::string_view::npos) return joined;
   return word.substr(ap + 1);
@@ -101,12 +107,14 @@ unsigned mark_site_name(std::vector<Word>& ws, const BlurbPage& page) {
   if (page.name.empty()) return 0;
   unsigned named = 0;
   NameSpelling spelling{page.name}, bare{page.short_name};
-  std::string joined;
+  std::string joined, plain;
   for (std::size_t i = 0; i < ws.size(); ++i) {
-    const std::string& f = ws[i].folded;
-    const bool ascii = skip_ascii(f.data(), 0, f.size()) == f.size();
-    const std::string plain = ascii ? std::string() : unaccented(f);
-    const std::string_view word = elided(ascii ? std::string_view(f) : std::string_view(plain), page.name, joined);
+    std::string_view word = ws[i].folded;
+    if (!ws[i].ascii) {
+      unaccented(word, plain);
+      word = plain;
+    }
+    word = elided(word, page.name, joined);
     const std::size_t full = spelling.ends_with(word), short_form = bare.ends_with(word);
     if (std::size_t k = std::max(full, short_form)) {
       ++named;

@@ -15,6 +15,7 @@ struct Word {
   bool digit = false;
   bool self = false;     // part of the site's name
   bool joined = false;   // a hyphen joins it to the word before ("abonnez-vous", "Newsletter-Anmeldung")
+  bool ascii = false;    // `folded` is all ASCII (the site's name is matched without unaccenting it)
 };
 
 }  // namespace winnow::classify

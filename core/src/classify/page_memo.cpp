@@ -54,6 +54,8 @@ const Sig& PageMemo::signal(NodeId id) {
       s.positive = ns.positive;
       s.kind = ns.kind;
       s.weak = ns.weak;
+      // a chrome container's description is asked for next (full_signal): kept, not read again
+      if (s.negative) full_.emplace(id, std::move(ns));
     }
   }
   return s;

@@ -22,14 +22,20 @@ constexpr int kPathLevels = 4;
 
 // Where a block sits: its own tag, and the tag and class of its ancestors. Its own class is left
 // out (look-alike siblings read it): a paragraph with a class of its own among an article's
-// paragraphs (an appended update, a lede) sits where they sit.
-std::uint64_t path_key(const dom::Tree& tree, NodeId id) {
+// paragraphs (an appended update, a lede) sits where they sit. An ancestor's tag and class are
+// hashed once per page (`parts`, 0 for not yet), not once for every block below it: long
+// utility-class lists made this hashing most of the count's cost.
+std::uint64_t path_key(const dom::Tree& tree, NodeId id, std::vector<std::uint64_t>& parts) {
   std::uint64_t key = kFnvShortBasis64;
   for (int up = 0; up <= kPathLevels && id != kNone && id < tree.nodes.size(); ++up) {
     const dom::Node& n = tree.nodes[id];
-    key = fnv_short64(n.tag, key);
-    if (up > 0) key = fnv_short64(n.classes, key);
-    key = mix64(key);
+    if (up == 0) {
+      key = mix64(fnv_short64(n.tag, key));
+    } else {
+      std::uint64_t& part = parts[id];
+      if (part == 0) part = fnv_short64(n.classes, fnv_short_step(fnv_short64(n.tag), 0)) | 1;  // never 0
+      key = mix64(key ^ part);
+    }
     id = n.parent;
   }
   return key;
@@ -59,10 +65,12 @@ std::vector<std::uint32_t> same_siblings(const dom::Tree& tree, const std::vecto
   for (NodeId pid = 0; pid < tree.nodes.size(); ++pid) {
     const dom::Node& p = tree.nodes[pid];
     if (!wanted[pid] || p.children.size() < 2 || p.children.size() > kMaxSiblings) continue;
-    if (p.children.size() <= kPairwise) {
-      for (NodeId c : p.children)
-        if (tree.nodes[c].type == dom::Node::Type::Element)
-          for (NodeId d : p.children) same[c] += d != c && alike(c, d);
+    if (p.children.size() <= kPairwise) {  // each pair compared once, counted for both
+      const auto& kids = p.children;
+      for (std::size_t a = 0; a < kids.size(); ++a)
+        if (tree.nodes[kids[a]].type == dom::Node::Type::Element)
+          for (std::size_t b = a + 1; b < kids.size(); ++b)
+            if (alike(kids[a], kids[b])) ++same[kids[a]], ++same[kids[b]];
       continue;
     }
     group.clear();
@@ -82,9 +90,10 @@ BlockRepeats block_repeats(const dom::Tree& tree, const std::vector<blocks::Bloc
   std::vector<std::uint64_t> path(n), text(n);
   std::unordered_map<std::uint64_t, std::pair<std::uint32_t, double>> paths;  // count, chars
   std::unordered_map<std::size_t, std::uint32_t> lengths;
+  std::vector<std::uint64_t> parts(tree.nodes.size(), 0);
   double page_chars = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    path[i] = path_key(tree, bl[i].node);
+    path[i] = path_key(tree, bl[i].node, parts);
     auto& p = paths[path[i]];
     ++p.first;
     p.second += bl[i].chars;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/fold.h"
+#include "common/hash.h"
 
 namespace winnow::classify {
 namespace {
@@ -92,6 +93,66 @@ std::string_view trim_label(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// What an element's class and id tokens say (node_signal() adds its tag and role).
+struct ClassPart {
+  bool positive = false, negative = false, weak = false;
+  Kind kind = Kind::Other;
+  std::string why;
+};
+
+ClassPart read_classes(std::string_view classes, std::string_view id) {
+  ClassPart part;
+  thread_local std::string low;
+  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
+  low.clear();
+  spans.clear();
+  tokens_of(classes, low, spans);
+  tokens_of(id, low, spans);
+  const TokenIndex& idx = token_index();
+  for (const auto& [tb, te] : spans) {
+    std::string_view tok(low.data() + tb, te - tb);
+    int b = TokenIndex::bucket(tok);
+    for (auto p : idx.positive[b])
+      if (tok == p) part.positive = true;
+    if (part.negative) continue;  // the first negative class token names the kind
+    for (const settings::ClassToken* c : idx.negative[b]) {
+      if (c->prefix ? tok.starts_with(c->token) : tok == c->token) {
+        part.negative = true;
+        part.kind = c->kind;
+        part.why = "class/id '" + std::string(tok) + "'";
+        for (auto w : idx.weak[b])
+          if (c->token == w) part.weak = true;
+        break;
+      }
+    }
+  }
+  return part;
+}
+
+// read_classes() through a small cache of the last class and id strings met at each of its
+// slots: cards, posts and menu items repeat the same long class lists down a page.
+const ClassPart& class_part(std::string_view classes, std::string_view id) {
+  struct Slot {
+    bool used = false;
+    std::string classes, id;
+    ClassPart part;
+  };
+  constexpr std::size_t kSlots = 512;
+  thread_local std::vector<Slot> cache(kSlots);
+  Slot& slot = cache[mix64(fnv_short64(id, fnv_short64(classes)) + id.size()) & (kSlots - 1)];
+  if (!slot.used || slot.classes != classes || slot.id != id) {
+    slot.part = read_classes(classes, id);
+    slot.classes.assign(classes);
+    slot.id.assign(id);
+    slot.used = true;
+  }
+  return slot.part;
+}
+
+}  // namespace
+
 NodeSignal node_signal(const dom::Node& n) {
   NodeSignal sig;
   for (const auto& t : settings::kNegativeTags)
@@ -108,33 +169,14 @@ NodeSignal node_signal(const dom::Node& n) {
         sig.why.assign("role=").append(n.role);
       }
   if (n.classes.empty() && n.id.empty()) return sig;
-  thread_local std::string low;
-  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
-  low.clear();
-  spans.clear();
-  tokens_of(n.classes, low, spans);
-  tokens_of(n.id, low, spans);
   if (n.extra.find("itemprop=articleBody") != std::string::npos) sig.positive = true;
-  bool class_negative = false;
-  const TokenIndex& idx = token_index();
-  for (const auto& [tb, te] : spans) {
-    std::string_view tok(low.data() + tb, te - tb);
-    int b = TokenIndex::bucket(tok);
-    for (auto p : idx.positive[b])
-      if (tok == p) sig.positive = true;
-    if (class_negative) continue;  // the first negative class token names the kind
-    for (const settings::ClassToken* c : idx.negative[b]) {
-      if (c->prefix ? tok.starts_with(c->token) : tok == c->token) {
-        sig.negative = true;
-        sig.kind = c->kind;
-        sig.why = "class/id '" + std::string(tok) + "'";
-        class_negative = true;
-        sig.weak = false;
-        for (auto w : idx.weak[b])
-          if (c->token == w) sig.weak = true;
-        break;
-      }
-    }
+  const ClassPart& c = class_part(n.classes, n.id);
+  sig.positive = sig.positive || c.positive;
+  if (c.negative) {  // the first negative class token names the kind
+    sig.negative = true;
+    sig.kind = c.kind;
+    sig.why = c.why;
+    sig.weak = c.weak;
   }
   return sig;
 }

@@ -2,6 +2,7 @@
 // covered by tests/core/classify_text_stats.cpp.
 #include "classify/text_stats.h"
 
+#include <array>
 #include <utility>
 
 #include "common/word_table.h"
@@ -27,6 +28,27 @@ bool is_sentence_end(char32_t c) {
   return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == 0xFF01 || c == 0xFF1F ||
          c == 0x0964 || c == 0x061F;
 }
+// ASCII bytes that are no mark text_stats() counts or looks back at.
+constexpr std::array<bool, 256> kPlain = [] {
+  std::array<bool, 256> t{};
+  for (unsigned c = 0; c < 0x80; ++c) t[c] = std::string_view(",;.!?\"')]").find(static_cast<char>(c)) == std::string_view::npos;
+  return t;
+}();
+
+// `last` and `before_last` as they stand after the characters of `run` but spaces, read one by one.
+void last_two_visible(std::string_view run, char32_t& last, char32_t& before_last) {
+  unsigned found = 0;
+  for (std::size_t k = run.size(); k-- > 0 && found < 2;) {
+    if (run[k] == ' ') continue;
+    if (found++ == 0) {
+      before_last = last;  // unless a second one turns up below
+      last = static_cast<unsigned char>(run[k]);
+    } else {
+      before_last = static_cast<unsigned char>(run[k]);
+    }
+  }
+}
+
 bool is_closing(char32_t c) {
   return c == '"' || c == '\'' || c == ')' || c == 0x201D || c == 0x2019 || c == 0xBB || c == 0x300D ||
          c == 0x300F || c == 0xFF09 || c == ']';
@@ -115,14 +137,11 @@ TextStats text_stats(std::string_view text, int lang, const WordCounts& wc) {
   std::size_t i = 0;
   char32_t last = 0, before_last = 0;
   while (i < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80 && byte != ',' && byte != ';' && byte != '.' && byte != '!' && byte != '?' && byte != '"' &&
-        byte != '\'' && byte != ')' && byte != ']') {  // a plain ASCII character: no mark to count
-      ++i;
-      if (byte != ' ') {
-        before_last = last;
-        last = byte;
-      }
+    if (kPlain[static_cast<unsigned char>(text[i])]) {  // a run of plain ASCII: no mark to count
+      std::size_t end = i + 1;
+      while (end < text.size() && kPlain[static_cast<unsigned char>(text[end])]) ++end;
+      last_two_visible(text.substr(i, end - i), last, before_last);
+      i = end;
       continue;
     }
     char32_t c = next_code_point(text, i);

@@ -1,6 +1,8 @@
 // fold (common/fold.h); covered by [classify] (tests/core/classify_text_stats.cpp) and [templates].
 #include "common/fold.h"
 
+#include <array>
+
 namespace winnow {
 namespace {
 
@@ -24,7 +26,7 @@ char* put_cp(char* p, char32_t cp) {
   return p;
 }
 
-char32_t lower_cp(char32_t c) {
+constexpr char32_t lower_cp(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 32;
   if (c < 0xC0) return c;
   if (c <= 0xDE && c != 0xD7) return c + 32;
@@ -34,6 +36,19 @@ char32_t lower_cp(char32_t c) {
   if (c >= 0x400 && c <= 0x40F) return c + 80;
   return c;
 }
+
+// lower_cp of every code point a two-byte sequence holds (below U+0800); each folds to another
+// below U+0800, so a two-byte sequence stays two bytes.
+constexpr std::array<std::uint16_t, 0x800> kLower2 = [] {
+  std::array<std::uint16_t, 0x800> t{};
+  for (char32_t c = 0; c < 0x800; ++c) t[c] = static_cast<std::uint16_t>(lower_cp(c));
+  return t;
+}();
+static_assert([] {
+  for (char32_t c = 0x80; c < 0x800; ++c)
+    if (kLower2[c] < 0x80 || kLower2[c] >= 0x800) return false;
+  return true;
+}());
 
 }  // namespace
 
@@ -56,6 +71,15 @@ void fold_into(std::string_view text, std::string& out) {
       lower_ascii(p, run - i);
       p += run - i;
       i = run;
+      continue;
+    }
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead >= 0xC2 && lead < 0xE0 && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+      // the accented Latin, Greek and Cyrillic letters: looked up, not decoded, lowered and encoded
+      const std::uint16_t low = kLower2[(lead & 0x1Fu) << 6 | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu)];
+      *p++ = static_cast<char>(0xC0 | (low >> 6));
+      *p++ = static_cast<char>(0x80 | (low & 0x3F));
+      i += 2;
       continue;
     }
     p = put_cp(p, lower_cp(next_code_point(text, i)));

@@ -20,6 +20,7 @@ class WordTable {
  public:
   // ORs `bits` into the key's entry, adding it when new. The key's bytes must outlive the table.
   void add(std::string_view key, Bits bits) {
+    if (!key.empty()) shapes_[static_cast<unsigned char>(key[0])] |= shape_bit(key);
     if (2 * (size_ + 1) > slots_.size()) grow();
     Slot& s = slot(key, fnv_short64(key));
     if (s.key.data() == nullptr) {
@@ -32,6 +33,8 @@ class WordTable {
   // The key's bits, 0 when it is absent.
   Bits find(std::string_view key) const {
     if (slots_.empty()) return 0;
+    // most words read have no key of their first byte and length: answered without hashing them
+    if (!key.empty() && !(shapes_[static_cast<unsigned char>(key[0])] & shape_bit(key))) return 0;
     return const_cast<WordTable*>(this)->slot(key, fnv_short64(key)).bits;
   }
 
@@ -59,8 +62,12 @@ class WordTable {
       if (s.key.data() != nullptr) add(s.key, s.bits);
   }
 
+  // A key's length as a bit (lengths from 31 on share the last one).
+  static std::uint32_t shape_bit(std::string_view key) { return std::uint32_t{1} << (key.size() < 31 ? key.size() : 31); }
+
   std::vector<Slot> slots_;
   std::size_t size_ = 0;
+  std::uint32_t shapes_[256] = {};  // per first byte: the lengths of the keys it starts
 };
 
 }  // namespace winnow

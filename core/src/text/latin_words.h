@@ -8,6 +8,7 @@
 // characters from the characters the rules distinguish, random longer ones, and real text.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -58,14 +59,25 @@ struct Char {
   std::int32_t len;  // bytes
 };
 
+// ascii_class and wide_class of every one- and two-byte character, looked up by char_at (their
+// range tests and switches, per character, were most of the segmentation's cost).
+template <std::size_t N, class F>
+constexpr std::array<Wb, N> wb_table(F f) {
+  std::array<Wb, N> t{};
+  for (std::size_t c = 0; c < N; ++c) t[c] = f(static_cast<std::uint32_t>(c));
+  return t;
+}
+inline constexpr auto kAsciiWb = wb_table<0x80>([](std::uint32_t c) { return ascii_class(static_cast<unsigned char>(c)); });
+inline constexpr auto kTwoByteWb = wb_table<0x800>(wide_class);
+
 // The class of the character at byte `i` of valid UTF-8 `s` (Other past the end).
 inline Char char_at(std::string_view s, std::int32_t i) {
   const auto n = static_cast<std::int32_t>(s.size());
   if (i >= n) return {Wb::Other, 1};
   const auto c = static_cast<unsigned char>(s[static_cast<std::size_t>(i)]);
-  if (c < 0x80) return {ascii_class(c), 1};
+  if (c < 0x80) return {kAsciiWb[c], 1};
   auto cont = [&](std::int32_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(s[static_cast<std::size_t>(i + k)]) & 0x3F); };
-  if ((c & 0xE0) == 0xC0 && i + 1 < n) return {wide_class(((c & 0x1Fu) << 6) | cont(1)), 2};
+  if ((c & 0xE0) == 0xC0 && i + 1 < n) return {kTwoByteWb[((c & 0x1Fu) << 6) | cont(1)], 2};
   if ((c & 0xF0) == 0xE0 && i + 2 < n) return {wide_class(((c & 0x0Fu) << 12) | (cont(1) << 6) | cont(2)), 3};
   return {Wb::Unknown, 1};
 }
