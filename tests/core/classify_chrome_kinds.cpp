@@ -2,6 +2,8 @@
 // named by its own words when they say what it is: the kind a reader sees on hover.
 #include <catch2/catch.hpp>
 
+#include <malloc.h>
+
 #include <string>
 
 #include "classify/signals.h"
@@ -105,4 +107,33 @@ TEST_CASE("node signals: the same class list answers the same, whatever element 
     CHECK(node_signal(nav_tag).why == "<nav>");
     CHECK_FALSE(node_signal(plain).negative);
   }
+  // a class list longer than the cache keeps is read each time, with the same answer
+  dom::Node long_list, long_plain;
+  long_list.tag = long_plain.tag = "div";
+  std::string plain_classes;
+  for (int i = 0; i < 40; ++i) plain_classes += "utility-class-" + std::to_string(i) + " ";
+  const std::string side_classes = plain_classes + "sidebar";
+  long_plain.classes = plain_classes;
+  long_list.classes = side_classes;
+  REQUIRE(long_list.classes.size() > 256);
+  for (int round = 0; round < 2; ++round) {
+    CHECK(node_signal(long_list).negative);
+    CHECK(node_signal(long_list).why == "class/id 'sidebar'");
+    CHECK_FALSE(node_signal(long_plain).negative);
+  }
+}
+
+TEST_CASE("node signals: what is kept between pages stays small, whatever the class lists", "[classify][kinds]") {
+  // 600 elements with distinct 64 KB class lists: a cache that kept them would hold 32 MB
+  using winnow::classify::node_signal;
+  const std::size_t before = mallinfo2().uordblks;
+  for (int i = 0; i < 600; ++i) {
+    const std::string classes = std::string(64 * 1024, 'x') + " item-" + std::to_string(i);
+    dom::Node n;
+    n.tag = "div";
+    n.classes = classes;
+    CHECK_FALSE(node_signal(n).negative);
+  }
+  const std::size_t after = mallinfo2().uordblks;
+  CHECK(after < before + 4 * 1024 * 1024);
 }

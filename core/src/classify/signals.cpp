@@ -140,6 +140,14 @@ const ClassPart& class_part(std::string_view classes, std::string_view id) {
     ClassPart part;
   };
   constexpr std::size_t kSlots = 512;
+  // longer lists are read each time: the cache lives across pages, and must stay small whatever
+  // a hostile page's attributes hold (512 slots of at most 256 bytes each)
+  constexpr std::size_t kMaxCachedBytes = 256;
+  if (classes.size() + id.size() > kMaxCachedBytes) {
+    thread_local ClassPart uncached;
+    uncached = read_classes(classes, id);
+    return uncached;
+  }
   thread_local std::vector<Slot> cache(kSlots);
   Slot& slot = cache[mix64(fnv_short64(id, fnv_short64(classes)) + id.size()) & (kSlots - 1)];
   if (!slot.used || slot.classes != classes || slot.id != id) {
