@@ -7,6 +7,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "common/fold.h"
 #include "winnow/dom.h"
 #include "winnow/text.h"
 
@@ -52,8 +53,7 @@ constexpr std::array<std::uint8_t, 256> kByte = [] {
 // `lettered` has the high bit of each byte that is a letter or a digit (kWordish of kByte).
 bool prose8(std::uint64_t w, std::uint64_t& lettered) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  // for bytes below 0x80, (x + 0x80 - k) has its high bit set exactly where x >= k (no carries)
-  const auto at_least = [](std::uint64_t x, unsigned k) { return (x + (0x80 - k) * kOnes) & kHigh; };
+  const auto at_least = ascii_bytes_at_least;
   if (w & kHigh) return false;
   if (~at_least(w, 0x20) & kHigh) return false;  // a control character: \n, \t and kin
   const std::uint64_t space = ~at_least(w, 0x21) & kHigh;

@@ -134,8 +134,7 @@ ClassPart read_classes(std::string_view classes, std::string_view id) {
 // read_classes() through a small cache of the last class and id strings met at each of its
 // slots: cards, posts and menu items repeat the same long class lists down a page.
 const ClassPart& class_part(std::string_view classes, std::string_view id) {
-  struct Slot {
-    bool used = false;
+  struct Slot {  // a slot never used holds empty strings, which no call asks for (node_signal)
     std::string classes, id;
     ClassPart part;
   };
@@ -150,11 +149,10 @@ const ClassPart& class_part(std::string_view classes, std::string_view id) {
   }
   thread_local std::vector<Slot> cache(kSlots);
   Slot& slot = cache[mix64(fnv_short64(id, fnv_short64(classes)) + id.size()) & (kSlots - 1)];
-  if (!slot.used || slot.classes != classes || slot.id != id) {
+  if (slot.classes != classes || slot.id != id) {
     slot.part = read_classes(classes, id);
     slot.classes.assign(classes);
     slot.id.assign(id);
-    slot.used = true;
   }
   return slot.part;
 }

@@ -40,11 +40,17 @@ inline std::size_t skip_ascii(const char* p, std::size_t i, std::size_t n) {
   return i;
 }
 
+// For eight ASCII bytes in `w` (each below 0x80): the high bit of each byte that is at least
+// `k` (k <= 0x80). Adding 0x80 - k to a byte below 0x80 never carries into the next byte.
+constexpr std::uint64_t ascii_bytes_at_least(std::uint64_t w, unsigned k) {
+  return (w + (0x80 - k) * 0x0101010101010101ull) & 0x8080808080808080ull;
+}
+
 // Lower-cases the ASCII letters A-Z among p[0..n) in place, leaving every other byte as it is;
 // eight bytes at a time where all eight are ASCII (the folds below, and the text layer's
 // NFKC_Casefold of ASCII, lower whole blocks of text with it).
 inline void lower_ascii(char* p, std::size_t n) {
-  constexpr std::uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
   std::size_t i = 0;
   for (; i + 8 <= n; i += 8) {
     std::uint64_t w;
@@ -54,10 +60,7 @@ inline void lower_ascii(char* p, std::size_t n) {
         if (p[k] >= 'A' && p[k] <= 'Z') p[k] = static_cast<char>(p[k] + 32);
       continue;
     }
-    // Each byte is below 0x80, so adding to it never carries into the next: its high bit tells
-    // whether it is at least 'A' (plus 0x80 - 'A') and above 'Z' (plus 0x80 - 'Z' - 1).
-    const std::uint64_t from_a = w + (0x80 - 'A') * kOnes, past_z = w + (0x80 - 'Z' - 1) * kOnes;
-    w |= (from_a & ~past_z & kHigh) >> 2;  // 0x20 where the byte is a capital
+    w |= (ascii_bytes_at_least(w, 'A') & ~ascii_bytes_at_least(w, 'Z' + 1)) >> 2;  // 0x20 where a capital
     std::memcpy(p + i, &w, 8);
   }
   for (; i < n; ++i)
