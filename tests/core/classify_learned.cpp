@@ -2,6 +2,9 @@
 // row, and the forest is evaluated as scikit-learn does.
 #include <catch2/catch.hpp>
 
+#include <cstring>
+#include <limits>
+
 #include "classify/forest.h"
 #include "classify/learned.h"
 #include "classify/repeats.h"
@@ -12,6 +15,17 @@
 
 using namespace winnow;
 using namespace winnow::classify;
+
+namespace {
+
+// The random forests' numbers: a linear congruential generator, the same run after run.
+struct Lcg {
+  std::uint32_t seed;
+  std::uint32_t next() { return (seed = seed * 1664525u + 1013904223u) >> 8; }
+  double uniform() { return static_cast<double>(next() % 20001) / 10000.0 - 1.0; }  // -1 .. 1
+};
+
+}  // namespace
 
 TEST_CASE("learned: the generated tables were trained on today's feature columns", "[classify][learned]") {
   CHECK(model_matches_features());
@@ -53,9 +67,9 @@ TEST_CASE("forest: leaves summed over trees, x <= threshold goes left, classes i
 
 TEST_CASE("forest: the early-stopping decision is the full score's, cut by cut", "[classify][learned]") {
   // random binary forests of depth-3 trees; cuts near and far from each row's score
-  std::uint32_t seed = 12345;
-  auto next = [&] { return (seed = seed * 1664525u + 1013904223u) >> 8; };
-  auto uniform = [&] { return static_cast<double>(next() % 20001) / 10000.0 - 1.0; };
+  Lcg rng{12345};
+  auto next = [&] { return rng.next(); };
+  auto uniform = [&] { return rng.uniform(); };
   constexpr std::size_t kTrees = 40, kPerTree = 15;
   std::vector<TreeNode> nodes;
   std::vector<std::uint32_t> roots;
@@ -82,6 +96,57 @@ TEST_CASE("forest: the early-stopping decision is the full score's, cut by cut",
     }
   }
   CHECK(stopped_early_possible > 0);  // the cuts at +-100 are decided before any tree
+}
+
+TEST_CASE("forest: read by feature, the score is the walk's to the last bit, shared columns read once",
+          "[classify][learned]") {
+  // random binary forests of trees of varied shape; rows take values on thresholds, NaN and
+  // infinities; column 0 is shared by all rows of a page, the others vary
+  Lcg rng{777};
+  constexpr std::size_t kTrees = 30, kCols = 4;
+  std::vector<TreeNode> nodes;
+  std::vector<std::uint32_t> roots;
+  std::vector<double> thresholds;
+  for (std::size_t t = 0; t < kTrees; ++t) {
+    roots.push_back(static_cast<std::uint32_t>(nodes.size()));
+    // a chain leaning left or right at random: splits at k, leaves hang off each
+    const std::uint16_t splits = static_cast<std::uint16_t>(1 + rng.next() % 7);
+    for (std::uint16_t k = 0; k < splits; ++k) {
+      const bool deeper_left = rng.next() % 2;
+      const auto leaf = static_cast<std::uint16_t>(2 * k + 1), on = static_cast<std::uint16_t>(2 * k + 2);
+      const double th = rng.uniform();
+      thresholds.push_back(th);
+      const auto column = static_cast<std::int16_t>(rng.next() % kCols);
+      nodes.push_back({column, deeper_left ? on : leaf, deeper_left ? leaf : on, th});
+      nodes.push_back({-1, 0, 0, rng.uniform()});
+    }
+    nodes.push_back({-1, 0, 0, rng.uniform()});
+  }
+  const double base[] = {-0.3};
+  const Forest f{nodes.data(), roots.data(), kTrees, 1, base};
+  const ForestByFeature by_feature(f, kCols);
+  const double inf = std::numeric_limits<double>::infinity(), nan = std::numeric_limits<double>::quiet_NaN();
+  auto value = [&] {
+    const auto k = rng.next() % 10;
+    if (k < 4) return thresholds[rng.next() % thresholds.size()];
+    return k == 4 ? nan : k == 5 ? -inf : k == 6 ? inf : rng.uniform();
+  };
+  int shared = 0;
+  for (int page = 0; page < 300; ++page) {
+    const std::size_t n = 1 + rng.next() % 6;
+    std::vector<double> rows(n * kCols);
+    const double common = value();
+    for (std::size_t i = 0; i < n; ++i)
+      for (std::size_t c = 0; c < kCols; ++c) rows[i * kCols + c] = c == 0 ? common : value();
+    const ForestStart start = by_feature.start(rows.data(), n);
+    shared += start.runs.size() < 2 * kCols;
+    for (std::size_t i = 0; i < n; ++i) {
+      const double* x = rows.data() + i * kCols;
+      const double walked = forest_score(f, x), read = by_feature.score(start, x);
+      CHECK(std::memcmp(&walked, &read, sizeof walked) == 0);
+    }
+  }
+  CHECK(shared > 0);  // some columns were read once per page
 }
 
 TEST_CASE("repeats: a grid of cards repeats its path and its labels, prose holds the page's text",

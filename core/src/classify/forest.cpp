@@ -1,6 +1,9 @@
 // Evaluation of a generated tree ensemble (forest.h).
 #include "classify/forest.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace winnow::classify {
 namespace {
 
@@ -14,7 +17,82 @@ double leaf_value(const Forest& f, std::size_t t, const double* x) {
   return n->value;
 }
 
+struct Filing {
+  std::vector<std::vector<ForestSplit>> by_feature;
+  double* leaves;  // the tree's kMaxLeaves slots
+  unsigned next = 0;
+};
+
+// Files the splits under node k by feature, numbering its leaves left to right; returns the bits
+// of the leaves under k.
+std::uint32_t file_node(const TreeNode* base, std::uint16_t k, std::uint16_t tree, Filing& out) {
+  const TreeNode& n = base[k];
+  if (n.feature < 0) {
+    out.leaves[out.next] = n.value;
+    return 1u << out.next++;
+  }
+  const std::uint32_t left = file_node(base, n.left, tree, out);
+  const std::uint32_t right = file_node(base, n.right, tree, out);
+  out.by_feature[n.feature].push_back({n.value, tree, static_cast<std::uint16_t>(~left)});
+  return left | right;
+}
+
 }  // namespace
+
+ForestByFeature::ForestByFeature(const Forest& f, std::size_t features)
+    : leaves_(f.trees * kMaxLeaves, 0.0), trees_(f.trees), features_(features), baseline_(f.baseline[0]) {
+  Filing out{std::vector<std::vector<ForestSplit>>(features), nullptr};
+  for (std::size_t t = 0; t < f.trees; ++t) {
+    out.leaves = leaves_.data() + t * kMaxLeaves;
+    out.next = 0;
+    file_node(f.nodes + f.roots[t], 0, static_cast<std::uint16_t>(t), out);
+  }
+  for (std::size_t c = 0; c < features; ++c) {
+    auto& run = out.by_feature[c];
+    if (run.empty()) continue;
+    std::stable_sort(run.begin(), run.end(), [](const ForestSplit& a, const ForestSplit& b) {
+      return a.threshold < b.threshold;
+    });
+    runs_.push_back(static_cast<std::uint32_t>(c));
+    runs_.push_back(static_cast<std::uint32_t>(splits_.size()));
+    splits_.insert(splits_.end(), run.begin(), run.end());
+    splits_.push_back({std::numeric_limits<double>::infinity(), 0, 0xFFFF});
+  }
+}
+
+// Rules out, tree by tree, the leaves left of the splits from `first` on that x = v sends right.
+void ForestByFeature::rule_out(std::uint16_t* live, std::uint32_t first, double v) const {
+  // NaN goes right at every split, as +inf does at finite thresholds; +inf stops at the sentinel
+  if (v != v) v = std::numeric_limits<double>::infinity();
+  for (const ForestSplit* s = splits_.data() + first; !(v <= s->threshold); ++s) live[s->tree] &= s->keep;
+}
+
+ForestStart ForestByFeature::start(const double* rows, std::size_t n) const {
+  ForestStart s{std::vector<std::uint16_t>(trees_, 0xFFFF), {}};
+  for (std::size_t r = 0; r < runs_.size(); r += 2) {
+    const std::uint32_t c = runs_[r];
+    std::size_t i = 1;
+    while (i < n && rows[i * features_ + c] == rows[c]) ++i;
+    if (i == n && n > 0) {
+      rule_out(s.live.data(), runs_[r + 1], rows[c]);
+    } else {
+      s.runs.push_back(c);
+      s.runs.push_back(runs_[r + 1]);
+    }
+  }
+  return s;
+}
+
+double ForestByFeature::score(const ForestStart& start, const double* x) const {
+  std::uint16_t live[kMaxTrees];
+  std::copy(start.live.begin(), start.live.end(), live);
+  for (std::size_t r = 0; r < start.runs.size(); r += 2) rule_out(live, start.runs[r + 1], x[start.runs[r]]);
+  double s = baseline_;
+  const double* leaf = leaves_.data();
+  // live[t] is never 0: nothing rules out the leaf the row reaches
+  for (std::size_t t = 0; t < trees_; ++t, leaf += kMaxLeaves) s += leaf[__builtin_ctz(live[t])];
+  return s;
+}
 
 double forest_score(const Forest& f, const double* x, std::size_t cls) {
   double s = f.baseline[cls];

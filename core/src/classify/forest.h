@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 namespace winnow::classify {
 
@@ -34,28 +35,47 @@ struct ForestReach {
   std::array<double, Trees + 1> most{}, least{};
 };
 
+// Calls leaf(value) for each leaf of tree t, in no particular order.
+template <class Leaf>
+constexpr void for_each_leaf(const Forest& f, std::size_t t, Leaf leaf) {
+  const TreeNode* base = f.nodes + f.roots[t];
+  std::uint16_t stack[64] = {0};  // depth-first over the tree's reachable nodes
+  std::size_t top = 1;
+  while (top > 0) {
+    const TreeNode& n = base[stack[--top]];
+    if (n.feature < 0) {
+      leaf(n.value);
+    } else {
+      stack[top++] = n.left;
+      stack[top++] = n.right;
+    }
+  }
+}
+
 template <std::size_t Trees>
 constexpr ForestReach<Trees> forest_reach(const Forest& f) {
   ForestReach<Trees> r;
   for (std::size_t t = Trees; t-- > 0;) {
-    const TreeNode* base = f.nodes + f.roots[t];
     double hi = -1e300, lo = 1e300;
-    std::uint16_t stack[64] = {0};  // depth-first over the tree's reachable nodes
-    std::size_t top = 1;
-    while (top > 0) {
-      const TreeNode& n = base[stack[--top]];
-      if (n.feature < 0) {
-        hi = n.value > hi ? n.value : hi;
-        lo = n.value < lo ? n.value : lo;
-      } else {
-        stack[top++] = n.left;
-        stack[top++] = n.right;
-      }
-    }
+    for_each_leaf(f, t, [&](double v) {
+      hi = v > hi ? v : hi;
+      lo = v < lo ? v : lo;
+    });
     r.most[t] = r.most[t + 1] + hi;
     r.least[t] = r.least[t + 1] + lo;
   }
   return r;
+}
+
+// The most leaves any one tree of `f` has.
+constexpr std::size_t forest_max_leaves(const Forest& f) {
+  std::size_t most = 0;
+  for (std::size_t t = 0; t < f.trees; ++t) {
+    std::size_t leaves = 0;
+    for_each_leaf(f, t, [&](double) { ++leaves; });
+    most = leaves > most ? leaves : most;
+  }
+  return most;
 }
 
 // forest_score(f, x) > cut, walking only as many trees as it takes: it stops once the trees
@@ -67,5 +87,46 @@ template <std::size_t Trees>
 bool forest_exceeds(const Forest& f, const ForestReach<Trees>& reach, const double* x, double cut) {
   return forest_exceeds(f, reach.most.data(), reach.least.data(), x, cut);
 }
+
+
+// A binary forest regrouped by feature for evaluation without walking trees (QuickScorer, Lucchese
+// et al., SIGIR 2015): each split is kept under its feature, thresholds ascending, with the leaves
+// of its left subtree. For a row, a feature's splits with x > threshold (a prefix of them) are the
+// ones that go right, and each rules out its left subtree's leaves; a tree's exit leaf is then its
+// leftmost leaf still possible. The leaves are summed in tree order, so the score is
+// forest_score's to the last bit. The columns a page's rows all share (the page's own features)
+// are applied once per page (ForestStart). Built at run time from the tables, for trees of at most
+// kMaxLeaves leaves (checked where built, with forest_max_leaves), at most kMaxTrees trees and finite thresholds
+// (training/export.py asserts them).
+struct ForestSplit {
+  double threshold;
+  std::uint16_t tree;
+  std::uint16_t keep;  // the tree's leaves still possible when x > threshold (bit k: leaf k from the left)
+};
+
+// The leaves still possible in each tree after the shared columns, and the columns left to read.
+struct ForestStart {
+  std::vector<std::uint16_t> live;
+  std::vector<std::uint32_t> runs;  // pairs: column, its first split
+};
+
+class ForestByFeature {
+ public:
+  static constexpr std::size_t kMaxLeaves = 16, kMaxTrees = 256;
+  ForestByFeature(const Forest& f, std::size_t features);
+  // The start for `n` rows of `features` columns each: the columns equal in all of them are read here.
+  ForestStart start(const double* rows, std::size_t n) const;
+  // forest_score(f, x), bit for bit, for a row among those `s` was made for
+  double score(const ForestStart& s, const double* x) const;
+
+ private:
+  void rule_out(std::uint16_t* live, std::uint32_t first, double v) const;
+
+  std::vector<ForestSplit> splits_;  // by feature; each feature's run ends with a +inf sentinel
+  std::vector<std::uint32_t> runs_;  // pairs: feature, first split
+  std::vector<double> leaves_;       // kMaxLeaves per tree, left to right
+  std::size_t trees_, features_;
+  double baseline_;
+};
 
 }  // namespace winnow::classify

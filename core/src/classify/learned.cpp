@@ -16,8 +16,13 @@ namespace winnow::classify {
 namespace {
 #include "classify/model_data.inc"
 
-static_assert(kBlockForest.classes == 1);
-constexpr auto kBlockReach = forest_reach<std::size(kBlockRoots)>(kBlockForest);
+static_assert(kBlockForest.classes == 1 && kBlockForest.trees <= ForestByFeature::kMaxTrees &&
+              forest_max_leaves(kBlockForest) <= ForestByFeature::kMaxLeaves);
+
+const ForestByFeature& block_forest() {
+  static const ForestByFeature forest(kBlockForest, kModelFeatures);
+  return forest;
+}
 
 std::size_t column(std::string_view name) {
   const auto& names = feature_names();
@@ -82,6 +87,7 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
   // page_type (which pages enter the history) stays the rules' until the kind model is validated
   // on the extension's own pages; page_kind reports the model's reading
   static const std::size_t blurb_col = column("blurb");
+  const ForestStart start = block_forest().start(rows.data(), view.bl.size());
   for (std::size_t i = 0; i < view.bl.size(); ++i) {
     Verdict& v = r.verdicts[i];
     // a site's blurb on a news site's page (article or index), whatever its place (the model saw
@@ -104,7 +110,9 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
     const double threshold = r.kind != PageKind::Article ? kOtherThreshold
                              : ruled_content             ? kArticleKeepThreshold
                                                          : kArticleRestoreThreshold;
-    const bool content = forest_exceeds(kBlockForest, kBlockReach, rows.data() + i * cols, threshold);
+    // the full score: forest_exceeds would stop early on the same decision (its margin far above
+    // the sum's rounding), and reading by feature costs less than walking the trees it skips
+    const bool content = block_forest().score(start, rows.data() + i * cols) > threshold;
     if (content && !ruled_content) {
       v.set_reason(Reason::KeptByModel, std::string(v.reason));
       v.label = Label::Content;
