@@ -211,12 +211,13 @@ void scan(std::string_view text, const Lexicon& lx, bool german, bool heading, S
   std::size_t skip_until = 0;
   for (std::size_t i = 0; i < t.list.size(); ++i) {
     const Token& k = t.list[i];
-    std::string_view w = low_of(t, k);
+    const std::string_view whole = low_of(t, k);
+    std::string_view w = whole;
     if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.remove_suffix(2);
-    std::uint64_t h = word_hash(w);
+    const std::uint64_t h = word_hash(w);  // the whole word's hash too, and its stem's, when they are w
     out.seen.push_back(h);
     if (i >= skip_until) {
-      if (const Phrase* ph = phrase_at(lx, t, i, word_hash(low_of(t, k)))) {
+      if (const Phrase* ph = phrase_at(lx, t, i, w.size() == whole.size() ? h : word_hash(whole))) {
         std::size_t n = ph->words.size();
         if (ph->attribution) ++out.sources;
         else if (out.stock++ == 0) out.stock_begin = k.begin, out.stock_end = t.list[i + n - 1].end;
@@ -232,7 +233,7 @@ void scan(std::string_view text, const Lexicon& lx, bool german, bool heading, S
     if (stop || k.digit || w.size() < 3) continue;
     ++out.content;
     out.vague += vague(lx, w, h);
-    out.stems.push_back(word_hash(w.substr(0, std::min(w.size(), kStemBytes))));
+    out.stems.push_back(w.size() <= kStemBytes ? h : word_hash(w.substr(0, kStemBytes)));
   }
   std::sort(out.stems.begin(), out.stems.end());
   out.stems.erase(std::unique(out.stems.begin(), out.stems.end()), out.stems.end());
