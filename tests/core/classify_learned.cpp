@@ -65,40 +65,7 @@ TEST_CASE("forest: leaves summed over trees, x <= threshold goes left, classes i
   CHECK(forest_score(f, y, 0) == 1.0 + 2.0 + 20.0);
 }
 
-TEST_CASE("forest: the early-stopping decision is the full score's, cut by cut", "[classify][learned]") {
-  // random binary forests of depth-3 trees; cuts near and far from each row's score
-  Lcg rng{12345};
-  auto next = [&] { return rng.next(); };
-  auto uniform = [&] { return rng.uniform(); };
-  constexpr std::size_t kTrees = 40, kPerTree = 15;
-  std::vector<TreeNode> nodes;
-  std::vector<std::uint32_t> roots;
-  for (std::size_t t = 0; t < kTrees; ++t) {
-    roots.push_back(static_cast<std::uint32_t>(nodes.size()));
-    for (std::uint16_t k = 0; k < kPerTree; ++k)
-      nodes.push_back(k < 7 ? TreeNode{static_cast<std::int16_t>(next() % 4), static_cast<std::uint16_t>(2 * k + 1),
-                                       static_cast<std::uint16_t>(2 * k + 2), uniform()}
-                            : TreeNode{-1, 0, 0, uniform() * (t < 5 ? 3.0 : 0.3)});
-  }
-  const double base[] = {0.1};
-  Forest f{nodes.data(), roots.data(), kTrees, 1, base};
-  const auto reach = forest_reach<kTrees>(f);
-  CHECK(reach.most[kTrees] == 0.0);
-  CHECK(reach.least[kTrees] == 0.0);
-  CHECK(reach.least[0] < reach.most[0]);
-  int stopped_early_possible = 0;
-  for (int r = 0; r < 2000; ++r) {
-    const double x[] = {uniform(), uniform(), uniform(), uniform()};
-    const double score = forest_score(f, x);
-    for (double cut : {score, score - 1e-12, score + 1e-12, score - 0.5, score + 0.5, score - 5.0, -100.0, 100.0, 0.0}) {
-      CHECK(forest_exceeds(f, reach, x, cut) == (score > cut));
-      stopped_early_possible += (base[0] + reach.least[0] > cut) || (base[0] + reach.most[0] < cut);
-    }
-  }
-  CHECK(stopped_early_possible > 0);  // the cuts at +-100 are decided before any tree
-}
-
-TEST_CASE("forest: read by feature, the score is the walk's to the last bit, shared columns read once",
+TEST_CASE("forest: read by feature, the score is the walk's to the last bit, shared columns read once or not",
           "[classify][learned]") {
   // random binary forests of trees of varied shape; rows take values on thresholds, NaN and
   // infinities; column 0 is shared by all rows of a page, the others vary
@@ -142,8 +109,9 @@ TEST_CASE("forest: read by feature, the score is the walk's to the last bit, sha
     shared += start.runs.size() < 2 * kCols;
     for (std::size_t i = 0; i < n; ++i) {
       const double* x = rows.data() + i * kCols;
-      const double walked = forest_score(f, x), read = by_feature.score(start, x);
+      const double walked = forest_score(f, x), read = by_feature.score(start, x), alone = by_feature.score(x);
       CHECK(std::memcmp(&walked, &read, sizeof walked) == 0);
+      CHECK(std::memcmp(&walked, &alone, sizeof walked) == 0);
     }
   }
   CHECK(shared > 0);  // some columns were read once per page

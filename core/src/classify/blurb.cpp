@@ -25,7 +25,13 @@ namespace {
 
 #include "classify/blurb_model.inc"
 
-constexpr auto kBlurbReach = forest_reach<std::size(kBlurbRoots)>(kBlurbForest);
+static_assert(kBlurbForest.classes == 1 && kBlurbForest.trees <= ForestByFeature::kMaxTrees &&
+              forest_max_leaves(kBlurbForest) <= ForestByFeature::kMaxLeaves);
+
+const ForestByFeature& blurb_forest() {
+  static const ForestByFeature forest(kBlurbForest, kBlurbInputCount);
+  return forest;
+}
 
 static_assert(kBlurbModelInputs == kBlurbInputCount,
               "blurb_model.inc is out of step with blurb_inputs(): run training/blurbs.py --write");
@@ -327,7 +333,7 @@ bool blurb_sized(const BlurbWords& w, unsigned chars) {
 bool is_blurb(const BlurbWords& w, unsigned chars) {
   if (!blurb_sized(w, chars) || (w.report > 0 && w.quoted > 0)) return false;
   const auto x = blurb_inputs(w);
-  return forest_exceeds(kBlurbForest, kBlurbReach, x.data(), kBlurbCut);  // most texts stop after a few trees
+  return blurb_forest().score(x.data()) > kBlurbCut;
 }
 
 }  // namespace winnow::classify

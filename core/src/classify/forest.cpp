@@ -7,9 +7,6 @@
 namespace winnow::classify {
 namespace {
 
-// Far above the rounding of a sum of a few hundred leaf values, far below any cut's meaning.
-constexpr double kReachMargin = 1e-9;
-
 double leaf_value(const Forest& f, std::size_t t, const double* x) {
   const TreeNode* base = f.nodes + f.roots[t];
   const TreeNode* n = base;
@@ -67,6 +64,16 @@ void ForestByFeature::rule_out(std::uint16_t* live, std::uint32_t first, double 
   for (const ForestSplit* s = splits_.data() + first; !(v <= s->threshold); ++s) live[s->tree] &= s->keep;
 }
 
+// Reads the columns of `runs` from x into `live`, then sums each tree's exit leaf in tree order.
+double ForestByFeature::finish(std::uint16_t* live, const std::vector<std::uint32_t>& runs, const double* x) const {
+  for (std::size_t r = 0; r < runs.size(); r += 2) rule_out(live, runs[r + 1], x[runs[r]]);
+  double s = baseline_;
+  const double* leaf = leaves_.data();
+  // live[t] is never 0: nothing rules out the leaf the row reaches
+  for (std::size_t t = 0; t < trees_; ++t, leaf += kMaxLeaves) s += leaf[__builtin_ctz(live[t])];
+  return s;
+}
+
 ForestStart ForestByFeature::start(const double* rows, std::size_t n) const {
   ForestStart s{std::vector<std::uint16_t>(trees_, 0xFFFF), {}};
   for (std::size_t r = 0; r < runs_.size(); r += 2) {
@@ -86,28 +93,19 @@ ForestStart ForestByFeature::start(const double* rows, std::size_t n) const {
 double ForestByFeature::score(const ForestStart& start, const double* x) const {
   std::uint16_t live[kMaxTrees];
   std::copy(start.live.begin(), start.live.end(), live);
-  for (std::size_t r = 0; r < start.runs.size(); r += 2) rule_out(live, start.runs[r + 1], x[start.runs[r]]);
-  double s = baseline_;
-  const double* leaf = leaves_.data();
-  // live[t] is never 0: nothing rules out the leaf the row reaches
-  for (std::size_t t = 0; t < trees_; ++t, leaf += kMaxLeaves) s += leaf[__builtin_ctz(live[t])];
-  return s;
+  return finish(live, start.runs, x);
+}
+
+double ForestByFeature::score(const double* x) const {
+  std::uint16_t live[kMaxTrees];
+  std::fill_n(live, trees_, std::uint16_t{0xFFFF});
+  return finish(live, runs_, x);
 }
 
 double forest_score(const Forest& f, const double* x, std::size_t cls) {
   double s = f.baseline[cls];
   for (std::size_t t = cls; t < f.trees; t += f.classes) s += leaf_value(f, t, x);
   return s;
-}
-
-bool forest_exceeds(const Forest& f, const double* most, const double* least, const double* x, double cut) {
-  double s = f.baseline[0];
-  for (std::size_t t = 0; t < f.trees; ++t) {
-    if (s + least[t] > cut + kReachMargin) return true;
-    if (s + most[t] < cut - kReachMargin) return false;
-    s += leaf_value(f, t, x);
-  }
-  return s > cut;
 }
 
 }  // namespace winnow::classify

@@ -3,7 +3,6 @@
 // exactly as scikit-learn's HistGradientBoosting does, so the core reproduces the trained model.
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -28,66 +27,26 @@ struct Forest {
 // Raw score (log-odds, or the class's score) of class `cls` for the feature row `x`.
 double forest_score(const Forest& f, const double* x, std::size_t cls = 0);
 
-// What the trees from t on can still add to a binary forest's score: at most most[t], at least
-// least[t] (t = 0 .. Trees; the last entries are 0). Computed from the tables at compile time.
-template <std::size_t Trees>
-struct ForestReach {
-  std::array<double, Trees + 1> most{}, least{};
-};
-
-// Calls leaf(value) for each leaf of tree t, in no particular order.
-template <class Leaf>
-constexpr void for_each_leaf(const Forest& f, std::size_t t, Leaf leaf) {
-  const TreeNode* base = f.nodes + f.roots[t];
-  std::uint16_t stack[64] = {0};  // depth-first over the tree's reachable nodes
-  std::size_t top = 1;
-  while (top > 0) {
-    const TreeNode& n = base[stack[--top]];
-    if (n.feature < 0) {
-      leaf(n.value);
-    } else {
-      stack[top++] = n.left;
-      stack[top++] = n.right;
-    }
-  }
-}
-
-template <std::size_t Trees>
-constexpr ForestReach<Trees> forest_reach(const Forest& f) {
-  ForestReach<Trees> r;
-  for (std::size_t t = Trees; t-- > 0;) {
-    double hi = -1e300, lo = 1e300;
-    for_each_leaf(f, t, [&](double v) {
-      hi = v > hi ? v : hi;
-      lo = v < lo ? v : lo;
-    });
-    r.most[t] = r.most[t + 1] + hi;
-    r.least[t] = r.least[t + 1] + lo;
-  }
-  return r;
-}
-
-// The most leaves any one tree of `f` has.
+// The most leaves any one tree of `f` has (the tables checked at compile time).
 constexpr std::size_t forest_max_leaves(const Forest& f) {
   std::size_t most = 0;
   for (std::size_t t = 0; t < f.trees; ++t) {
-    std::size_t leaves = 0;
-    for_each_leaf(f, t, [&](double) { ++leaves; });
+    const TreeNode* base = f.nodes + f.roots[t];
+    std::uint16_t stack[64] = {0};  // depth-first over the tree's reachable nodes
+    std::size_t top = 1, leaves = 0;
+    while (top > 0) {
+      const TreeNode& n = base[stack[--top]];
+      if (n.feature < 0) {
+        ++leaves;
+      } else {
+        stack[top++] = n.left;
+        stack[top++] = n.right;
+      }
+    }
     most = leaves > most ? leaves : most;
   }
   return most;
 }
-
-// forest_score(f, x) > cut, walking only as many trees as it takes: it stops once the trees
-// left cannot carry the score across the cut (by a margin far above the sum's rounding).
-// For a binary forest (classes == 1).
-bool forest_exceeds(const Forest& f, const double* most, const double* least, const double* x, double cut);
-
-template <std::size_t Trees>
-bool forest_exceeds(const Forest& f, const ForestReach<Trees>& reach, const double* x, double cut) {
-  return forest_exceeds(f, reach.most.data(), reach.least.data(), x, cut);
-}
-
 
 // A binary forest regrouped by feature for evaluation without walking trees (QuickScorer, Lucchese
 // et al., SIGIR 2015): each split is kept under its feature, thresholds ascending, with the leaves
@@ -118,9 +77,12 @@ class ForestByFeature {
   ForestStart start(const double* rows, std::size_t n) const;
   // forest_score(f, x), bit for bit, for a row among those `s` was made for
   double score(const ForestStart& s, const double* x) const;
+  // forest_score(f, x), bit for bit, for a row on its own
+  double score(const double* x) const;
 
  private:
   void rule_out(std::uint16_t* live, std::uint32_t first, double v) const;
+  double finish(std::uint16_t* live, const std::vector<std::uint32_t>& runs, const double* x) const;
 
   std::vector<ForestSplit> splits_;  // by feature; each feature's run ends with a +inf sentinel
   std::vector<std::uint32_t> runs_;  // pairs: feature, first split

@@ -110,8 +110,6 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
     const double threshold = r.kind != PageKind::Article ? kOtherThreshold
                              : ruled_content             ? kArticleKeepThreshold
                                                          : kArticleRestoreThreshold;
-    // the full score: forest_exceeds would stop early on the same decision (its margin far above
-    // the sum's rounding), and reading by feature costs less than walking the trees it skips
     const bool content = block_forest().score(start, rows.data() + i * cols) > threshold;
     if (content && !ruled_content) {
       v.set_reason(Reason::KeptByModel, std::string(v.reason));
