@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bitset>
 #include <cstdint>
 #include <string>
 
@@ -100,17 +99,17 @@ bool any_of_words(std::string_view hay, const std::array<std::string_view, 6>& w
   return false;
 }
 
-// The attribute words by their first byte, each with the bits of the groups it belongs to, so
-// that one pass over an element's attributes finds every group (a substring search per word
-// per element was the largest cost of the whole analysis); and the words' first two bytes, so
-// that most positions are passed over without reading a word (every word has three bytes or more).
+// The attribute words by their first two bytes, each with the bits of the groups it belongs
+// to, so that one pass over an element's attributes finds every group (a substring search per
+// word per element was the largest cost of the whole analysis), and most positions, whose two
+// bytes start no word, are passed over with one look-up (every word has three bytes or more).
 struct WordBit {
   std::string_view word;
   std::uint64_t bits;
 };
 struct AttrIndex {
-  std::array<std::vector<WordBit>, 256> by_first;
-  std::bitset<65536> first_two;
+  std::vector<std::vector<WordBit>> buckets{1};      // [0]: empty, for the pairs that start no word
+  std::array<std::uint16_t, 65536> bucket_of{};      // by the first two bytes
 };
 
 std::size_t byte_pair(char a, char b) {
@@ -118,34 +117,35 @@ std::size_t byte_pair(char a, char b) {
 }
 
 const AttrIndex& attr_index() {
-  static const AttrIndex index = [] {
-    AttrIndex ix;
+  static const AttrIndex* index = [] {
+    auto* ix = new AttrIndex;
     for (std::size_t k = 0; k < kAttrBitCount; ++k)
       for (std::string_view w : kAttrBits[k].words) {
         if (w.empty()) continue;
-        ix.first_two.set(byte_pair(w[0], w[1]));
-        auto& slot = ix.by_first[static_cast<unsigned char>(w[0])];
+        std::uint16_t& id = ix->bucket_of[byte_pair(w[0], w[1])];
+        if (id == 0) {
+          id = static_cast<std::uint16_t>(ix->buckets.size());
+          ix->buckets.emplace_back();
+        }
+        auto& slot = ix->buckets[id];
         auto same = std::find_if(slot.begin(), slot.end(), [&](const WordBit& e) { return e.word == w; });
         if (same != slot.end()) same->bits |= std::uint64_t{1} << k;
         else slot.push_back({w, std::uint64_t{1} << k});
       }
     return ix;
   }();
-  return index;
+  return *index;
 }
 
 // The groups of kAttrBits any of whose words occurs in `hay` (lower-cased).
 std::uint64_t attr_bits(std::string_view hay) {
   const AttrIndex& ix = attr_index();
   std::uint64_t found = 0;
-  for (std::size_t i = 0; i + 1 < hay.size(); ++i) {
-    if (!ix.first_two.test(byte_pair(hay[i], hay[i + 1]))) continue;
-    for (const WordBit& e : ix.by_first[static_cast<unsigned char>(hay[i])])
-      if (e.word[1] == hay[i + 1] && (e.bits & ~found) && hay.size() - i >= e.word.size() &&
-          hay[i + e.word.size() - 1] == e.word.back() &&
+  for (std::size_t i = 0; i + 1 < hay.size(); ++i)
+    for (const WordBit& e : ix.buckets[ix.bucket_of[byte_pair(hay[i], hay[i + 1])]])
+      if ((e.bits & ~found) && hay.size() - i >= e.word.size() && hay[i + e.word.size() - 1] == e.word.back() &&
           hay.compare(i, e.word.size(), e.word) == 0)
         found |= e.bits;
-  }
   return found;
 }
 
