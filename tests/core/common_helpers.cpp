@@ -1,11 +1,12 @@
 // core/src/common and winnow/url.h: the site and host of an address, little-endian byte I/O
-// that never reads past its input, the persisted hashes' values pinned, word lists and the
-// word table.
+// that never reads past its input, the persisted hashes' values pinned, word lists, the
+// word table and the byte-pair index.
 #include <catch2/catch.hpp>
 
 #include "common/byte_io.h"
 #include "common/fold.h"
 #include "common/hash.h"
+#include "common/pair_index.h"
 #include "common/word_lists.h"
 #include "common/word_table.h"
 #include "winnow/url.h"
@@ -125,6 +126,21 @@ TEST_CASE("word table: bits OR-ed per key, exact keys only, past growing", "[com
   CHECK(t.find(long_key) == 2);
   CHECK(t.find(other_long) == 0);
   CHECK(t.find(std::string(30, 'x')) == 0);
+}
+
+TEST_CASE("byte-pair index: entries filed by their key's first two bytes, any byte", "[common]") {
+  BytePairIndex<int> ix;
+  const char text[] = "xabc\xC3\xA9t";
+  CHECK(ix.at(text + 1).empty());
+  ix.bucket("abc").push_back(1);
+  ix.bucket("abd").push_back(2);
+  ix.bucket("ba").push_back(3);
+  ix.bucket("\xC3\xA9t\xC3\xA9").push_back(4);
+  CHECK(ix.at(text + 1) == std::vector<int>{1, 2});  // "ab"
+  CHECK(ix.at(text + 2).empty());                     // "bc"
+  CHECK(ix.at(text + 4) == std::vector<int>{4});      // the two bytes of "é"
+  CHECK(ix.at("ba") == std::vector<int>{3});
+  CHECK(ix.at("xa").empty());
 }
 
 TEST_CASE("lower_ascii: A-Z lowered, every other byte kept, eight at a time or one by one", "[common]") {

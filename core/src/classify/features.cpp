@@ -6,6 +6,7 @@
 #include "classify/repeats.h"
 #include "classify/settings.h"
 #include "common/fold.h"
+#include "common/pair_index.h"
 #include "winnow/url.h"
 
 #include <algorithm>
@@ -107,34 +108,22 @@ struct WordBit {
   std::string_view word;
   std::uint64_t bits;
 };
-struct AttrIndex {
-  std::vector<std::vector<WordBit>> buckets{1};      // [0]: empty, for the pairs that start no word
-  std::array<std::uint16_t, 65536> bucket_of{};      // by the first two bytes
-};
-
-std::size_t byte_pair(char a, char b) {
-  return static_cast<std::size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
-}
+using AttrIndex = BytePairIndex<WordBit>;
 
 const AttrIndex& attr_index() {
-  static const AttrIndex* index = [] {
-    auto* ix = new AttrIndex;
+  static const AttrIndex index = [] {
+    AttrIndex ix;
     for (std::size_t k = 0; k < kAttrBitCount; ++k)
       for (std::string_view w : kAttrBits[k].words) {
         if (w.empty()) continue;
-        std::uint16_t& id = ix->bucket_of[byte_pair(w[0], w[1])];
-        if (id == 0) {
-          id = static_cast<std::uint16_t>(ix->buckets.size());
-          ix->buckets.emplace_back();
-        }
-        auto& slot = ix->buckets[id];
+        auto& slot = ix.bucket(w);
         auto same = std::find_if(slot.begin(), slot.end(), [&](const WordBit& e) { return e.word == w; });
         if (same != slot.end()) same->bits |= std::uint64_t{1} << k;
         else slot.push_back({w, std::uint64_t{1} << k});
       }
     return ix;
   }();
-  return *index;
+  return index;
 }
 
 // The groups of kAttrBits any of whose words occurs in `hay` (lower-cased).
@@ -142,7 +131,7 @@ std::uint64_t attr_bits(std::string_view hay) {
   const AttrIndex& ix = attr_index();
   std::uint64_t found = 0;
   for (std::size_t i = 0; i + 1 < hay.size(); ++i)
-    for (const WordBit& e : ix.buckets[ix.bucket_of[byte_pair(hay[i], hay[i + 1])]])
+    for (const WordBit& e : ix.at(hay.data() + i))
       if ((e.bits & ~found) && hay.size() - i >= e.word.size() && hay[i + e.word.size() - 1] == e.word.back() &&
           hay.compare(i, e.word.size(), e.word) == 0)
         found |= e.bits;

@@ -6,11 +6,11 @@
 #include <cctype>
 #include <cstdint>
 #include <iterator>
-#include <unordered_map>
 #include <vector>
 
 #include "common/fold.h"
 #include "common/hash.h"
+#include "common/pair_index.h"
 
 namespace winnow::classify {
 namespace {
@@ -189,14 +189,18 @@ NodeSignal node_signal(const dom::Node& n) {
 
 namespace {
 // Label and lead phrases, and the chrome words, bucketed by first byte in table order: a block's
-// first byte picks the few entries that can match (most blocks are compared with none).
+// first byte picks the few entries that can match (most blocks are compared with none); and the
+// few phrases that open a text, apart from the hundreds that do not.
 struct FirstByteIndex {
   std::vector<const settings::Phrase*> labels[256];
   std::vector<const settings::ChromeWord*> chrome[256];
+  std::vector<const settings::Phrase*> starts;  // the phrases that open a text (a handful), in table order
   FirstByteIndex() {
-    for (const auto& p : settings::kPhrases)
+    for (const auto& p : settings::kPhrases) {
       if ((p.strength == settings::Strength::Label || p.strength == settings::Strength::Lead) && !p.text.empty())
         labels[static_cast<unsigned char>(p.text[0])].push_back(&p);
+      if (p.strength == settings::Strength::Start) starts.push_back(&p);
+    }
     for (const auto& w : settings::kChromeWords) chrome[static_cast<unsigned char>(w.text[0])].push_back(&w);
   }
 };
@@ -237,25 +241,18 @@ PhraseHit match_label(std::string_view folded) {
 }
 
 namespace {
-// Strong and weak phrases indexed by their first two bytes: one pass over a block's text finds
-// every occurrence (the table has a few hundred phrases; most blocks contain none of them).
-struct PhraseIndex {
-  std::vector<std::uint64_t> seen = std::vector<std::uint64_t>(1024, 0);  // 65536-bit filter
-  std::unordered_map<std::uint16_t, std::vector<std::size_t>> buckets;
-  static std::uint16_t key(unsigned char a, unsigned char b) { return static_cast<std::uint16_t>(a << 8 | b); }
-  PhraseIndex() {
+// Strong and weak phrases (their places in the table) by their first two bytes: one pass over a
+// block's text finds every occurrence (the table has a few hundred phrases; most blocks contain none).
+const BytePairIndex<std::size_t>& phrase_index() {
+  static const BytePairIndex<std::size_t> idx = [] {
+    BytePairIndex<std::size_t> ix;
     for (std::size_t i = 0; i < std::size(settings::kPhrases); ++i) {
       const auto& p = settings::kPhrases[i];
       if (p.strength != settings::Strength::Strong && p.strength != settings::Strength::Weak) continue;
-      if (p.text.size() < 2) continue;
-      std::uint16_t k = key(static_cast<unsigned char>(p.text[0]), static_cast<unsigned char>(p.text[1]));
-      seen[k >> 6] |= 1ull << (k & 63);
-      buckets[k].push_back(i);
+      if (p.text.size() >= 2) ix.bucket(p.text).push_back(i);
     }
-  }
-};
-const PhraseIndex& phrase_index() {
-  static const PhraseIndex idx;
+    return ix;
+  }();
   return idx;
 }
 }  // namespace
@@ -265,23 +262,20 @@ PhraseHit match_prose(std::string_view folded, unsigned chars) {
   if (chars > settings::kStrongPhraseMaxChars) return hit;
   int weak = 0;
   PhraseHit first_weak;
-  for (const auto& p : settings::kPhrases) {
-    if (p.strength != settings::Strength::Start) continue;
-    if (!p.text.empty() && (folded.empty() || folded[0] != p.text[0])) continue;  // before the whole comparison
-    if (folded.substr(0, p.text.size()) != p.text) continue;
+  for (const settings::Phrase* p : first_byte_index().starts) {
+    if (!p->text.empty() && (folded.empty() || folded[0] != p->text[0])) continue;  // before the whole comparison
+    if (folded.substr(0, p->text.size()) != p->text) continue;
     hit.hit = true;
-    hit.kind = p.kind;
-    hit.strength = p.strength;
-    hit.phrase = std::string(p.text);
+    hit.kind = p->kind;
+    hit.strength = p->strength;
+    hit.phrase = std::string(p->text);
     return hit;
   }
   // phrases present in the text, each counted once, in table order
-  const PhraseIndex& idx = phrase_index();
+  const BytePairIndex<std::size_t>& idx = phrase_index();
   std::vector<std::size_t> present;
   for (std::size_t i = 0; i + 1 < folded.size(); ++i) {
-    std::uint16_t k = PhraseIndex::key(static_cast<unsigned char>(folded[i]), static_cast<unsigned char>(folded[i + 1]));
-    if (!(idx.seen[k >> 6] & (1ull << (k & 63)))) continue;
-    for (std::size_t pi : idx.buckets.at(k)) {
+    for (std::size_t pi : idx.at(folded.data() + i)) {
       std::string_view t = settings::kPhrases[pi].text;
       if (folded.size() - i < t.size() || (t.size() > 2 && folded[i + 2] != t[2])) continue;  // cheap misses first
       if (folded.compare(i, t.size(), t) == 0 && std::find(present.begin(), present.end(), pi) == present.end())
