@@ -271,27 +271,37 @@ std::string_view headline_text(const RuleView& v) {
 class RowWriter {
  public:
   RowWriter(const RuleView& v, std::vector<double>& out, std::vector<double>* blurb)
-      : v_(v), tree_(v.tree), n_(v.bl.size()), out_(out), blurb_(blurb), bits_(ancestor_bits(v.tree, v.bl)),
-        same_(same_siblings(v.tree, v.bl)), rep_(block_repeats(v.tree, v.bl)), ps_(page_sums(v)), depth_(n_, 0),
-        url_(v.url), blurb_page_(blurb_page(site_name(v.url), headline_text(v), nouns_capitalised(v.lang))) {
+      : v_(v), tree_(v.tree), n_(v.bl.size()), out_(out), row_(names_table().size()), blurb_(blurb),
+        bits_(ancestor_bits(v.tree, v.bl)), same_(same_siblings(v.tree, v.bl)), rep_(block_repeats(v.tree, v.bl)),
+        ps_(page_sums(v)), depth_(n_, 0), url_(v.url),
+        blurb_page_(blurb_page(site_name(v.url), headline_text(v), nouns_capitalised(v.lang))) {
     for (std::size_t k = 0; k < std::size(kUrlBits); ++k) url_bits_[k] = any_of_words(url_.path, kUrlBits[k].words);
     for (std::size_t i = 0; i < n_; ++i)
       depth_sum_ += depth_[i] = v.bl[i].node == kNone ? 0 : depth_of(tree_, v.bl[i].node);
   }
 
   void row(std::size_t i) {
+    at_ = 0;
     own(i);
     neighbours(i);
     containers(i);
     page(i);
     words_and_bits(i);
+    in_step_ = in_step_ && at_ == row_.size();
+    out_.insert(out_.end(), row_.begin(), row_.end());
   }
+
+  // Every row wrote one value per column of names_table().
+  bool in_step() const { return in_step_; }
 
  private:
   const RuleView& v_;
   const dom::Tree& tree_;
   const std::size_t n_;
   std::vector<double>& out_;
+  std::vector<double> row_;  // the row being written: a put is one store
+  std::size_t at_ = 0;
+  bool in_step_ = true;
   std::vector<double>* blurb_;  // the blurb model's inputs, for training
   const std::vector<std::uint64_t> bits_;
   const std::vector<std::uint32_t> same_;
@@ -304,7 +314,10 @@ class RowWriter {
   std::array<bool, std::size(kUrlBits)> url_bits_{};  // the page's address words, read once
   const BlurbPage blurb_page_;  // the site's name, the headline, the language's capitals
 
-  void put(double x) { out_.push_back(x); }
+  void put(double x) {
+    if (at_ < row_.size()) row_[at_] = x;
+    ++at_;
+  }
   double content(std::size_t j) const { return v_.verdicts[j].label == Label::Content ? 1.0 : 0.0; }
   NodeId parent(NodeId id) const { return id == kNone || id >= tree_.nodes.size() ? kNone : tree_.nodes[id].parent; }
   bool in_tree(NodeId id) const { return id != kNone && id < tree_.nodes.size(); }
@@ -381,11 +394,8 @@ class RowWriter {
       blurb_->push_back(blurb_sized(bw, b.chars));
     }
     const std::uint64_t nb = in_tree(b.node) ? bits_[b.node] : 0;
-    // the bits' columns sized at once and written in place (a push_back call each cost more)
-    const std::size_t at = out_.size();
-    out_.resize(at + kAttrBitCount + kTagBitCount + url_bits_.size());
-    for (std::size_t k = 0; k < kAttrBitCount + kTagBitCount; ++k) out_[at + k] = static_cast<double>((nb >> k) & 1u);
-    for (std::size_t k = 0; k < url_bits_.size(); ++k) out_[at + kAttrBitCount + kTagBitCount + k] = url_bits_[k];
+    for (std::size_t k = 0; k < kAttrBitCount + kTagBitCount; ++k) put(static_cast<double>((nb >> k) & 1u));
+    for (const bool u : url_bits_) put(u);
   }
 };
 
@@ -396,6 +406,7 @@ std::vector<double> block_features(const RuleView& v, std::vector<double>* blurb
   out.reserve(v.bl.size() * names_table().size());
   RowWriter rows(v, out, blurb);
   for (std::size_t i = 0; i < v.bl.size(); ++i) rows.row(i);
+  if (!rows.in_step()) out.clear();  // out of step with the names: no rows, and the model stands aside
   return out;
 }
 
