@@ -43,6 +43,7 @@ class Judge {
   const Region& region_;
   std::vector<Verdict>& v_;
   const std::string folded_title_;
+  std::string folded_;  // the block judged inside, folded (its storage kept from block to block)
   bool headline_seen_ = false;
   bool seen_prose_ = false;
   std::size_t outside_headline_ = kNoBlock;
@@ -150,7 +151,8 @@ void Judge::judge_inside(std::size_t i) {
   Verdict& v = v_[i];
   const TextStats& t = m_.stats(i);
   const bool prose = reads_as_prose(b, t, kProseOrCjk, m_.lang);
-  const std::string folded = fold(b.text);
+  fold_into(b.text, folded_);
+  const std::string_view folded = folded_;
   if (headline_inside(i, folded)) return;
   if (b.in_figure) return v.mark(Kind::Other, Reason::ImageCaption);
   if (prose) seen_prose_ = true;
