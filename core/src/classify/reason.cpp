@@ -66,11 +66,11 @@ bool takes_detail(Reason code) {
 
 std::string reason_text(Reason code, std::string_view detail) {
   const Words w = words_of(code);
-  std::string out = w.before;
-  if (takes_detail(code)) {
-    out += detail;
-    out += w.after;
-  }
+  const std::string_view before = w.before, after = w.after;
+  if (!takes_detail(code)) return std::string(before);
+  std::string out;
+  out.reserve(before.size() + detail.size() + after.size());  // one allocation, not one per append
+  out.append(before).append(detail).append(after);
   return out;
 }
 
