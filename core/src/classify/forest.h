@@ -54,9 +54,9 @@ constexpr std::size_t forest_max_leaves(const Forest& f) {
 // ones that go right, and each rules out its left subtree's leaves; a tree's exit leaf is then its
 // leftmost leaf still possible. The leaves are summed in tree order, so the score is
 // forest_score's to the last bit. The columns a page's rows all share (the page's own features)
-// are applied once per page (ForestStart). Built at run time from the tables, for trees of at most
-// kMaxLeaves leaves (checked where built, with forest_max_leaves), at most kMaxTrees trees and finite thresholds
-// (training/export.py asserts them).
+// are applied once per page (ForestStart). Built at run time from the tables, for trees of at
+// most kMaxLeaves leaves (checked where built, with forest_max_leaves), at most kMaxTrees trees
+// and finite thresholds (training/export.py asserts them).
 struct ForestSplit {
   double threshold;
   std::uint16_t tree;
