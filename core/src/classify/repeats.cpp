@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 
 #include "common/hash.h"
@@ -39,6 +38,18 @@ std::uint64_t path_key(const dom::Tree& tree, NodeId id, std::vector<std::uint64
     id = n.parent;
   }
   return key;
+}
+
+// Sorts `ids` by keys[id] (then by id) and calls run(first, last) for each run of equal keys:
+// counting by sorting, where a hash map allocated a node per key.
+template <class Run>
+void for_each_run(const std::vector<std::uint64_t>& keys, std::vector<std::uint32_t>& ids, Run run) {
+  std::sort(ids.begin(), ids.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return keys[a] != keys[b] ? keys[a] < keys[b] : a < b; });
+  for (std::size_t i = 0, j; i < ids.size(); i = j) {
+    for (j = i + 1; j < ids.size() && keys[ids[j]] == keys[ids[i]];) ++j;
+    run(ids.data() + i, ids.data() + j);
+  }
 }
 
 }  // namespace
@@ -87,31 +98,35 @@ std::vector<std::uint32_t> same_siblings(const dom::Tree& tree, const std::vecto
 
 BlockRepeats block_repeats(const dom::Tree& tree, const std::vector<blocks::Block>& bl) {
   const std::size_t n = bl.size();
-  std::vector<std::uint64_t> path(n), text(n);
-  std::unordered_map<std::uint64_t, std::pair<std::uint32_t, double>> paths;  // count, chars
-  std::unordered_map<std::size_t, std::uint32_t> lengths;
+  std::vector<std::uint64_t> path(n), length(n), text(n);
   std::vector<std::uint64_t> parts(tree.nodes.size(), 0);
   double page_chars = 0;
   for (std::size_t i = 0; i < n; ++i) {
     path[i] = path_key(tree, bl[i].node, parts);
-    auto& p = paths[path[i]];
-    ++p.first;
-    p.second += bl[i].chars;
-    ++lengths[bl[i].text.size()];
+    length[i] = bl[i].text.size();
     page_chars += bl[i].chars;
   }
+  BlockRepeats r{std::vector<std::uint32_t>(n), std::vector<double>(n), std::vector<std::uint32_t>(n)};
+  std::vector<std::uint32_t> ids(n), hashed;
+  for (std::size_t i = 0; i < n; ++i) ids[i] = static_cast<std::uint32_t>(i);
+  for_each_run(path, ids, [&](const std::uint32_t* first, const std::uint32_t* last) {
+    double chars = 0;  // in the blocks' order
+    for (const std::uint32_t* k = first; k != last; ++k) chars += bl[*k].chars;
+    for (const std::uint32_t* k = first; k != last; ++k) {
+      r.same_path[*k] = static_cast<std::uint32_t>(last - first - 1);
+      r.path_share[*k] = page_chars > 0 ? chars / page_chars : 0.0;
+    }
+  });
   // Only a text whose length another block shares can repeat: the rest (most of the page's
   // text) is never hashed.
-  std::unordered_map<std::uint64_t, std::uint32_t> texts;
-  for (std::size_t i = 0; i < n; ++i)
-    if (lengths[bl[i].text.size()] > 1) ++texts[text[i] = fnv_short64(bl[i].text)];
-  BlockRepeats r{std::vector<std::uint32_t>(n), std::vector<double>(n), std::vector<std::uint32_t>(n)};
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto& p = paths[path[i]];
-    r.same_path[i] = p.first - 1;
-    r.path_share[i] = page_chars > 0 ? p.second / page_chars : 0.0;
-    r.same_text[i] = lengths[bl[i].text.size()] > 1 ? texts[text[i]] - 1 : 0;
-  }
+  for_each_run(length, ids, [&](const std::uint32_t* first, const std::uint32_t* last) {
+    if (last - first < 2) return;
+    for (const std::uint32_t* k = first; k != last; ++k) text[*k] = fnv_short64(bl[*k].text);
+    hashed.insert(hashed.end(), first, last);
+  });
+  for_each_run(text, hashed, [&](const std::uint32_t* first, const std::uint32_t* last) {
+    for (const std::uint32_t* k = first; k != last; ++k) r.same_text[*k] = static_cast<std::uint32_t>(last - first - 1);
+  });
   return r;
 }
 
