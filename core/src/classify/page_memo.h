@@ -38,6 +38,15 @@ class PageMemo {
   // Word statistics of block i, computed on first use (most blocks of a page are chrome
   // outside the region and never need them).
   const TextStats& stats(std::size_t i);
+  // The content words of every block (WordCounts::terms), moved out: call it last.
+  std::vector<std::vector<std::uint32_t>> take_terms() {
+    std::vector<std::vector<std::uint32_t>> out(bl.size());
+    for (std::size_t i = 0; i < bl.size(); ++i) {
+      stats(i);
+      out[i] = std::move(words_[i].terms);
+    }
+    return out;
+  }
   const Sig& signal(dom::NodeId id);
   // The full signal (with its description) of a node, built once per node.
   const NodeSignal& full_signal(dom::NodeId id);

@@ -5,6 +5,7 @@
 #include <array>
 #include <utility>
 
+#include "common/hash.h"
 #include "common/word_table.h"
 #include "winnow/text.h"
 
@@ -82,15 +83,30 @@ struct Lexicon {
     return masks.find(w);
   }
   // A token's stopword bits: the whole token, or for an elided form (qu'il, l'on, it's: ICU
-  // keeps a word with an inner apostrophe whole) the part before the apostrophe.
-  std::uint16_t token_mask(std::string_view norm) const {
+  // keeps a word with an inner apostrophe whole) the part before the apostrophe. `term` is left
+  // the token's content word for topic cohesion: none for a stopword, the part after an elided
+  // one ("l'économie": "économie").
+  std::uint16_t token_mask(std::string_view norm, std::string_view& term) const {
+    term = {};
     std::uint16_t m = mask(norm);
     if (m) return m;
+    term = norm;
     std::size_t k = norm.find('\'');
-    if (k == std::string_view::npos) k = norm.find("\xE2\x80\x99");  // ’
-    return k != std::string_view::npos && k > 0 ? mask(norm.substr(0, k)) : 0;
+    std::size_t skip = 1;
+    if (k == std::string_view::npos) {
+      k = norm.find("\xE2\x80\x99");  // ’
+      skip = 3;
+    }
+    m = k != std::string_view::npos && k > 0 ? mask(norm.substr(0, k)) : 0;
+    if (m) term = norm.substr(k + skip);
+    return m;
   }
 };
+
+// Shorter words tell no topic ("tv", "eu", single letters); numbers do at any length.
+constexpr std::size_t kMinTermBytes = 3;
+// Room for a block's content words at once: prose has about one in ten bytes (one growth at most).
+constexpr std::size_t kBytesPerTerm = 10;
 
 const Lexicon& lexicon() {
   static const Lexicon lex;
@@ -101,6 +117,7 @@ const Lexicon& lexicon() {
 
 void count_words(std::string_view text, WordCounts& wc) {
   wc = WordCounts{};
+  wc.terms.reserve(text.size() / kBytesPerTerm);
   const Lexicon& lex = lexicon();
   TextStats& st = wc.stats;
   text::for_each_word(text, [&](const text::WordRef& w) {
@@ -115,7 +132,10 @@ void count_words(std::string_view text, WordCounts& wc) {
       ++st.upper_initial;
     }
     if (w.kind == text::TokenKind::Number) ++st.digits;
-    std::uint16_t m = lex.token_mask(w.norm);
+    std::string_view term;
+    std::uint16_t m = lex.token_mask(w.norm, term);
+    if (term.size() >= kMinTermBytes || (w.kind == text::TokenKind::Number && !term.empty()))
+      wc.terms.push_back(fnv1a32(term));
     while (m) {
       ++wc.stop[static_cast<std::size_t>(__builtin_ctz(m))];
       m &= static_cast<std::uint16_t>(m - 1);
