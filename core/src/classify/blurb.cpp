@@ -33,6 +33,12 @@ const ForestByFeature& blurb_forest() {
   return forest;
 }
 
+// Cohesion speaks only where there are words to share: a one-line note, or a short page's story,
+// shares nothing and so would read as a blurb. Below these it is unknown (-1) and the model
+// judges by the other inputs; chosen on training/blurbs.py's out-of-fold recall.
+constexpr unsigned kCohesionMinTerms = 3;   // the block's own content words
+constexpr unsigned kCohesionMinStory = 40;  // the headline's and the other story blocks'
+
 static_assert(kBlurbModelInputs == kBlurbInputCount,
               "blurb_model.inc is out of step with blurb_inputs(): run training/blurbs.py --write");
 
@@ -244,6 +250,7 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
       b.pointer += (w.cls & kBlurbPointer) && (i < r.label || i == 0);
       b.notice += (w.cls & kBlurbNotice) != 0;
       b.soon += (w.cls & kBlurbSoon) != 0;
+      b.credit += (w.cls & kBlurbCredit) != 0;
       // "this page", "diese Website", "ce site": the site speaks of itself (not "this article": its author)
       deixis = i > 0 && !w.opens && (ws[i - 1].cls & kBlurbThis) &&
                (w.cls & (kBlurbSite | kBlurbPage | kBlurbPlace)) && !(w.cls & kBlurbArticle);
@@ -306,17 +313,22 @@ const std::array<std::string_view, kBlurbInputCount>& blurb_input_names() {
   static const std::array<std::string_view, kBlurbInputCount> names = {
       "we",     "you",     "site",   "act",  "self",  "calls", "asks",    "digits",
       "names",  "report",  "talking", "prose", "page", "label", "pointer", "words",
-      "deixis", "notice",  "soon",    "exclaims"};
+      "deixis", "notice",  "soon",    "exclaims", "cohesion", "shared", "headlined", "story", "credit"};
   return names;
 }
 
 std::array<double, kBlurbInputCount> blurb_inputs(const BlurbWords& w) {
   const double words = w.words ? w.words : 1, sentences = w.sentences ? w.sentences : 1;
+  const Cohesion& c = w.cohesion;
+  const bool known = w.speaks() && c.terms >= kCohesionMinTerms && c.story >= kCohesionMinStory;
+  const double terms = c.terms ? c.terms : 1;
   return {w.we / words,       w.you / words,     w.site / words,   w.act / words,
           w.self > 0 ? 1.0 : 0.0, w.calls / sentences, w.asks / sentences, w.digits / words,
           w.names / words,    w.report / words, w.talking / sentences, w.prose ? 1.0 : 0.0,
           w.page / words,     w.label ? 1.0 : 0.0, w.pointer > 0 ? 1.0 : 0.0, static_cast<double>(w.words),
-          w.deixis > 0 ? 1.0 : 0.0, w.notice / words, w.soon / words, w.exclaims / sentences};
+          w.deixis > 0 ? 1.0 : 0.0, w.notice / words, w.soon / words, w.exclaims / sentences,
+          known ? c.shared / terms : -1.0, known ? static_cast<double>(c.shared) : -1.0,
+          known ? c.headline / terms : -1.0, static_cast<double>(c.story), w.credit / words};
 }
 
 double blurb_score(const BlurbWords& w) {

@@ -1,7 +1,7 @@
 // Site blurbs recognised by what they do, not by their sentences: the site talking about itself
 // or to the reader (we / our / you, the site, its readers, its newsletter) while greeting,
 // thanking, inviting or calling to follow, with no event in sight (no numbers, names or
-// reported speech). The word classes are in blurb_lexicon.h; the decision is a small tree ensemble
+// reported speech) and few words of the story (cohesion.h). The word classes are in blurb_lexicon.h; the decision is a small tree ensemble
 // learned by training/blurbs.py (blurb_model.inc).
 #pragma once
 
@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "classify/cohesion.h"
 
 namespace winnow::classify {
 
@@ -35,7 +37,11 @@ struct BlurbWords {
   unsigned notice = 0;     // the site's policies and standing ("disclaimer", "opinions", "Haftung", "indipendente")
   unsigned soon = 0;       // leave-taking and the site's next time ("tomorrow", "bald", "bientôt", "domani")
   unsigned exclaims = 0;   // sentences ending with an exclamation mark
+  unsigned credit = 0;     // the site's people and record ("reporter", "photos", "corrected", "degree")
+  Cohesion cohesion;       // the words it shares with the story (cohesion.h): set where a page is read
   double share() const { return words ? static_cast<double>(we + you + site + act + self) / words : 0.0; }
+  // The site, its people or the reader are in it: where topic cohesion tells a blurb (cohesion.h).
+  bool speaks() const { return we + you + site + act + calls + credit > 0; }
 };
 
 // The site's own name as a reader sees it written, from its address: the label left of the public
@@ -69,7 +75,7 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page = {});
 bool nouns_capitalised(int lang_index);
 
 // The learned model's inputs, in the order of blurb_input_names() (and of the generated table).
-inline constexpr std::size_t kBlurbInputCount = 20;
+inline constexpr std::size_t kBlurbInputCount = 25;
 const std::array<std::string_view, kBlurbInputCount>& blurb_input_names();
 std::array<double, kBlurbInputCount> blurb_inputs(const BlurbWords& w);
 

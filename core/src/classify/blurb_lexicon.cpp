@@ -149,6 +149,32 @@ constexpr WordList kLists[] = {
                  "próxima próximo luego adiós oggi domani presto prossima prossimo arrivederci hoje amanhã breve "
                  "logo vandaag binnenkort gauw volgende ziens сегодня завтра скоро следующий встречи dziś dzisiaj "
                  "jutro wkrótce następny zobaczenia"},
+    // the site's people and its record: by-lines, credits, bios and corrections ("Fotos:",
+    // "Additional reporting by", "studied at", "An earlier version misstated"); stories name
+    // reporters and photos too, so the model weighs it with cohesion; not "staff" or "updated":
+    // a story's staff, and "This article will be updated ..." is the article's own (hand-written gold)
+    {kBlurbCredit, "reporter reporters reporting journalist journalists journalism correspondent columnist "
+                   "contributor contributors contributing freelance editor editorial photographer photo "
+                   "photos photograph photographs photography courtesy credit credits correction "
+                   "corrected misstated erratum originally republished reprinted copyright degree graduated "
+                   "studied alumnus alumna "
+                   "reporterin redakteur redakteurin journalistin journalismus korrespondent korrespondentin "
+                   "kolumnist kolumnistin fotograf fotografin fotos foto bildnachweis mitarbeit "
+                   "korrigiert berichtigung urheberrecht studierte studium "
+                   "journaliste journalistes journalisme rédacteur rédactrice correspondant correspondante "
+                   "chroniqueur chroniqueuse photographe crédit crédits rectificatif corrigé "
+                   "diplômée diplômé "
+                   "periodista periodistas periodismo redactor redactora corresponsal columnista fotógrafo "
+                   "fotógrafa crédito corregido corregida erratas licenciada licenciado "
+                   "graduada graduado estudió "
+                   "giornalista giornalisti giornalismo redattore redattrice corrispondente editorialista "
+                   "fotografo fotografa crediti corretto rettifica laureata laureato "
+                   "jornalista jornalistas jornalismo redator redatora correspondente colunista créditos "
+                   "corrigido errata formada formado "
+                   "journalisten journalistiek verslaggever verslaggeefster redacteur redactrice fotograaf "
+                   "foto's fotografie gecorrigeerd rectificatie studeerde afgestudeerd "
+                   "dziennikarz dziennikarka dziennikarze redaktor redaktorka korespondent felietonista "
+                   "zdjęcia zdjęcie sprostowanie absolwentka absolwent"},
 };
 
 const WordTable<unsigned>& lexicon() {

@@ -22,6 +22,7 @@ enum BlurbClass : unsigned {
   kBlurbNotice = 2048,  // the site's policies and standing: disclaimers, opinions, advice, moderation, independence
   kBlurbSoon = 4096,    // leave-taking and the site's next time ("tomorrow", "bald", "bientôt", "a domani")
   kBlurbArticle = 8192, // the article itself: "in this article" is its author speaking, not the site
+  kBlurbCredit = 16384, // the site's people and record: reporters, photos, corrections, copyright, their degrees
 };
 
 // The classes of a folded word (0 when none).

@@ -3,8 +3,8 @@
 #include "classify/features.h"
 
 #include "classify/blurb.h"
+#include "classify/cohesion.h"
 #include "classify/repeats.h"
-#include "classify/settings.h"
 #include "common/fold.h"
 #include "common/pair_index.h"
 #include "winnow/url.h"
@@ -274,7 +274,8 @@ class RowWriter {
       : v_(v), tree_(v.tree), n_(v.bl.size()), out_(out), row_(names_table().size()), blurb_(blurb),
         bits_(ancestor_bits(v.tree, v.bl)), same_(same_siblings(v.tree, v.bl)), rep_(block_repeats(v.tree, v.bl)),
         ps_(page_sums(v)), depth_(n_, 0), url_(v.url),
-        blurb_page_(blurb_page(site_name(v.url), headline_text(v), nouns_capitalised(v.lang))) {
+        blurb_page_(blurb_page(site_name(v.url), headline_text(v), nouns_capitalised(v.lang))),
+        blurb_words_(page_blurb_words(v, blurb_page_)) {
     for (std::size_t k = 0; k < std::size(kUrlBits); ++k) url_bits_[k] = any_of_words(url_.path, kUrlBits[k].words);
     for (std::size_t i = 0; i < n_; ++i)
       depth_sum_ += depth_[i] = v.bl[i].node == kNone ? 0 : depth_of(tree_, v.bl[i].node);
@@ -313,6 +314,7 @@ class RowWriter {
   const UrlPath url_;
   std::array<bool, std::size(kUrlBits)> url_bits_{};  // the page's address words, read once
   const BlurbPage blurb_page_;  // the site's name, the headline, the language's capitals
+  const std::vector<BlurbWords> blurb_words_;  // every block's, with its cohesion
 
   void put(double x) {
     if (at_ < row_.size()) row_[at_] = x;
@@ -385,8 +387,7 @@ class RowWriter {
   void words_and_bits(std::size_t i) {
     const auto& b = v_.bl[i];
     put(v_.verdicts[i].named);
-    const BlurbWords bw =
-        b.chars <= settings::kBlurbMaxChars * 2 ? blurb_words(b.text, blurb_page_) : BlurbWords{};
+    const BlurbWords& bw = blurb_words_[i];
     put(ratio(bw.we, bw.words)); put(ratio(bw.you, bw.words)); put(ratio(bw.site, bw.words));
     put(ratio(bw.act, bw.words)); put(ratio(bw.self, bw.words)); put(is_blurb(bw, b.chars));
     if (blurb_) {

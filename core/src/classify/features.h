@@ -5,6 +5,7 @@
 // comparisons: the same bits natively and in wasm.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -25,6 +26,7 @@ struct RuleView {
   PageType rule_type;
   int lang;                                 // stopword list index, -1 for none
   std::string_view url;
+  const std::vector<std::vector<std::uint32_t>>& terms;  // per block: its content words (WordCounts::terms)
 };
 
 // Names of the columns, in order (the dump's header and the training script's columns).

@@ -33,8 +33,10 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
   std::vector<char> article = region.block;
   for (std::size_t i = 0; i < bl.size(); ++i)
     article[i] |= r.verdicts[i].code == Reason::ArticleLead || r.verdicts[i].code == Reason::ArticleContinuation;
-  apply_learned(RuleView{tree, bl, r.verdicts, article, stats, memo.sub_chars, memo.sub_links, r.type, li, url},
-                r, dump);
+  const std::vector<std::vector<std::uint32_t>> terms = memo.take_terms();
+  apply_learned(
+      RuleView{tree, bl, r.verdicts, article, stats, memo.sub_chars, memo.sub_links, r.type, li, url, terms}, r,
+      dump);
   mark_title_repeats(tree, bl, region, r.verdicts);
   return r;
 }

@@ -1,0 +1,128 @@
+// Topic cohesion (cohesion.h): the page's words in one small hash table, filled once from the
+// headline, the site's name and the story's blocks, then read for every block is_blurb() may
+// judge; covered by [cohesion] in tests/core.
+#include "classify/cohesion.h"
+
+#include <bit>
+
+#include "classify/blurb.h"
+#include "classify/features.h"
+#include "classify/settings.h"
+#include "common/hash.h"
+
+namespace winnow::classify {
+namespace {
+
+// Pieces of the site's name shorter than this are common words ("the", "new"), not the name.
+constexpr std::size_t kMinNamePieceBytes = 4;
+
+// Link-heavy blocks are menus and lists of other stories, not the article's text.
+constexpr double kStoryMaxLinkDensity = 0.5;
+
+constexpr std::uint32_t kNoBlock = ~0u;
+
+// Words by their hash (WordCounts::terms): open addressing with linear probing, sized once for
+// every word the page may put in it.
+class TermTable {
+ public:
+  struct Entry {
+    std::uint32_t key = 0;
+    std::uint32_t block = kNoBlock;  // the last story block that had it
+    std::uint32_t seen = kNoBlock;   // the last block looked up with it (its words counted once)
+    std::uint8_t blocks = 0;         // story blocks that have it, up to two
+    bool headline = false;
+    bool name = false;               // a piece of the site's name: no topic
+  };
+  explicit TermTable(std::size_t words)
+      : shift_(32 - std::bit_width(words * 2 + 1)), slots_(std::size_t{1} << (32 - shift_)) {}
+  Entry& operator[](std::uint32_t key) {
+    key = key ? key : 1;  // 0 marks a free slot
+    std::size_t k = (key * 2654435769u) >> shift_;
+    while (slots_[k].key != 0 && slots_[k].key != key) k = (k + 1) & (slots_.size() - 1);
+    slots_[k].key = key;
+    return slots_[k];
+  }
+  // Words of the story or the headline that are no piece of the site's name.
+  std::uint32_t story() const {
+    std::uint32_t n = 0;
+    for (const Entry& e : slots_) n += e.key != 0 && !e.name && (e.blocks > 0 || e.headline);
+    return n;
+  }
+
+ private:
+  int shift_;
+  std::vector<Entry> slots_;
+};
+
+// What a block is to the story's words: one of the story's, the headline, one is_blurb() judges.
+enum Role : std::uint8_t { kStory = 1, kHeadline = 2, kJudged = 4 };
+
+std::vector<std::uint8_t> roles(const RuleView& v, const std::vector<BlurbWords>& words) {
+  std::vector<std::uint8_t> out(v.bl.size(), 0);
+  bool headline = false;
+  for (std::size_t i = 0; i < v.bl.size(); ++i) {
+    const auto& b = v.bl[i];
+    const BlurbWords& w = words[i];
+    if (v.verdicts[i].headline) {
+      out[i] = headline ? 0 : kHeadline;
+      headline = true;
+      continue;
+    }
+    if ((v.verdicts[i].label == Label::Content || (i < v.in_region.size() && v.in_region[i])) && !w.speaks() &&
+        b.link_density() < kStoryMaxLinkDensity)
+      out[i] |= kStory;
+    if (b.chars >= settings::kBlurbMinChars && b.chars <= settings::kBlurbMaxChars) out[i] |= kJudged;
+  }
+  return out;
+}
+
+// The story's words (and the headline's, and the site's name) in one table; then the judged
+// blocks' words looked up in it.
+void add_cohesion(const RuleView& v, std::string_view site_name, std::vector<BlurbWords>& words) {
+  const std::size_t n = v.bl.size();
+  const std::vector<std::uint8_t> role = roles(v, words);
+  std::size_t total = site_name.size() * site_name.size();
+  for (std::size_t i = 0; i < n; ++i) total += role[i] ? v.terms[i].size() : 0;
+  TermTable table(total);
+  for (std::size_t i = 0; i < site_name.size(); ++i)
+    for (std::size_t len = kMinNamePieceBytes; i + len <= site_name.size(); ++len)
+      table[fnv1a32(site_name.substr(i, len))].name = true;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!(role[i] & (kStory | kHeadline))) continue;
+    for (std::uint32_t t : v.terms[i]) {
+      auto& e = table[t];
+      e.headline = e.headline || role[i] == kHeadline;
+      if (e.block == i || role[i] == kHeadline) continue;
+      e.block = static_cast<std::uint32_t>(i);
+      e.blocks += e.blocks < 2;
+    }
+  }
+  const std::uint32_t story = table.story();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!(role[i] & kJudged)) continue;
+    Cohesion& c = words[i].cohesion;
+    const unsigned own = role[i] & kStory ? 1 : 0;  // its own words are in the table once
+    for (std::uint32_t t : v.terms[i]) {
+      auto& e = table[t];
+      if (e.name || e.seen == i) continue;
+      e.seen = static_cast<std::uint32_t>(i);
+      ++c.terms;
+      c.headline += e.headline;
+      c.shared += e.headline || e.blocks > own;
+      c.story += own && !e.headline && e.blocks == 1;  // its own words: no story's but its own
+    }
+    c.story = story - c.story;
+  }
+}
+
+}  // namespace
+
+std::vector<BlurbWords> page_blurb_words(const RuleView& v, const BlurbPage& page) {
+  std::vector<BlurbWords> words(v.bl.size());
+  for (std::size_t i = 0; i < v.bl.size(); ++i)
+    if (v.bl[i].chars <= settings::kBlurbMaxChars * 2) words[i] = blurb_words(v.bl[i].text, page);
+  add_cohesion(v, page.name, words);
+  return words;
+}
+
+}  // namespace winnow::classify
