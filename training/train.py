@@ -37,7 +37,7 @@ TYPE_PARAMS = dict(max_iter=60, max_leaf_nodes=7, learning_rate=0.1, l2_regulari
 #                    search may set it above article_keep, making the rules a prior the model
 #                    must be surer to overrule, which holds the snippet sets' leak down);
 #   other:           on every other kind of page the model alone decides.
-THRESHOLDS = {'article_keep': 0.5, 'article_restore': 0.5, 'other': -1.0}
+THRESHOLDS = {'article_keep': 0.5, 'article_restore': 1.0, 'other': -1.0}
 GRID = {'article_keep': (-1.0, -0.5, 0.0, 0.5), 'article_restore': (0.0, 0.5, 1.0, 1.5, 2.0, 3.0),
         'other': (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5)}
 # The news-page promise the article cuts must keep: at most this share of the trafilatura set's
