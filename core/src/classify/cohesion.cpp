@@ -54,8 +54,10 @@ class TermTable {
   std::vector<Entry> slots_;
 };
 
-// What a block is to the story's words: one of the story's, the headline, one is_blurb() judges.
-enum Role : std::uint8_t { kStory = 1, kHeadline = 2, kJudged = 4 };
+// What a block is to the story's words: one of the story's, the headline, one is_blurb() judges
+// (its shares read only where it speaks: blurb_inputs()), or one of that size that only needs the
+// story's size.
+enum Role : std::uint8_t { kStory = 1, kHeadline = 2, kJudged = 4, kSized = 8 };
 
 std::vector<std::uint8_t> roles(const RuleView& v, const std::vector<BlurbWords>& words) {
   std::vector<std::uint8_t> out(v.bl.size(), 0);
@@ -71,7 +73,8 @@ std::vector<std::uint8_t> roles(const RuleView& v, const std::vector<BlurbWords>
     if ((v.verdicts[i].label == Label::Content || (i < v.in_region.size() && v.in_region[i])) && !w.speaks() &&
         b.link_density() < kStoryMaxLinkDensity)
       out[i] |= kStory;
-    if (b.chars >= settings::kBlurbMinChars && b.chars <= settings::kBlurbMaxChars) out[i] |= kJudged;
+    if (b.chars >= settings::kBlurbMinChars && b.chars <= settings::kBlurbMaxChars)
+      out[i] |= (out[i] & kStory) || w.speaks() ? kJudged : kSized;
   }
   return out;
 }
@@ -82,7 +85,7 @@ void add_cohesion(const RuleView& v, std::string_view site_name, std::vector<Blu
   const std::size_t n = v.bl.size();
   const std::vector<std::uint8_t> role = roles(v, words);
   std::size_t total = site_name.size() * site_name.size();
-  for (std::size_t i = 0; i < n; ++i) total += role[i] ? v.terms[i].size() : 0;
+  for (std::size_t i = 0; i < n; ++i) total += role[i] & (kStory | kHeadline | kJudged) ? v.terms[i].size() : 0;
   TermTable table(total);
   for (std::size_t i = 0; i < site_name.size(); ++i)
     for (std::size_t len = kMinNamePieceBytes; i + len <= site_name.size(); ++len)
@@ -99,6 +102,7 @@ void add_cohesion(const RuleView& v, std::string_view site_name, std::vector<Blu
   }
   const std::uint32_t story = table.story();
   for (std::size_t i = 0; i < n; ++i) {
+    if (role[i] & kSized) words[i].cohesion.story = story;
     if (!(role[i] & kJudged)) continue;
     Cohesion& c = words[i].cohesion;
     const unsigned own = role[i] & kStory ? 1 : 0;  // its own words are in the table once
