@@ -19,7 +19,6 @@ constexpr std::size_t kMinNamePieceBytes = 4;
 // Link-heavy blocks are menus and lists of other stories, not the article's text.
 constexpr double kStoryMaxLinkDensity = 0.5;
 
-constexpr std::uint32_t kNoBlock = ~0u;
 
 // Words by their hash (WordCounts::terms): open addressing with linear probing, sized once for
 // every word the page may put in it.
@@ -27,8 +26,8 @@ class TermTable {
  public:
   struct Entry {
     std::uint32_t key = 0;
-    std::uint32_t block = kNoBlock;  // the last story block that had it
-    std::uint32_t seen = kNoBlock;   // the last block looked up with it (its words counted once)
+    std::uint32_t block = 0;         // the last story block that had it, plus one (0: none; all-zero is empty)
+    std::uint32_t seen = 0;          // the last block looked up with it, plus one (its words counted once)
     std::uint8_t blocks = 0;         // story blocks that have it, up to two
     bool headline = false;
     bool name = false;               // a piece of the site's name: no topic
@@ -41,12 +40,6 @@ class TermTable {
     while (slots_[k].key != 0 && slots_[k].key != key) k = (k + 1) & (slots_.size() - 1);
     slots_[k].key = key;
     return slots_[k];
-  }
-  // Words of the story or the headline that are no piece of the site's name.
-  std::uint32_t story() const {
-    std::uint32_t n = 0;
-    for (const Entry& e : slots_) n += e.key != 0 && !e.name && (e.blocks > 0 || e.headline);
-    return n;
   }
 
  private:
@@ -90,17 +83,21 @@ void add_cohesion(const RuleView& v, std::string_view site_name, std::vector<Blu
   for (std::size_t i = 0; i < site_name.size(); ++i)
     for (std::size_t len = kMinNamePieceBytes; i + len <= site_name.size(); ++len)
       table[fnv1a32(site_name.substr(i, len))].name = true;
+  std::uint32_t story = 0;  // words of the story or the headline that are no piece of the site's name
   for (std::size_t i = 0; i < n; ++i) {
     if (!(role[i] & (kStory | kHeadline))) continue;
+    const auto tag = static_cast<std::uint32_t>(i + 1);
     for (std::uint32_t t : v.terms[i]) {
       auto& e = table[t];
+      const bool counted = e.blocks > 0 || e.headline;
       e.headline = e.headline || role[i] == kHeadline;
-      if (e.block == i || role[i] == kHeadline) continue;
-      e.block = static_cast<std::uint32_t>(i);
-      e.blocks += e.blocks < 2;
+      if (e.block != tag && role[i] != kHeadline) {
+        e.block = tag;
+        e.blocks += e.blocks < 2;
+      }
+      story += !counted && !e.name && (e.blocks > 0 || e.headline);
     }
   }
-  const std::uint32_t story = table.story();
   for (std::size_t i = 0; i < n; ++i) {
     if (role[i] & kSized) words[i].cohesion.story = story;
     if (!(role[i] & kJudged)) continue;
@@ -108,8 +105,8 @@ void add_cohesion(const RuleView& v, std::string_view site_name, std::vector<Blu
     const unsigned own = role[i] & kStory ? 1 : 0;  // its own words are in the table once
     for (std::uint32_t t : v.terms[i]) {
       auto& e = table[t];
-      if (e.name || e.seen == i) continue;
-      e.seen = static_cast<std::uint32_t>(i);
+      if (e.name || e.seen == i + 1) continue;
+      e.seen = static_cast<std::uint32_t>(i + 1);
       ++c.terms;
       c.headline += e.headline;
       c.shared += e.headline || e.blocks > own;
