@@ -1,8 +1,9 @@
 // Site blurbs recognised by what they do, not by their sentences: the site talking about itself
-// or to the reader (we / our / you, the site, its readers, its newsletter) while greeting,
-// thanking, inviting or calling to follow, with no event in sight (no numbers, names or
-// reported speech) and few words of the story (cohesion.h). The word classes are in blurb_lexicon.h; the decision is a small tree ensemble
-// learned by training/blurbs.py (blurb_model.inc).
+// or to the reader (we / our / you, the site, its readers, its newsletter, its people) while
+// greeting, thanking, inviting or calling to follow, with no event in sight (no numbers, names or
+// reported speech) and few words of the story (cohesion.h). The word classes are in
+// blurb_lexicon.h; the decision is a small tree ensemble learned by training/blurbs.py
+// (blurb_model.inc).
 #pragma once
 
 #include <array>

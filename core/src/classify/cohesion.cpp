@@ -19,18 +19,17 @@ constexpr std::size_t kMinNamePieceBytes = 4;
 // Link-heavy blocks are menus and lists of other stories, not the article's text.
 constexpr double kStoryMaxLinkDensity = 0.5;
 
-
 // Words by their hash (WordCounts::terms): open addressing with linear probing, sized once for
 // every word the page may put in it.
 class TermTable {
  public:
   struct Entry {
     std::uint32_t key = 0;
-    std::uint32_t block = 0;         // the last story block that had it, plus one (0: none; all-zero is empty)
-    std::uint32_t seen = 0;          // the last block looked up with it, plus one (its words counted once)
-    std::uint8_t blocks = 0;         // story blocks that have it, up to two
+    std::uint32_t block = 0;  // the last story block that had it, plus one (0: none, so all-zero is empty)
+    std::uint32_t seen = 0;   // the last block looked up with it, plus one (its words counted once)
+    std::uint8_t blocks = 0;  // story blocks that have it, up to two
     bool headline = false;
-    bool name = false;               // a piece of the site's name: no topic
+    bool name = false;        // a piece of the site's name: no topic
   };
   explicit TermTable(std::size_t words)
       : shift_(32 - std::bit_width(words * 2 + 1)), slots_(std::size_t{1} << (32 - shift_)) {}
