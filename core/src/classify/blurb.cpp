@@ -333,7 +333,7 @@ std::array<double, kBlurbInputCount> blurb_inputs(const BlurbWords& w) {
 
 double blurb_score(const BlurbWords& w) {
   const auto x = blurb_inputs(w);
-  return forest_score(kBlurbForest, x.data());
+  return blurb_forest().score(x.data());
 }
 
 bool blurb_sized(const BlurbWords& w, unsigned chars) {
@@ -343,9 +343,7 @@ bool blurb_sized(const BlurbWords& w, unsigned chars) {
 
 // A speaker quoted and reported ("... it," Cook said) is an event told, whatever else it says.
 bool is_blurb(const BlurbWords& w, unsigned chars) {
-  if (!blurb_sized(w, chars) || (w.report > 0 && w.quoted > 0)) return false;
-  const auto x = blurb_inputs(w);
-  return blurb_forest().score(x.data()) > kBlurbCut;
+  return blurb_sized(w, chars) && !(w.report > 0 && w.quoted > 0) && blurb_score(w) > kBlurbCut;
 }
 
 }  // namespace winnow::classify
