@@ -3,6 +3,7 @@
 #include "classify/filler_scan.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 namespace winnow::classify::filler_detail {
@@ -23,12 +24,12 @@ Cp decode(std::string_view s, std::size_t i) {
   return {cp, len};
 }
 
-bool is_letter(std::uint32_t c) {
+constexpr bool is_letter(std::uint32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
   return c >= 0x370 && c < 0x2000;  // Greek, Cyrillic and the other alphabets before punctuation
 }
-bool is_digit(std::uint32_t c) { return c >= '0' && c <= '9'; }
+constexpr bool is_digit(std::uint32_t c) { return c >= '0' && c <= '9'; }
 bool is_upper(std::uint32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
@@ -57,6 +58,13 @@ bool opens_quote(std::uint32_t c) { return c == '"' || c == 0x201C || c == 0x201
 bool closes_quote(std::uint32_t c) { return c == '"' || c == 0x201D || c == 0x201C || c == 0xBB; }
 bool ends_sentence(std::uint32_t c) { return c == '.' || c == '!' || c == '?' || c == ':'; }
 
+// ASCII letters and digits: is_letter() or is_digit() of a one-byte code point.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> t{};
+  for (std::uint32_t c = 0; c < 0x80; ++c) t[c] = is_letter(c) || is_digit(c);
+  return t;
+}();
+
 struct Token {
   std::uint32_t begin = 0, end = 0;  // bytes of the page's text
   std::uint32_t low = 0, low_len = 0;  // bytes of the lower-cased copy
@@ -78,6 +86,46 @@ struct Tokens {
   std::string low;
   std::uint32_t quotes = 0;
 };
+
+// Reads the word or number at byte i into `tok` (its shape) and `low` (its lower-cased bytes);
+// returns the byte after it.
+std::size_t read_token(std::string_view s, std::size_t i, Token& tok, std::string& low) {
+  std::uint32_t letters = 0, uppers = 0;
+  bool first = true, after_apostrophe = false;
+  const auto take = [&](bool up, bool letter, bool digit) {
+    if (first) tok.cap = up;
+    else if (after_apostrophe && letters <= 2) tok.cap |= up;  // l'État, d'Orsay, O'Brien
+    else if (up) tok.inner_cap = true;                          // GDL-Chef, McKinsey
+    letters += letter;
+    uppers += up;
+    tok.digit |= digit;
+    after_apostrophe = first = false;
+  };
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (kAsciiAlnum[b]) {  // the common case, without decoding
+      const bool up = b >= 'A' && b <= 'Z';
+      take(up, b > '9', b <= '9');
+      low += static_cast<char>(up ? b + 0x20 : b);
+      ++i;
+      continue;
+    }
+    const Cp c = decode(s, i);
+    if (is_letter(c.cp) || is_digit(c.cp)) {
+      take(is_upper(c.cp), is_letter(c.cp), is_digit(c.cp));
+      put(low, lower(c.cp));
+    } else if (joins(s, i, c, tok.digit)) {
+      low += is_apostrophe(c.cp) ? '\'' : static_cast<char>(c.cp);
+      after_apostrophe = is_apostrophe(c.cp);
+    } else {
+      break;
+    }
+    i += c.len;
+  }
+  tok.cap = tok.cap && !tok.digit;
+  tok.all_caps = letters >= 2 && uppers == letters;
+  return i;
+}
 
 void tokenize(std::string_view s, Tokens& t) {
   bool initial = true, in_quote = false, gap_only_spaces = false, prev_cap = false;
@@ -104,32 +152,7 @@ void tokenize(std::string_view s, Tokens& t) {
     tok.low = static_cast<std::uint32_t>(t.low.size());
     tok.initial = initial;
     tok.follows_cap = gap_only_spaces && prev_cap;
-    std::uint32_t letters = 0, uppers = 0;
-    bool first = true, after_apostrophe = false;
-    while (i < s.size()) {
-      c = decode(s, i);
-      if (is_letter(c.cp) || is_digit(c.cp)) {
-        bool up = is_upper(c.cp);
-        if (first) tok.cap = up;
-        else if (after_apostrophe && letters <= 2) tok.cap |= up;  // l'État, d'Orsay, O'Brien
-        else if (up) tok.inner_cap = true;                          // GDL-Chef, McKinsey
-        letters += is_letter(c.cp);
-        uppers += up;
-        tok.digit |= is_digit(c.cp);
-        put(t.low, lower(c.cp));
-        after_apostrophe = false;
-        first = false;
-        i += c.len;
-      } else if (joins(s, i, c, tok.digit)) {
-        t.low += is_apostrophe(c.cp) ? '\'' : static_cast<char>(c.cp);
-        after_apostrophe = is_apostrophe(c.cp);
-        i += c.len;
-      } else {
-        break;
-      }
-    }
-    tok.cap = tok.cap && !tok.digit;
-    tok.all_caps = letters >= 2 && uppers == letters;
+    i = read_token(s, i, tok, t.low);
     tok.end = static_cast<std::uint32_t>(i);
     tok.low_len = static_cast<std::uint32_t>(t.low.size()) - tok.low;
     t.list.push_back(tok);
