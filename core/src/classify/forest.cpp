@@ -61,7 +61,12 @@ ForestByFeature::ForestByFeature(const Forest& f, std::size_t features)
 void ForestByFeature::rule_out(std::uint16_t* live, std::uint32_t first, double v) const {
   // NaN goes right at every split, as +inf does at finite thresholds; +inf stops at the sentinel
   if (v != v) v = std::numeric_limits<double>::infinity();
-  for (const ForestSplit* s = splits_.data() + first; !(v <= s->threshold); ++s) live[s->tree] &= s->keep;
+  // four splits a step (each is there: the sentinel stops the run before it is passed)
+  for (const ForestSplit* s = splits_.data() + first;; s += 4)
+    for (int k = 0; k < 4; ++k) {
+      if (v <= s[k].threshold) return;
+      live[s[k].tree] &= s[k].keep;
+    }
 }
 
 // Reads the columns of `runs` from x into `live`, then sums each tree's exit leaf in tree order.
