@@ -44,13 +44,13 @@ std::uint32_t lower(std::uint32_t c) {
   if (c >= 0x400) return c + 0x50;
   return c + 1;
 }
-void put(std::string& out, std::uint32_t c) {
-  if (c < 0x80) out += static_cast<char>(c);
-  else if (c < 0x800) { out += static_cast<char>(0xC0 | (c >> 6)); out += static_cast<char>(0x80 | (c & 0x3F)); }
+void put(char*& out, std::uint32_t c) {
+  if (c < 0x80) *out++ = static_cast<char>(c);
+  else if (c < 0x800) { *out++ = static_cast<char>(0xC0 | (c >> 6)); *out++ = static_cast<char>(0x80 | (c & 0x3F)); }
   else {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
+    *out++ = static_cast<char>(0xE0 | (c >> 12));
+    *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (c & 0x3F));
   }
 }
 bool is_apostrophe(std::uint32_t c) { return c == '\'' || c == 0x2019; }
@@ -87,9 +87,9 @@ struct Tokens {
   std::uint32_t quotes = 0;
 };
 
-// Reads the word or number at byte i into `tok` (its shape) and `low` (its lower-cased bytes);
-// returns the byte after it.
-std::size_t read_token(std::string_view s, std::size_t i, Token& tok, std::string& low) {
+// Reads the word or number at byte i into `tok` (its shape) and `low` (its lower-cased bytes, never
+// more than the token's own: lower() keeps a code point's length); returns the byte after it.
+std::size_t read_token(std::string_view s, std::size_t i, Token& tok, char*& low) {
   std::uint32_t letters = 0, uppers = 0;
   bool first = true, after_apostrophe = false;
   const auto take = [&](bool up, bool letter, bool digit) {
@@ -106,7 +106,7 @@ std::size_t read_token(std::string_view s, std::size_t i, Token& tok, std::strin
     if (kAsciiAlnum[b]) {  // the common case, without decoding
       const bool up = b >= 'A' && b <= 'Z';
       take(up, b > '9', b <= '9');
-      low += static_cast<char>(up ? b + 0x20 : b);
+      *low++ = static_cast<char>(up ? b + 0x20 : b);
       ++i;
       continue;
     }
@@ -115,7 +115,7 @@ std::size_t read_token(std::string_view s, std::size_t i, Token& tok, std::strin
       take(is_upper(c.cp), is_letter(c.cp), is_digit(c.cp));
       put(low, lower(c.cp));
     } else if (joins(s, i, c, tok.digit)) {
-      low += is_apostrophe(c.cp) ? '\'' : static_cast<char>(c.cp);
+      *low++ = is_apostrophe(c.cp) ? '\'' : static_cast<char>(c.cp);
       after_apostrophe = is_apostrophe(c.cp);
     } else {
       break;
@@ -131,6 +131,9 @@ void tokenize(std::string_view s, Tokens& t) {
   bool initial = true, in_quote = false, gap_only_spaces = false, prev_cap = false;
   std::uint32_t quote_words = 0;
   std::size_t i = 0;
+  t.low.resize(s.size());  // room for every token's lower-cased bytes
+  char* const low = t.low.data();
+  char* out = low;
   while (i < s.size()) {
     Cp c = decode(s, i);
     if (!is_letter(c.cp) && !is_digit(c.cp)) {
@@ -149,18 +152,19 @@ void tokenize(std::string_view s, Tokens& t) {
     }
     Token tok;
     tok.begin = static_cast<std::uint32_t>(i);
-    tok.low = static_cast<std::uint32_t>(t.low.size());
+    tok.low = static_cast<std::uint32_t>(out - low);
     tok.initial = initial;
     tok.follows_cap = gap_only_spaces && prev_cap;
-    i = read_token(s, i, tok, t.low);
+    i = read_token(s, i, tok, out);
     tok.end = static_cast<std::uint32_t>(i);
-    tok.low_len = static_cast<std::uint32_t>(t.low.size()) - tok.low;
+    tok.low_len = static_cast<std::uint32_t>(out - low) - tok.low;
     t.list.push_back(tok);
     quote_words += in_quote;
     initial = false;
     gap_only_spaces = true;
     prev_cap = tok.cap && !tok.initial;
   }
+  t.low.resize(static_cast<std::size_t>(out - low));
 }
 
 std::string_view low_of(const Tokens& t, const Token& k) { return {t.low.data() + k.low, k.low_len}; }
