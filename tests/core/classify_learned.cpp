@@ -106,7 +106,7 @@ TEST_CASE("forest: read by feature, the score is the walk's to the last bit, sha
     for (std::size_t i = 0; i < n; ++i)
       for (std::size_t c = 0; c < kCols; ++c) rows[i * kCols + c] = c == 0 ? common : value();
     const ForestStart start = by_feature.start(rows.data(), n);
-    shared += start.runs.size() < 2 * kCols;
+    shared += start.runs.size() < kCols;
     for (std::size_t i = 0; i < n; ++i) {
       const double* x = rows.data() + i * kCols;
       const double walked = forest_score(f, x), read = by_feature.score(start, x), alone = by_feature.score(x);

@@ -14,6 +14,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include "text/icu_util.h"
 #include "text/latin_words.h"
@@ -140,4 +142,29 @@ TEST_CASE("latin words: the rules ICU tailors", "[text]") {
   CHECK(by_winnow("_") == Segments{{0, 1, 0}});
   CHECK(by_winnow("3,000.5") == Segments{{0, 7, UBRK_WORD_NUMBER}});
   CHECK(by_winnow("abc123") == Segments{{0, 6, UBRK_WORD_NUMBER}});
+}
+
+TEST_CASE("latin words: a word's script is its first letter's, as ICU has it", "[text]") {
+  winnow::text::init();
+  using winnow::text::Script;
+  using winnow::text::detail::latin_word_script;
+  std::size_t letters = 0;
+  for (const std::string& ch : known_characters()) {
+    UChar32 c = 0;
+    U8_GET(reinterpret_cast<const std::uint8_t*>(ch.data()), 0, 0, static_cast<int32_t>(ch.size()), c);
+    UErrorCode st = U_ZERO_ERROR;
+    const UScriptCode sc = uscript_getScript(c, &st);
+    REQUIRE(U_SUCCESS(st));
+    const Script icu = sc == USCRIPT_LATIN ? Script::Latin : sc == USCRIPT_CYRILLIC ? Script::Cyrillic : Script::Common;
+    const auto cls = static_cast<unsigned char>(ch[0]) < 0x80 ? winnow::text::detail::ascii_class(static_cast<unsigned char>(ch[0]))
+                                                               : winnow::text::detail::wide_class(static_cast<char32_t>(c));
+    // the characters a word segment holds: letters, digits, '_' and the marks that join them
+    if (cls == winnow::text::detail::Wb::Other || cls >= winnow::text::detail::Wb::Space) continue;
+    INFO(ch);
+    CHECK(latin_word_script(ch) == icu);
+    CHECK(latin_word_script("1_" + ch) == icu);  // Common before it: the first letter decides
+    if (icu != Script::Common) CHECK(latin_word_script(ch + "\xd0\xb6") == icu);  // ж after it does not
+    letters += icu != Script::Common;
+  }
+  CHECK(letters > 400);
 }

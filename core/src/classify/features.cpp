@@ -130,11 +130,13 @@ const AttrIndex& attr_index() {
 std::uint64_t attr_bits(std::string_view hay) {
   const AttrIndex& ix = attr_index();
   std::uint64_t found = 0;
-  for (std::size_t i = 0; i + 1 < hay.size(); ++i)
+  for (std::size_t i = 0; i + 1 < hay.size(); ++i) {
+    if (!ix.starts(hay.data() + i)) continue;
     for (const WordBit& e : ix.at(hay.data() + i))
       if ((e.bits & ~found) && hay.size() - i >= e.word.size() && hay[i + e.word.size() - 1] == e.word.back() &&
           hay.compare(i, e.word.size(), e.word) == 0)
         found |= e.bits;
+  }
   return found;
 }
 

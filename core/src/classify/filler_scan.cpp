@@ -3,6 +3,7 @@
 #include "classify/filler_scan.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 namespace winnow::classify::filler_detail {
@@ -23,12 +24,12 @@ Cp decode(std::string_view s, std::size_t i) {
   return {cp, len};
 }
 
-bool is_letter(std::uint32_t c) {
+constexpr bool is_letter(std::uint32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
   return c >= 0x370 && c < 0x2000;  // Greek, Cyrillic and the other alphabets before punctuation
 }
-bool is_digit(std::uint32_t c) { return c >= '0' && c <= '9'; }
+constexpr bool is_digit(std::uint32_t c) { return c >= '0' && c <= '9'; }
 bool is_upper(std::uint32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
@@ -43,19 +44,26 @@ std::uint32_t lower(std::uint32_t c) {
   if (c >= 0x400) return c + 0x50;
   return c + 1;
 }
-void put(std::string& out, std::uint32_t c) {
-  if (c < 0x80) out += static_cast<char>(c);
-  else if (c < 0x800) { out += static_cast<char>(0xC0 | (c >> 6)); out += static_cast<char>(0x80 | (c & 0x3F)); }
+void put(char*& out, std::uint32_t c) {
+  if (c < 0x80) *out++ = static_cast<char>(c);
+  else if (c < 0x800) { *out++ = static_cast<char>(0xC0 | (c >> 6)); *out++ = static_cast<char>(0x80 | (c & 0x3F)); }
   else {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
+    *out++ = static_cast<char>(0xE0 | (c >> 12));
+    *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (c & 0x3F));
   }
 }
 bool is_apostrophe(std::uint32_t c) { return c == '\'' || c == 0x2019; }
 bool opens_quote(std::uint32_t c) { return c == '"' || c == 0x201C || c == 0x201E || c == 0xAB; }
 bool closes_quote(std::uint32_t c) { return c == '"' || c == 0x201D || c == 0x201C || c == 0xBB; }
 bool ends_sentence(std::uint32_t c) { return c == '.' || c == '!' || c == '?' || c == ':'; }
+
+// ASCII letters and digits: is_letter() or is_digit() of a one-byte code point.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> t{};
+  for (std::uint32_t c = 0; c < 0x80; ++c) t[c] = is_letter(c) || is_digit(c);
+  return t;
+}();
 
 struct Token {
   std::uint32_t begin = 0, end = 0;  // bytes of the page's text
@@ -79,10 +87,53 @@ struct Tokens {
   std::uint32_t quotes = 0;
 };
 
+// Reads the word or number at byte i into `tok` (its shape) and `low` (its lower-cased bytes, never
+// more than the token's own: lower() keeps a code point's length); returns the byte after it.
+std::size_t read_token(std::string_view s, std::size_t i, Token& tok, char*& low) {
+  std::uint32_t letters = 0, uppers = 0;
+  bool first = true, after_apostrophe = false;
+  const auto take = [&](bool up, bool letter, bool digit) {
+    if (first) tok.cap = up;
+    else if (after_apostrophe && letters <= 2) tok.cap |= up;  // l'État, d'Orsay, O'Brien
+    else if (up) tok.inner_cap = true;                          // GDL-Chef, McKinsey
+    letters += letter;
+    uppers += up;
+    tok.digit |= digit;
+    after_apostrophe = first = false;
+  };
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (kAsciiAlnum[b]) {  // the common case, without decoding
+      const bool up = b >= 'A' && b <= 'Z';
+      take(up, b > '9', b <= '9');
+      *low++ = static_cast<char>(up ? b + 0x20 : b);
+      ++i;
+      continue;
+    }
+    const Cp c = decode(s, i);
+    if (is_letter(c.cp) || is_digit(c.cp)) {
+      take(is_upper(c.cp), is_letter(c.cp), is_digit(c.cp));
+      put(low, lower(c.cp));
+    } else if (joins(s, i, c, tok.digit)) {
+      *low++ = is_apostrophe(c.cp) ? '\'' : static_cast<char>(c.cp);
+      after_apostrophe = is_apostrophe(c.cp);
+    } else {
+      break;
+    }
+    i += c.len;
+  }
+  tok.cap = tok.cap && !tok.digit;
+  tok.all_caps = letters >= 2 && uppers == letters;
+  return i;
+}
+
 void tokenize(std::string_view s, Tokens& t) {
   bool initial = true, in_quote = false, gap_only_spaces = false, prev_cap = false;
   std::uint32_t quote_words = 0;
   std::size_t i = 0;
+  t.low.resize(s.size());  // room for every token's lower-cased bytes
+  char* const low = t.low.data();
+  char* out = low;
   while (i < s.size()) {
     Cp c = decode(s, i);
     if (!is_letter(c.cp) && !is_digit(c.cp)) {
@@ -101,43 +152,19 @@ void tokenize(std::string_view s, Tokens& t) {
     }
     Token tok;
     tok.begin = static_cast<std::uint32_t>(i);
-    tok.low = static_cast<std::uint32_t>(t.low.size());
+    tok.low = static_cast<std::uint32_t>(out - low);
     tok.initial = initial;
     tok.follows_cap = gap_only_spaces && prev_cap;
-    std::uint32_t letters = 0, uppers = 0;
-    bool first = true, after_apostrophe = false;
-    while (i < s.size()) {
-      c = decode(s, i);
-      if (is_letter(c.cp) || is_digit(c.cp)) {
-        bool up = is_upper(c.cp);
-        if (first) tok.cap = up;
-        else if (after_apostrophe && letters <= 2) tok.cap |= up;  // l'État, d'Orsay, O'Brien
-        else if (up) tok.inner_cap = true;                          // GDL-Chef, McKinsey
-        letters += is_letter(c.cp);
-        uppers += up;
-        tok.digit |= is_digit(c.cp);
-        put(t.low, lower(c.cp));
-        after_apostrophe = false;
-        first = false;
-        i += c.len;
-      } else if (joins(s, i, c, tok.digit)) {
-        t.low += is_apostrophe(c.cp) ? '\'' : static_cast<char>(c.cp);
-        after_apostrophe = is_apostrophe(c.cp);
-        i += c.len;
-      } else {
-        break;
-      }
-    }
-    tok.cap = tok.cap && !tok.digit;
-    tok.all_caps = letters >= 2 && uppers == letters;
+    i = read_token(s, i, tok, out);
     tok.end = static_cast<std::uint32_t>(i);
-    tok.low_len = static_cast<std::uint32_t>(t.low.size()) - tok.low;
+    tok.low_len = static_cast<std::uint32_t>(out - low) - tok.low;
     t.list.push_back(tok);
     quote_words += in_quote;
     initial = false;
     gap_only_spaces = true;
     prev_cap = tok.cap && !tok.initial;
   }
+  t.low.resize(static_cast<std::size_t>(out - low));
 }
 
 std::string_view low_of(const Tokens& t, const Token& k) { return {t.low.data() + k.low, k.low_len}; }

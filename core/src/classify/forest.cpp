@@ -50,8 +50,7 @@ ForestByFeature::ForestByFeature(const Forest& f, std::size_t features)
     std::stable_sort(run.begin(), run.end(), [](const ForestSplit& a, const ForestSplit& b) {
       return a.threshold < b.threshold;
     });
-    runs_.push_back(static_cast<std::uint32_t>(c));
-    runs_.push_back(static_cast<std::uint32_t>(splits_.size()));
+    runs_.push_back({static_cast<std::uint32_t>(c), static_cast<std::uint32_t>(splits_.size()), run.front().threshold});
     splits_.insert(splits_.end(), run.begin(), run.end());
     splits_.push_back({std::numeric_limits<double>::infinity(), 0, 0xFFFF});
   }
@@ -61,31 +60,45 @@ ForestByFeature::ForestByFeature(const Forest& f, std::size_t features)
 void ForestByFeature::rule_out(std::uint16_t* live, std::uint32_t first, double v) const {
   // NaN goes right at every split, as +inf does at finite thresholds; +inf stops at the sentinel
   if (v != v) v = std::numeric_limits<double>::infinity();
-  for (const ForestSplit* s = splits_.data() + first; !(v <= s->threshold); ++s) live[s->tree] &= s->keep;
+  // four splits a step (each is there: the sentinel stops the run before it is passed)
+  for (const ForestSplit* s = splits_.data() + first;; s += 4)
+    for (int k = 0; k < 4; ++k) {
+      if (v <= s[k].threshold) return;
+      live[s[k].tree] &= s[k].keep;
+    }
 }
 
 // Reads the columns of `runs` from x into `live`, then sums each tree's exit leaf in tree order.
-double ForestByFeature::finish(std::uint16_t* live, const std::vector<std::uint32_t>& runs, const double* x) const {
-  for (std::size_t r = 0; r < runs.size(); r += 2) rule_out(live, runs[r + 1], x[runs[r]]);
+double ForestByFeature::finish(std::uint16_t* live, const std::vector<ForestRun>& runs, const double* x) const {
+  for (const ForestRun& r : runs) {
+    const double v = x[r.column];
+    // most columns send no split right (NaN, which sends all, fails this test too)
+    if (!(v <= r.threshold)) rule_out(live, r.first, v);
+  }
   double s = baseline_;
   const double* leaf = leaves_.data();
-  // live[t] is never 0: nothing rules out the leaf the row reaches
-  for (std::size_t t = 0; t < trees_; ++t, leaf += kMaxLeaves) s += leaf[__builtin_ctz(live[t])];
+  // live[t] is never 0: nothing rules out the leaf the row reaches. Four trees a step, still
+  // summed in tree order (the same rounding as forest_score's).
+  const auto exit_leaf = [&](std::size_t t) { return static_cast<unsigned>(__builtin_ctz(live[t])); };
+  std::size_t t = 0;
+  for (; t + 4 <= trees_; t += 4, leaf += 4 * kMaxLeaves) {
+    s += leaf[exit_leaf(t)];
+    s += leaf[kMaxLeaves + exit_leaf(t + 1)];
+    s += leaf[2 * kMaxLeaves + exit_leaf(t + 2)];
+    s += leaf[3 * kMaxLeaves + exit_leaf(t + 3)];
+  }
+  for (; t < trees_; ++t, leaf += kMaxLeaves) s += leaf[exit_leaf(t)];
   return s;
 }
 
 ForestStart ForestByFeature::start(const double* rows, std::size_t n) const {
   ForestStart s{std::vector<std::uint16_t>(trees_, 0xFFFF), {}};
-  for (std::size_t r = 0; r < runs_.size(); r += 2) {
-    const std::uint32_t c = runs_[r];
+  for (const ForestRun& r : runs_) {
+    const std::uint32_t c = r.column;
     std::size_t i = 1;
     while (i < n && rows[i * features_ + c] == rows[c]) ++i;
-    if (i == n && n > 0) {
-      rule_out(s.live.data(), runs_[r + 1], rows[c]);
-    } else {
-      s.runs.push_back(c);
-      s.runs.push_back(runs_[r + 1]);
-    }
+    if (i == n && n > 0) rule_out(s.live.data(), r.first, rows[c]);
+    else s.runs.push_back(r);
   }
   return s;
 }

@@ -63,10 +63,18 @@ struct ForestSplit {
   std::uint16_t keep;  // the tree's leaves still possible when x > threshold (bit k: leaf k from the left)
 };
 
+// A column's splits: the first, and its threshold (most rows' values do not pass it: read
+// without a look into the splits).
+struct ForestRun {
+  std::uint32_t column;
+  std::uint32_t first;
+  double threshold;
+};
+
 // The leaves still possible in each tree after the shared columns, and the columns left to read.
 struct ForestStart {
   std::vector<std::uint16_t> live;
-  std::vector<std::uint32_t> runs;  // pairs: column, its first split
+  std::vector<ForestRun> runs;
 };
 
 class ForestByFeature {
@@ -82,10 +90,10 @@ class ForestByFeature {
 
  private:
   void rule_out(std::uint16_t* live, std::uint32_t first, double v) const;
-  double finish(std::uint16_t* live, const std::vector<std::uint32_t>& runs, const double* x) const;
+  double finish(std::uint16_t* live, const std::vector<ForestRun>& runs, const double* x) const;
 
   std::vector<ForestSplit> splits_;  // by feature; each feature's run ends with a +inf sentinel
-  std::vector<std::uint32_t> runs_;  // pairs: feature, first split
+  std::vector<ForestRun> runs_;      // one per feature with splits
   std::vector<double> leaves_;       // kMaxLeaves per tree, left to right
   std::size_t trees_, features_;
   double baseline_;

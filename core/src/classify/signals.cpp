@@ -275,6 +275,7 @@ PhraseHit match_prose(std::string_view folded, unsigned chars) {
   const BytePairIndex<std::size_t>& idx = phrase_index();
   std::vector<std::size_t> present;
   for (std::size_t i = 0; i + 1 < folded.size(); ++i) {
+    if (!idx.starts(folded.data() + i)) continue;
     for (std::size_t pi : idx.at(folded.data() + i)) {
       std::string_view t = settings::kPhrases[pi].text;
       if (folded.size() - i < t.size() || (t.size() > 2 && folded[i + 2] != t[2])) continue;  // cheap misses first

@@ -105,8 +105,9 @@ struct Lexicon {
 
 // Shorter words tell no topic ("tv", "eu", single letters); numbers do at any length.
 constexpr std::size_t kMinTermBytes = 3;
-// Room for a block's content words at once: prose has about one in ten bytes (one growth at most).
-constexpr std::size_t kBytesPerTerm = 10;
+// Room for a block's content words at once: a word term and the byte after it take four bytes
+// at the least, so the list grows only in text of short numbers.
+constexpr std::size_t kMinBytesPerTerm = 4;
 
 const Lexicon& lexicon() {
   static const Lexicon lex;
@@ -117,7 +118,7 @@ const Lexicon& lexicon() {
 
 void count_words(std::string_view text, WordCounts& wc) {
   wc = WordCounts{};
-  wc.terms.reserve(text.size() / kBytesPerTerm);
+  wc.terms.reserve((text.size() + kMinBytesPerTerm - 1) / kMinBytesPerTerm);
   const Lexicon& lex = lexicon();
   TextStats& st = wc.stats;
   text::for_each_word(text, [&](const text::WordRef& w) {

@@ -15,12 +15,21 @@ class BytePairIndex {
  public:
   // The entries filed under key's first two bytes (an empty list made when new); key has two or more.
   std::vector<Entry>& bucket(std::string_view key) {
-    std::uint16_t& id = bucket_of_[pair(key[0], key[1])];
+    const std::size_t p = pair(key[0], key[1]);
+    std::uint16_t& id = bucket_of_[p];
+    starts_[p >> 6] |= std::uint64_t{1} << (p & 63);
     if (id == 0) {
       id = static_cast<std::uint16_t>(buckets_.size());
       buckets_.emplace_back();
     }
     return buckets_[id];
+  }
+
+  // Whether some key starts with the bytes at[0], at[1]: one bit of a small table, asked first
+  // (most positions start no key, and the bucket table is large).
+  bool starts(const char* at) const {
+    const std::size_t p = pair(at[0], at[1]);
+    return (starts_[p >> 6] >> (p & 63)) & 1u;
   }
 
   // The entries whose key starts with the bytes at[0], at[1].
@@ -33,6 +42,7 @@ class BytePairIndex {
 
   std::vector<std::vector<Entry>> buckets_{1};  // [0]: empty, for the pairs that start no key
   std::vector<std::uint16_t> bucket_of_ = std::vector<std::uint16_t>(65536, 0);
+  std::vector<std::uint64_t> starts_ = std::vector<std::uint64_t>(65536 / 64, 0);  // a bit per pair with a bucket
 };
 
 }  // namespace winnow

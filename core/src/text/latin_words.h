@@ -14,6 +14,8 @@
 
 #include <unicode/ubrk.h>
 
+#include "winnow/text.h"
+
 namespace winnow::text::detail {
 
 // Word_Break classes as far as these characters need them; Unknown: a character outside the
@@ -142,6 +144,19 @@ void latin_words(std::string_view s, Fn&& fn) {
     fn(i, j, status);
     i = j;
   }
+}
+
+// The script of a word segment latin_words() found, as segment.cpp's classify() reads it from
+// ICU: that of its first letter, Latin for ASCII letters and the leads C3-C5 (U+00C0-017F),
+// Cyrillic for D0-D3 (U+0400-04FF); Common when it has none (digits, '_', '@' and the marks
+// between letters are Common).
+inline Script latin_word_script(std::string_view t) {
+  for (const char ch : t) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : c >= 0xC3 && c <= 0xC5) return Script::Latin;
+    if (c >= 0xD0 && c <= 0xD3) return Script::Cyrillic;
+  }
+  return Script::Common;
 }
 
 }  // namespace winnow::text::detail

@@ -220,6 +220,16 @@ Facts classify(std::string_view t, int32_t status) {
   return f;
 }
 
+// classify() of a word segment of latin_words(): visible (it opens with a letter, digit or '_'),
+// its kind by its status, its script by its first letter (detail::latin_word_script).
+Facts latin_word_facts(std::string_view t, int32_t status) {
+  Facts f;
+  f.visible = true;
+  f.kind = status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::Number : TokenKind::Word;
+  f.script = detail::latin_word_script(t);
+  return f;
+}
+
 // The one word segmentation: calls fn(begin, end, segment_text, facts) for every visible
 // segment of `text` (offsets into `text`). With words_only, segments whose rule status is not
 // Number/Letter/Kana/Ideographic are skipped before they are classified (they could only be
@@ -229,18 +239,21 @@ void segment_words(std::string_view text, bool words_only, Fn&& fn) {
   icu::BreakIterator* bi = iterator(Kind::Word);
   if (bi == nullptr) return;
   for_each_piece(text, [&](std::size_t base, std::string_view piece) {
+    bool latin = false;
     auto each = [&](int32_t b, int32_t e, int32_t status) {
-      if (words_only && !(status >= UBRK_WORD_NUMBER && status < UBRK_WORD_IDEO_LIMIT)) return;
+      const bool word = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_IDEO_LIMIT;
+      if (words_only && !word) return;
       const std::string_view t = piece.substr(static_cast<std::size_t>(b),
                                               static_cast<std::size_t>(e - b));
       // Single ASCII space or newline: the commonest segment, skip without classifying.
       if (t.size() == 1 && (t[0] == ' ' || t[0] == '\n')) return;
-      const Facts f = classify(t, status);
+      const Facts f = latin && word ? latin_word_facts(t, status) : classify(t, status);
       if (!f.visible) return;
       fn(static_cast<std::uint32_t>(base + static_cast<std::size_t>(b)),
          static_cast<std::uint32_t>(base + static_cast<std::size_t>(e)), t, f);
     };
-    if (detail::latin_words_cover(piece)) detail::latin_words(piece, each);
+    latin = detail::latin_words_cover(piece);
+    if (latin) detail::latin_words(piece, each);
     else walk(bi, piece, each);
   });
 }
