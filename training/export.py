@@ -45,5 +45,6 @@ def write(path, block_model, type_model, names, kinds, thresholds):
     lines.append(f'constexpr double kArticleKeepThreshold = {float(thresholds["article_keep"])!r};')
     lines.append(f'constexpr double kArticleRestoreThreshold = {float(thresholds["article_restore"])!r};')
     lines.append(f'constexpr double kOtherThreshold = {float(thresholds["other"])!r};')
+    lines.append(f'constexpr double kArticleAgreeShare = {float(thresholds["article_agree"])!r};')
     with open(path, 'w') as f:
         f.write('\n'.join(lines) + '\n')

@@ -37,9 +37,12 @@ TYPE_PARAMS = dict(max_iter=60, max_leaf_nodes=7, learning_rate=0.1, l2_regulari
 #                    search may set it above article_keep, making the rules a prior the model
 #                    must be surer to overrule, which holds the snippet sets' leak down);
 #   other:           on every other kind of page the model alone decides.
-THRESHOLDS = {'article_keep': 0.5, 'article_restore': 1.0, 'other': -1.0}
+#   article_agree:   on an article where the rules kept less than this share of what the model
+#                    expects to be content (its probability times the block's characters, summed),
+#                    the rules found the wrong region: every block needs article_keep (0: never).
+THRESHOLDS = {'article_keep': 0.5, 'article_restore': 1.0, 'other': -1.0, 'article_agree': 0.6}
 GRID = {'article_keep': (-1.0, -0.5, 0.0, 0.5), 'article_restore': (0.0, 0.5, 1.0, 1.5, 2.0, 3.0),
-        'other': (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5)}
+        'other': (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5), 'article_agree': (0.0, 0.2, 0.4, 0.6)}
 # The news-page promise the article cuts must keep: at most this share of the trafilatura set's
 # boilerplate snippets left in the text (WCXB's gold keeps captions and credits that news
 # readers want dimmed; without the bound the WCXB articles alone would pull the cuts down).
@@ -101,11 +104,20 @@ def snippet_f1(pages, idx, keep):
     return (0.0 if prec + rec == 0 else 2 * prec * rec / (prec + rec)), fp / max(1, fp + tn)
 
 
-def block_policy(score, rowkinds, R, col, th):
+def rules_agreement(score, R, col, rowpages):
+    """Per row, its page's share of the model's expected content characters that the rules kept."""
+    _, page = np.unique(rowpages, return_inverse=True)
+    expected = R[:, col('chars')] / (1.0 + np.exp(-score))
+    kept = np.bincount(page, expected * (R[:, col('rule_content')] > 0.5))
+    return (kept / np.maximum(np.bincount(page, expected), 1e-300))[page]
+
+
+def block_policy(score, rowkinds, R, col, th, rowpages):
     """learned.cpp's decision for rows R (feature rows) of pages whose kinds are `rowkinds`."""
     rules = R[:, col('rule_content')] > 0.5
     art = rowkinds == 'article'
-    keep = np.where(art, score > np.where(rules, th['article_keep'], th['article_restore']), score > th['other'])
+    prior = rules | (rules_agreement(score, R, col, rowpages) < th['article_agree'])
+    keep = np.where(art, score > np.where(prior, th['article_keep'], th['article_restore']), score > th['other'])
     # the headline stays out of main_text (design.md); chrome the rules named stays chrome
     named = (np.isin(R[:, col('rule_kind')], NAMED_KINDS) | (R[:, col('rule_named')] > 0.5)) & ~rules
     head = R[:, col('headline')] > 0.5
@@ -131,7 +143,7 @@ def keep_flags(pages, score, kinds, th):
     rows = ~np.isnan(score)
     rk = np.array([kinds.get(p, 'article') for p in pages.page[rows]])
     keep = np.zeros(len(pages.y), dtype=bool)
-    keep[rows] = block_policy(score[rows], rk, pages.X[rows], pages.names.index, th)
+    keep[rows] = block_policy(score[rows], rk, pages.X[rows], pages.names.index, th, pages.page[rows])
     return keep
 
 
@@ -189,14 +201,15 @@ def choose_thresholds(pages, score, kinds, dev_pages):
     best = dict(THRESHOLDS)
     best['other'] = max(GRID['other'], key=lambda t: mean_word_f1(
         pages, wc_other, keep_flags(pages, score, kinds, dict(best, other=t))))
-    grid = [(k, r) for k in GRID['article_keep'] for r in GRID['article_restore']]
+    grid = [(k, r, a) for k in GRID['article_keep'] for r in GRID['article_restore'] for a in GRID['article_agree']]
 
-    def news(kr):
-        keep = keep_flags(pages, score, kinds, dict(best, article_keep=kr[0], article_restore=kr[1]))
+    def news(kra):
+        keep = keep_flags(pages, score, kinds, dict(best, article_keep=kra[0], article_restore=kra[1],
+                                                    article_agree=kra[2]))
         f, leak = snippet_f1(pages, tf, keep)
         quality = (mean_word_f1(pages, wc_art, keep) + mean_word_f1(pages, sh, keep) + f) / 3
         return (leak <= MAX_LEAK, quality)
-    best['article_keep'], best['article_restore'] = max(grid, key=news)
+    best['article_keep'], best['article_restore'], best['article_agree'] = max(grid, key=news)
     return best
 
 

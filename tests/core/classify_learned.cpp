@@ -2,6 +2,7 @@
 // row, and the forest is evaluated as scikit-learn does.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 
@@ -176,4 +177,45 @@ TEST_CASE("learned: a long article keeps its tail, whatever its length", "[class
     INFO(paragraphs << " paragraphs");
     CHECK(content >= paragraphs * 98 / 100);
   }
+}
+
+TEST_CASE("learned: where the rules kept little of what the model reads as the page's text, the model decides",
+          "[classify][learned]") {
+  // A story told in photo captions: the rules keep the by-line and drop every caption, the model
+  // reads the captions as the page's text. With the rules as a prior, a caption needed the higher
+  // restore cut and the page kept 2 of its 6 captions; the rules' region holding
+  // under train.py's article_agree share of the model's expected text, every block needs the
+  // keep cut.
+  static constexpr const char* kCaptions[] = {
+      "The county's new bus timetable starts on Monday, with buses every twelve minutes on the main valley "
+      "route and a late service on Fridays and Saturdays until midnight.",
+      "Planners said the change follows a survey of 2,400 riders last spring, in which most asked for more "
+      "evening buses rather than faster ones during the day.",
+      "The route through Millbrook will lose two stops near the old station, which saw fewer than twenty "
+      "boardings a day, and gain one outside the new health centre.",
+      "Fares stay at 2.40 for a single journey, and the weekly pass at 15, until the council reviews its "
+      "transport budget in April next year.",
+      "Drivers' union representatives said they had agreed to the new rota after the county promised two "
+      "extra relief drivers at the Eastgate depot.",
+      "Printed timetables will be at libraries and at the bus station from Thursday; the route map at every "
+      "stop will be replaced over the weekend."};
+  std::string html = "<html lang=en><head><title>New bus timetable from Monday - Valley Post</title></head><body>"
+                     "<header><nav><ul><li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li>"
+                     "<li><a href='/contact'>Contact</a></li></ul></nav></header><main><article>"
+                     "<h1>New bus timetable from Monday</h1><p>By our transport reporter.</p>";
+  for (std::size_t i = 0; i < std::size(kCaptions); ++i)
+    html += "<figure><img src='b" + std::to_string(i) + ".jpg'><figcaption>" + kCaptions[i] + "</figcaption></figure>";
+  html += "</article></main><footer><p>Valley Post, 1 High Street</p></footer></body></html>";
+  dom::Tree tree = dom::from_html(html);
+  std::vector<blocks::Block> bl = blocks::extract(tree);
+  Result r = classify_page(tree, bl, "https://valleypost.example/news/bus-timetable");
+  REQUIRE(r.kind == PageKind::Article);
+  int captions = 0, kept = 0;
+  for (std::size_t i = 0; i < bl.size(); ++i) {
+    if (std::find(std::begin(kCaptions), std::end(kCaptions), bl[i].text) == std::end(kCaptions)) continue;
+    ++captions;
+    kept += r.verdicts[i].label == Label::Content;
+  }
+  CHECK(captions == 6);
+  CHECK(kept >= 4);
 }

@@ -1,11 +1,14 @@
 // The learned pass (learned.h). The page-type model reads the page as the char-weighted mean
-// of its block rows; the block model reads each row. On articles the rules' verdict may be a
-// prior the model overrules only past a second cut (the two are chosen apart; today they are
-// equal); on forums, shops, documentation and other pages the
-// model alone decides, with a lower cut (their posts and product text are what a reader came for).
+// of its block rows; the block model reads each row. On articles the rules' verdict is a prior
+// the model overrules only past a second, higher cut, unless the rules kept too little of what
+// the model expects to be content (they found the wrong region: every block then needs the
+// first cut); on forums, shops, documentation and other pages the model alone decides, with a
+// lower cut (their posts and product text are what a reader came for).
 // The cuts are training/train.py's, chosen on out-of-fold scores; covered by [learned].
 #include "classify/learned.h"
 
+#include <algorithm>
+#include <cmath>
 #include <iterator>
 #include <string>
 
@@ -59,6 +62,18 @@ PageKind predict_kind(const std::vector<double>& rows, const std::vector<blocks:
   return kTypeKinds[best];
 }
 
+// The share of the model's expected content characters (a block's probability of being content
+// times its characters) that the rules kept: train.py's rules_agreement.
+double rules_agreement(const RuleView& view, const Result& r, const std::vector<double>& scores) {
+  double expected = 0, kept = 0;
+  for (std::size_t i = 0; i < view.bl.size(); ++i) {
+    const double e = view.bl[i].chars / (1.0 + std::exp(-scores[i]));
+    expected += e;
+    if (r.verdicts[i].label == Label::Content) kept += e;
+  }
+  return kept / std::max(expected, 1e-300);
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& model_feature_names() { return feature_names(); }
@@ -88,6 +103,9 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
   // on the extension's own pages; page_kind reports the model's reading
   static const std::size_t blurb_col = column("blurb");
   const ForestStart start = block_forest().start(rows.data(), view.bl.size());
+  std::vector<double> scores(view.bl.size());
+  for (std::size_t i = 0; i < view.bl.size(); ++i) scores[i] = block_forest().score(start, rows.data() + i * cols);
+  const bool rules_astray = r.kind == PageKind::Article && rules_agreement(view, r, scores) < kArticleAgreeShare;
   for (std::size_t i = 0; i < view.bl.size(); ++i) {
     Verdict& v = r.verdicts[i];
     // a site's blurb on a news site's page (article or index), whatever its place (the model saw
@@ -107,10 +125,10 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
     const bool ruled_content = v.label == Label::Content;
     // on articles the rules may be a prior the model overrules only when sure (training/train.py
     // chooses the cuts on out-of-fold scores)
-    const double threshold = r.kind != PageKind::Article ? kOtherThreshold
-                             : ruled_content             ? kArticleKeepThreshold
-                                                         : kArticleRestoreThreshold;
-    const bool content = block_forest().score(start, rows.data() + i * cols) > threshold;
+    const double threshold = r.kind != PageKind::Article        ? kOtherThreshold
+                             : ruled_content || rules_astray ? kArticleKeepThreshold
+                                                             : kArticleRestoreThreshold;
+    const bool content = scores[i] > threshold;
     if (content && !ruled_content) {
       v.set_reason(Reason::KeptByModel, std::string(v.reason));
       v.label = Label::Content;
