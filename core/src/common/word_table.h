@@ -1,16 +1,16 @@
 // WordTable: a fixed set of short strings, each with bits, looked up for every word of a page
 // (the blurb classes, the stopword lists); covered by tests/core/common_helpers.cpp and through
-// [classify]. Open addressing with the keys kept, so a lookup answers exactly as a map would
-// (whatever the hash): std::unordered_map's hash and bucket walk cost more than the rest of
-// reading a word.
+// [classify]. Open addressing over hash_bytes64 (common/hash.h) with the keys kept, so a lookup
+// answers exactly as a map would: std::unordered_map's hash and bucket walk cost more than the
+// rest of reading a word.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 #include <vector>
 
+#include "common/hash.h"
 
 namespace winnow {
 
@@ -21,7 +21,7 @@ class WordTable {
   void add(std::string_view key, Bits bits) {
     if (!key.empty()) shapes_[static_cast<unsigned char>(key[0])] |= shape_bit(key);
     if (2 * (size_ + 1) > slots_.size()) grow();
-    Slot& s = slot(key, hash(key));
+    Slot& s = slot(key, hash_bytes64(key));
     if (s.key.data() == nullptr) {
       s.key = key.data() ? key : std::string_view("", 0);
       ++size_;
@@ -34,7 +34,7 @@ class WordTable {
     if (slots_.empty()) return 0;
     // most words read have no key of their first byte and length: answered without hashing them
     if (!key.empty() && !(shapes_[static_cast<unsigned char>(key[0])] & shape_bit(key))) return 0;
-    return const_cast<WordTable*>(this)->slot(key, hash(key)).bits;
+    return const_cast<WordTable*>(this)->slot(key, hash_bytes64(key)).bits;
   }
 
  private:
@@ -59,32 +59,6 @@ class WordTable {
     size_ = 0;
     for (const Slot& s : old)
       if (s.key.data() != nullptr) add(s.key, s.bits);
-  }
-
-  // The slot hash: a word's bytes eight at a time (a byte at a time was most of a look-up). In
-  // memory only (the keys are compared), so no persisted hash is bound by it.
-  static std::uint64_t hash(std::string_view key) {
-    const char* p = key.data();
-    const std::size_t n = key.size();
-    const auto mix = [](std::uint64_t h, std::uint64_t v) {
-      h = (h ^ v) * 0x9E3779B97F4A7C15ull;
-      return h ^ (h >> 32);
-    };
-    std::uint64_t h = mix(0, n);
-    if (n >= 8) {
-      for (std::size_t i = 0; i + 8 < n; i += 8) h = mix(h, load<std::uint64_t>(p + i));
-      return mix(h, load<std::uint64_t>(p + n - 8));  // the last eight bytes (they may overlap)
-    }
-    if (n >= 4) return mix(h, load<std::uint32_t>(p) | std::uint64_t{load<std::uint32_t>(p + n - 4)} << 32);
-    if (n == 0) return h;
-    const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
-    return mix(h, byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
-  }
-  template <class T>
-  static T load(const char* p) {
-    T v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
   }
 
   // A key's length as a bit (lengths from 31 on share the last one).

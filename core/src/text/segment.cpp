@@ -239,7 +239,7 @@ void segment_words(std::string_view text, bool words_only, Fn&& fn) {
   icu::BreakIterator* bi = iterator(Kind::Word);
   if (bi == nullptr) return;
   for_each_piece(text, [&](std::size_t base, std::string_view piece) {
-    bool latin = false;
+    const bool latin = detail::latin_words_cover(piece);
     auto each = [&](int32_t b, int32_t e, int32_t status) {
       const bool word = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_IDEO_LIMIT;
       if (words_only && !word) return;
@@ -252,7 +252,6 @@ void segment_words(std::string_view text, bool words_only, Fn&& fn) {
       fn(static_cast<std::uint32_t>(base + static_cast<std::size_t>(b)),
          static_cast<std::uint32_t>(base + static_cast<std::size_t>(e)), t, f);
     };
-    latin = detail::latin_words_cover(piece);
     if (latin) detail::latin_words(piece, each);
     else walk(bi, piece, each);
   });
