@@ -61,7 +61,7 @@ NodeId Scorer::grab(bool skip_unlikely) {
     if (b.chars < S::kMinParagraphChars || b.heading || b.in_form) continue;
     if (b.node == kNone || b.node == 0) continue;
     if (skip_unlikely && m_.negative_ancestor(b.node, none) != kNone) continue;
-    double cs = 1.0 + m_.commas[i] + std::min(b.chars / S::kScoreCharsPerPoint, S::kScoreMaxLengthPoints);
+    double cs = 1.0 + m_.stats(i).commas + std::min(b.chars / S::kScoreCharsPerPoint, S::kScoreMaxLengthPoints);
     NodeId cur = m_.paragraph_like(b.node) ? m_.parent(b.node) : b.node;
     for (int level = 0; level < S::kAncestorLevels && cur != kNone && cur != 0; ++level) {
       init_node(cur);

@@ -180,33 +180,6 @@ TextStats text_stats(std::string_view text, int lang, const WordCounts& wc) {
   return st;
 }
 
-std::uint32_t count_commas(std::string_view text) {
-  // ASCII first, in a loop without branches (most text has no other comma); the wide commas
-  // only when some byte is not ASCII.
-  std::uint32_t n = 0;
-  unsigned char high = 0;
-  for (char ch : text) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    n += (c == ',') + (c == ';');
-    high |= c;
-  }
-  if (!(high & 0x80)) return n;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      continue;
-    } else if (c == 0xEF && i + 2 < text.size()) {  // ，(EF BC 8C) ；(EF BC 9B)
-      unsigned char a = static_cast<unsigned char>(text[i + 1]), b = static_cast<unsigned char>(text[i + 2]);
-      n += a == 0xBC && (b == 0x8C || b == 0x9B);
-    } else if (c == 0xE3 && i + 2 < text.size()) {  // 、(E3 80 81)
-      n += static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x81;
-    } else if (c == 0xD8 && i + 1 < text.size()) {  // ، (D8 8C)
-      n += static_cast<unsigned char>(text[i + 1]) == 0x8C;
-    }
-  }
-  return n;
-}
-
 void language_evidence(const WordCounts& wc, std::vector<std::uint32_t>& hits) {
   const std::size_t n = stopword_lists().size();
   if (hits.size() < n + 3) hits.resize(n + 3, 0);

@@ -50,9 +50,6 @@ void count_words(std::string_view text, WordCounts& out);
 TextStats text_stats(std::string_view text, int lang);
 TextStats text_stats(std::string_view text, int lang, const WordCounts& words);
 
-// Commas and their kin only (a cheap pass for candidate scoring).
-std::uint32_t count_commas(std::string_view text);
-
 // Stopword hits of `text` for every language (size = stopword_lists().size()), added to `hits`;
 // also counts Han/kana characters and Hangul tokens into the last three slots (hits.size() + 3).
 void language_evidence(std::string_view text, std::vector<std::uint32_t>& hits);
