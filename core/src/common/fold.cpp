@@ -59,10 +59,16 @@ std::string fold(std::string_view text) {
 }
 
 void fold_into(std::string_view text, std::string& out) {
+  out.clear();
+  fold_append(text, out);
+}
+
+void fold_append(std::string_view text, std::string& out) {
   // No code point folds to a longer sequence, and no sequence is read shorter than it is written
   // but one cut off at the end (U+FFFD, up to two bytes more): the output fits in this.
-  out.resize(text.size() + 2);
-  char* p = out.data();
+  const std::size_t at = out.size();
+  out.resize(at + text.size() + 2);
+  char* p = out.data() + at;
   std::size_t i = 0;
   while (i < text.size()) {
     const std::size_t run = skip_ascii(text.data(), i, text.size());

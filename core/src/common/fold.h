@@ -97,5 +97,6 @@ inline void lower_ascii(char* p, std::size_t n) {
 // folds changes them.
 std::string fold(std::string_view text);
 void fold_into(std::string_view text, std::string& out);  // the same into `out`, reusing its storage
+void fold_append(std::string_view text, std::string& out);  // the same after what `out` holds
 
 }  // namespace winnow
