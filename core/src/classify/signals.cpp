@@ -148,7 +148,7 @@ const ClassPart& class_part(std::string_view classes, std::string_view id) {
     return uncached;
   }
   thread_local std::vector<Slot> cache(kSlots);
-  Slot& slot = cache[mix64(fnv_short64(id, fnv_short64(classes)) + id.size()) & (kSlots - 1)];
+  Slot& slot = cache[(mix64(hash_bytes64(classes)) ^ hash_bytes64(id)) & (kSlots - 1)];
   if (slot.classes != classes || slot.id != id) {
     slot.part = read_classes(classes, id);
     slot.classes.assign(classes);
