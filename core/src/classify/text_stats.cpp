@@ -136,7 +136,7 @@ void count_words(std::string_view text, WordCounts& wc) {
     std::string_view term;
     std::uint16_t m = lex.token_mask(w.norm, term);
     if (term.size() >= kMinTermBytes || (w.kind == text::TokenKind::Number && !term.empty()))
-      wc.terms.push_back(fnv1a32(term));
+      wc.terms.push_back(hash_bytes32(term));
     while (m) {
       ++wc.stop[static_cast<std::size_t>(__builtin_ctz(m))];
       m &= static_cast<std::uint16_t>(m - 1);

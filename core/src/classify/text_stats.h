@@ -40,7 +40,7 @@ struct TextStats {
 struct WordCounts {
   TextStats stats;
   std::array<std::uint32_t, 16> stop{};
-  std::vector<std::uint32_t> terms;  // fnv1a32 of its content words, in order (cohesion.h)
+  std::vector<std::uint32_t> terms;  // hash_bytes32 of its content words, in order (cohesion.h)
   bool done = false;
 };
 void count_words(std::string_view text, WordCounts& out);
