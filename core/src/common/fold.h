@@ -54,6 +54,31 @@ constexpr std::uint64_t ascii_bytes_at_least(std::uint64_t w, unsigned k) {
   return (w + (0x80 - k) * 0x0101010101010101ull) & 0x8080808080808080ull;
 }
 
+// True when p[0..n) is ASCII without a capital A-Z: text lower_ascii() (and NFKC_Casefold) leaves
+// as it is. Read in words of eight bytes (the last overlapping the one before), or two of four.
+inline bool ascii_lower(const char* p, std::size_t n) {
+  const auto clean = [](std::uint64_t w) {
+    return !(w & 0x8080808080808080ull) && !(ascii_bytes_at_least(w, 'A') & ~ascii_bytes_at_least(w, 'Z' + 1));
+  };
+  std::uint64_t w = 0;
+  if (n >= 8) {
+    for (std::size_t i = 0; i + 8 < n; i += 8) {
+      std::memcpy(&w, p + i, 8);
+      if (!clean(w)) return false;
+    }
+    std::memcpy(&w, p + n - 8, 8);
+  } else if (n >= 4) {
+    std::uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    w = a | std::uint64_t{b} << 32;
+  } else if (n > 0) {
+    const auto byte = [p](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
+    w = byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
+  }
+  return clean(w);
+}
+
 namespace detail {
 // lower_ascii() of one word of W bytes at p (W = 8 or 4); false, leaving it, when a byte is not ASCII.
 template <class Word>
