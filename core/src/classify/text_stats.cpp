@@ -91,6 +91,11 @@ struct Lexicon {
     std::uint16_t m = mask(norm);
     if (m) return m;
     term = norm;
+    // an apostrophe is ' or ’ (E2 80 99): a word of ASCII without ' has none (most words)
+    if (every_word(norm.data(), norm.size(), [](std::uint64_t w) {
+          return !(w & 0x8080808080808080ull) && !(ascii_bytes_at_least(w, '\'') & ~ascii_bytes_at_least(w, '\'' + 1));
+        }))
+      return 0;
     std::size_t k = norm.find('\'');
     std::size_t skip = 1;
     if (k == std::string_view::npos) {

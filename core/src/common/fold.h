@@ -54,12 +54,11 @@ constexpr std::uint64_t ascii_bytes_at_least(std::uint64_t w, unsigned k) {
   return (w + (0x80 - k) * 0x0101010101010101ull) & 0x8080808080808080ull;
 }
 
-// True when p[0..n) is ASCII without a capital A-Z: text lower_ascii() (and NFKC_Casefold) leaves
-// as it is. Read in words of eight bytes (the last overlapping the one before), or two of four.
-inline bool ascii_lower(const char* p, std::size_t n) {
-  const auto clean = [](std::uint64_t w) {
-    return !(w & 0x8080808080808080ull) && !(ascii_bytes_at_least(w, 'A') & ~ascii_bytes_at_least(w, 'Z' + 1));
-  };
+// True when `clean` holds for every word read from p[0..n): words of eight bytes (the last
+// overlapping the one before), or two of four, or for fewer bytes the first, middle and last;
+// the bytes of a word not read from the text are zero (for tests that take every byte alone).
+template <class Clean>
+bool every_word(const char* p, std::size_t n, Clean clean) {
   std::uint64_t w = 0;
   if (n >= 8) {
     for (std::size_t i = 0; i + 8 < n; i += 8) {
@@ -77,6 +76,14 @@ inline bool ascii_lower(const char* p, std::size_t n) {
     w = byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
   }
   return clean(w);
+}
+
+// True when p[0..n) is ASCII without a capital A-Z: text lower_ascii() (and NFKC_Casefold) leaves
+// as it is.
+inline bool ascii_lower(const char* p, std::size_t n) {
+  return every_word(p, n, [](std::uint64_t w) {
+    return !(w & 0x8080808080808080ull) && !(ascii_bytes_at_least(w, 'A') & ~ascii_bytes_at_least(w, 'Z' + 1));
+  });
 }
 
 namespace detail {
