@@ -165,7 +165,9 @@ TextStats text_stats(std::string_view text, int lang, const WordCounts& wc) {
   while (i < text.size()) {
     if (kPlain[static_cast<unsigned char>(text[i])]) {  // a run of plain ASCII: no mark to count
       std::size_t end = i + 1;
-      while (end < text.size() && kPlain[static_cast<unsigned char>(text[end])]) ++end;
+      const auto plain = [&](std::size_t k) { return kPlain[static_cast<unsigned char>(text[k])]; };
+      while (end + 4 <= text.size() && plain(end) && plain(end + 1) && plain(end + 2) && plain(end + 3)) end += 4;
+      while (end < text.size() && plain(end)) ++end;
       last_two_visible(text.substr(i, end - i), last, before_last);
       i = end;
       continue;
