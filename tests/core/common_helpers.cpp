@@ -161,7 +161,7 @@ TEST_CASE("lower_ascii: A-Z lowered, every other byte kept, eight at a time or o
   CHECK(skip_ascii("abc", 1, 3) == 3);
 }
 
-TEST_CASE("lower_ascii, skip_ascii and ascii_lower at every length and offset: the overlapping last word", "[common]") {
+TEST_CASE("lower_ascii, skip_ascii and is_ascii_lower at every length and offset: the overlapping last word", "[common]") {
   // up to 20 bytes of capitals, small letters and marks, with no byte beyond ASCII or one at `hi`
   for (std::size_t n = 0; n <= 20; ++n)
     for (std::size_t hi = 0; hi <= n; ++hi) {
@@ -174,13 +174,13 @@ TEST_CASE("lower_ascii, skip_ascii and ascii_lower at every length and offset: t
       lower_ascii(got.data(), got.size());
       CHECK(got == want);
       for (std::size_t from = 0; from <= n; ++from) CHECK(skip_ascii(text.data(), from, n) == (hi >= from ? hi : n));
-      CHECK(ascii_lower(text.data(), n) == (hi == n && text == want));
+      CHECK(is_ascii_lower(text.data(), n) == (hi == n && text == want));
       std::string low = want;
       for (std::size_t k = 0; k < n && hi == n; ++k) {  // a capital at k alone
         low[k] = 'Q';
-        CHECK(!ascii_lower(low.data(), n));
+        CHECK(!is_ascii_lower(low.data(), n));
         low[k] = 'q';
-        CHECK(ascii_lower(low.data(), n));
+        CHECK(is_ascii_lower(low.data(), n));
         low[k] = want[k];
       }
     }

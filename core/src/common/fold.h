@@ -80,7 +80,7 @@ bool every_word(const char* p, std::size_t n, Clean clean) {
 
 // True when p[0..n) is ASCII without a capital A-Z: text lower_ascii() (and NFKC_Casefold) leaves
 // as it is.
-inline bool ascii_lower(const char* p, std::size_t n) {
+inline bool is_ascii_lower(const char* p, std::size_t n) {
   return every_word(p, n, [](std::uint64_t w) {
     return !(w & 0x8080808080808080ull) && !(ascii_bytes_at_least(w, 'A') & ~ascii_bytes_at_least(w, 'Z' + 1));
   });

@@ -276,7 +276,7 @@ void scan_words_valid(std::string_view text, WordSink sink, void* ctx) {
   segment_words(text, true, [&](std::uint32_t b, std::uint32_t e, std::string_view t, const Facts& f) {
     if (f.kind != TokenKind::Word && f.kind != TokenKind::Number) return;
     WordRef w;
-    if (ascii_lower(t.data(), t.size())) {
+    if (is_ascii_lower(t.data(), t.size())) {
       w.norm = t;  // its own NFKC_Casefold (most words): viewed, not copied
     } else {
       norm.clear();
