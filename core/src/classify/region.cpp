@@ -52,8 +52,10 @@ void Scorer::init_node(NodeId id) {
 }
 
 NodeId Scorer::grab(bool skip_unlikely) {
-  std::fill(score.begin(), score.end(), 0.0);
-  std::fill(scored.begin(), scored.end(), 0);
+  for (NodeId c : candidates) {  // the last pass's nodes, the only ones it scored, back to none
+    score[c] = 0.0;
+    scored[c] = 0;
+  }
   candidates.clear();
   static const std::vector<char> none;
   for (std::size_t i = 0; i < m_.bl.size(); ++i) {
