@@ -66,10 +66,11 @@ const ShortFolds& short_folds() {
 }
 
 // normalize_append() of a text of ASCII and two-byte characters that each start a segment, by
-// short_folds(); false (and `out` as it was) for any other text.
+// short_folds(), up to 64 KB; false (and `out` as it was) for any other text.
 bool normalize_short(std::string_view s, std::string& out) {
+  constexpr std::size_t kMaxBytes = 1 << 16;  // words and lines: a whole document's room would be four times it
   const ShortFolds& t = short_folds();
-  if (!t.usable) return false;
+  if (!t.usable || s.size() > kMaxBytes) return false;
   const std::size_t at = out.size();
   out.resize(at + s.size() * 4);  // a two-byte character folds to 7 bytes at the most
   char* p = out.data() + at;
