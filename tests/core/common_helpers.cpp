@@ -161,6 +161,31 @@ TEST_CASE("lower_ascii: A-Z lowered, every other byte kept, eight at a time or o
   CHECK(skip_ascii("abc", 1, 3) == 3);
 }
 
+TEST_CASE("lower_ascii, skip_ascii and is_ascii_lower at every length and offset: the overlapping last word", "[common]") {
+  // up to 20 bytes of capitals, small letters and marks, with no byte beyond ASCII or one at `hi`
+  for (std::size_t n = 0; n <= 20; ++n)
+    for (std::size_t hi = 0; hi <= n; ++hi) {
+      std::string text;
+      for (std::size_t k = 0; k < n; ++k) text += "AzQ@[Zb`"[k % 8];
+      if (hi < n) text[hi] = static_cast<char>(0xC3);
+      std::string got = text, want = text;
+      for (char& c : want)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      lower_ascii(got.data(), got.size());
+      CHECK(got == want);
+      for (std::size_t from = 0; from <= n; ++from) CHECK(skip_ascii(text.data(), from, n) == (hi >= from ? hi : n));
+      CHECK(is_ascii_lower(text.data(), n) == (hi == n && text == want));
+      std::string low = want;
+      for (std::size_t k = 0; k < n && hi == n; ++k) {  // a capital at k alone
+        low[k] = 'Q';
+        CHECK(!is_ascii_lower(low.data(), n));
+        low[k] = 'q';
+        CHECK(is_ascii_lower(low.data(), n));
+        low[k] = want[k];
+      }
+    }
+}
+
 TEST_CASE("fold: capitals of the common scripts lowered, a sequence cut off at the end read as U+FFFD", "[common]") {
   CHECK(fold("ÀÉÎ Straße ĀĂ ΑΩ АЯ ЀЏ HELLO, World") == "àéî straße āă αω ая ѐџ hello, world");
   CHECK(fold("ab\xE2\x80") == "ab\xEF\xBF\xBD");  // two bytes in, three out

@@ -70,3 +70,24 @@ TEST_CASE("normalize: the ASCII fast path equals ICU for every ASCII character",
     CHECK(normalize(s) == icu_nfkc_cf(s));
   }
 }
+
+TEST_CASE("normalize: the two-byte table equals ICU for every character below U+0800, alone and in text", "[text]") {
+  const auto utf8 = [](char32_t c) {
+    std::string s;
+    if (c < 0x80) s += static_cast<char>(c);
+    else s += {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    return s;
+  };
+  for (char32_t c = 0x80; c < 0x800; ++c) {
+    INFO("code point " << static_cast<unsigned>(c));
+    for (const std::string& s : {utf8(c), "A" + utf8(c) + "b", utf8(c) + utf8(c), "e" + utf8(c) + utf8(0x301)})
+      CHECK(normalize(s) == icu_nfkc_cf(s));
+  }
+  // random text of such characters: combining marks (U+0300-036F) among letters that compose with them
+  std::mt19937 rng(11);
+  for (int i = 0; i < 3000; ++i) {
+    std::string s;
+    for (std::size_t k = rng() % 12; k-- > 0;) s += utf8(rng() % 4 == 0 ? 0x300 + rng() % 0x70 : rng() % 0x800);
+    CHECK(normalize(s) == icu_nfkc_cf(s));
+  }
+}

@@ -72,6 +72,7 @@ struct Reader {
   unsigned quotes = 0;    // quotation marks: “ ” „ « » "
   std::size_t label = 0;  // words of an opening clause a colon ends ("Read also:", "Lesetipp:")
   std::string raw;
+  std::string folds;  // every word's folded bytes, in a row (Word::folded views into it)
   std::uint8_t raw_bits = 0;  // kDigit, kHigh: of every byte of `raw` (the rest read() adds is plain ASCII)
   bool open = true, fresh = true, in_sentence = false, hyphen = false, first_clause = true;
   bool judged = true;  // short enough for the blurb model: only then are compounds worth reading
@@ -80,17 +81,20 @@ struct Reader {
     if (raw.empty()) return;
     Word& w = words.emplace_back();
     w.digit = raw_bits & kDigit;
+    const std::size_t at = folds.size();
     if (!(raw_bits & kHigh)) {
-      w.folded = raw;  // the common case, without the general fold's setup
-      lower_ascii(w.folded.data(), w.folded.size());
+      folds.append(raw);  // the common case, without the general fold's setup
+      lower_ascii(folds.data() + at, raw.size());
+      w.folded = std::string_view(folds).substr(at);
       w.capital = raw[0] >= 'A' && raw[0] <= 'Z';
       w.ascii = true;
     } else {
-      fold_into(raw, w.folded);
-      w.ascii = skip_ascii(w.folded.data(), 0, w.folded.size()) == w.folded.size();
+      fold_append(raw, folds);
+      w.folded = std::string_view(folds).substr(at);
+      w.ascii = skip_ascii(folds.data(), at, folds.size()) == folds.size();
       std::size_t n = 0;
       next_code_point(raw, n);
-      w.capital = w.folded.compare(0, n, raw, 0, n) != 0;
+      w.capital = w.folded.substr(0, n) != std::string_view(raw).substr(0, n);
     }
     w.opens = open;
     w.fresh = fresh || open;
@@ -115,7 +119,11 @@ struct Reader {
   void read(std::string_view text);
 };
 
+// One text per reader: its words view into `folds`, which is made large enough for all of them
+// at once (a word's fold is at most its bytes and two more), so it never moves while they live.
 void Reader::read(std::string_view text) {
+  folds.clear();
+  folds.reserve(3 * text.size() + 4);
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     const auto at = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0; };
@@ -215,9 +223,11 @@ bool quotes_headline(std::string_view text, const std::vector<Word>& ws, const B
 
 BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   const bool nouns_capitalised = page.nouns_capitalised;
-  thread_local std::vector<Word> spare;  // the last call's word list, kept for its storage
+  thread_local std::vector<Word> spare;  // the last call's word list and folds, kept for their storage
+  thread_local std::string spare_folds;
   Reader r;
   r.words.swap(spare);
+  r.folds.swap(spare_folds);
   r.words.clear();
   r.judged = text.size() <= settings::kBlurbMaxChars || text::code_points(text) <= settings::kBlurbMaxChars;
   r.words.reserve(text.size() / 5 + 1);
@@ -280,6 +290,7 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
     b.names -= std::min(b.names, page.headline_names);
   }
   if (r.words.capacity() <= kSpareWords) spare.swap(r.words);  // a huge text's list is let go
+  if (r.folds.capacity() <= kSpareWords * 4) spare_folds.swap(r.folds);
   return b;
 }
 
@@ -287,7 +298,7 @@ BlurbPage blurb_page(std::string_view name, std::string_view headline, bool noun
   BlurbPage page{std::string(name), std::string(without_article(name)), {}, headline.size(), 0, nouns_capitalised};
   Reader r;
   r.read(headline);
-  for (const Word& w : r.words) page.headline.push_back(w.folded);
+  for (const Word& w : r.words) page.headline.emplace_back(w.folded);
   for (Word& w : r.words) w.fresh = false;  // quoted inside a sentence, its first word counts too
   page.headline_names = names_in(r.words, nouns_capitalised);
   return page;

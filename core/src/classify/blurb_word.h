@@ -2,12 +2,12 @@
 // in the sentence, and whether it spells the site's name (blurb_name.h).
 #pragma once
 
-#include <string>
+#include <string_view>
 
 namespace winnow::classify {
 
 struct Word {
-  std::string folded;
+  std::string_view folded;  // in the reader's folded words (blurb.cpp), living as long as the reader
   unsigned cls = 0;
   bool capital = false;  // written with a capital first letter
   bool opens = false;    // first word of a sentence or clause

@@ -81,7 +81,7 @@ void add_cohesion(const RuleView& v, std::string_view site_name, std::vector<Blu
   TermTable table(total);
   for (std::size_t i = 0; i < site_name.size(); ++i)
     for (std::size_t len = kMinNamePieceBytes; i + len <= site_name.size(); ++len)
-      table[fnv1a32(site_name.substr(i, len))].name = true;
+      table[hash_bytes32(site_name.substr(i, len))].name = true;
   std::uint32_t story = 0;  // words of the story or the headline that are no piece of the site's name
   for (std::size_t i = 0; i < n; ++i) {
     if (!(role[i] & (kStory | kHeadline))) continue;

@@ -397,7 +397,8 @@ class RowWriter {
       blurb_->push_back(blurb_sized(bw, b.chars));
     }
     const std::uint64_t nb = in_tree(b.node) ? bits_[b.node] : 0;
-    for (std::size_t k = 0; k < kAttrBitCount + kTagBitCount; ++k) put(static_cast<double>((nb >> k) & 1u));
+    static constexpr double kBit[2] = {0.0, 1.0};
+    for (std::size_t k = 0; k < kAttrBitCount + kTagBitCount; ++k) put(kBit[(nb >> k) & 1u]);
     for (const bool u : url_bits_) put(u);
   }
 };

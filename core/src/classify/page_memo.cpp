@@ -12,8 +12,6 @@ PageMemo::PageMemo(const dom::Tree& t, const std::vector<blocks::Block>& b, std:
   const std::size_t n = tree.nodes.size();
   st_.assign(bl.size(), TextStats{});
   st_done_.assign(bl.size(), 0);
-  commas.reserve(bl.size());
-  for (const auto& blk : bl) commas.push_back(count_commas(blk.text));
   sig_.assign(n, Sig{});
   sub_chars.assign(n, 0.0);
   sub_links.assign(n, 0.0);

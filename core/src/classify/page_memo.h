@@ -33,7 +33,6 @@ class PageMemo {
   const std::vector<blocks::Block>& bl;
   const int lang;
   std::vector<double> sub_chars, sub_links;  // per node: text and link text below it
-  std::vector<std::uint32_t> commas;         // per block
 
   // Word statistics of block i, computed on first use (most blocks of a page are chrome
   // outside the region and never need them).

@@ -52,8 +52,10 @@ void Scorer::init_node(NodeId id) {
 }
 
 NodeId Scorer::grab(bool skip_unlikely) {
-  std::fill(score.begin(), score.end(), 0.0);
-  std::fill(scored.begin(), scored.end(), 0);
+  for (NodeId c : candidates) {  // the last pass's nodes, the only ones it scored, back to none
+    score[c] = 0.0;
+    scored[c] = 0;
+  }
   candidates.clear();
   static const std::vector<char> none;
   for (std::size_t i = 0; i < m_.bl.size(); ++i) {
@@ -61,7 +63,7 @@ NodeId Scorer::grab(bool skip_unlikely) {
     if (b.chars < S::kMinParagraphChars || b.heading || b.in_form) continue;
     if (b.node == kNone || b.node == 0) continue;
     if (skip_unlikely && m_.negative_ancestor(b.node, none) != kNone) continue;
-    double cs = 1.0 + m_.commas[i] + std::min(b.chars / S::kScoreCharsPerPoint, S::kScoreMaxLengthPoints);
+    double cs = 1.0 + m_.stats(i).commas + std::min(b.chars / S::kScoreCharsPerPoint, S::kScoreMaxLengthPoints);
     NodeId cur = m_.paragraph_like(b.node) ? m_.parent(b.node) : b.node;
     for (int level = 0; level < S::kAncestorLevels && cur != kNone && cur != 0; ++level) {
       init_node(cur);

@@ -32,7 +32,7 @@ std::uint64_t path_key(const dom::Tree& tree, NodeId id, std::vector<std::uint64
       key = mix64(fnv_short64(n.tag, key));
     } else {
       std::uint64_t& part = parts[id];
-      if (part == 0) part = fnv_short64(n.classes, fnv_short_step(fnv_short64(n.tag), 0)) | 1;  // never 0
+      if (part == 0) part = (mix64(hash_bytes64(n.tag)) ^ hash_bytes64(n.classes)) | 1;  // never 0
       key = mix64(key ^ part);
     }
     id = n.parent;
@@ -121,7 +121,7 @@ BlockRepeats block_repeats(const dom::Tree& tree, const std::vector<blocks::Bloc
   // text) is never hashed.
   for_each_run(length, ids, [&](const std::uint32_t* first, const std::uint32_t* last) {
     if (last - first < 2) return;
-    for (const std::uint32_t* k = first; k != last; ++k) text[*k] = fnv_short64(bl[*k].text);
+    for (const std::uint32_t* k = first; k != last; ++k) text[*k] = hash_bytes64(bl[*k].text);
     hashed.insert(hashed.end(), first, last);
   });
   for_each_run(text, hashed, [&](const std::uint32_t* first, const std::uint32_t* last) {

@@ -3,7 +3,6 @@
 #include "classify/signals.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 #include <iterator>
 #include <vector>
@@ -148,7 +147,7 @@ const ClassPart& class_part(std::string_view classes, std::string_view id) {
     return uncached;
   }
   thread_local std::vector<Slot> cache(kSlots);
-  Slot& slot = cache[mix64(fnv_short64(id, fnv_short64(classes)) + id.size()) & (kSlots - 1)];
+  Slot& slot = cache[(mix64(hash_bytes64(classes)) ^ hash_bytes64(id)) & (kSlots - 1)];
   if (slot.classes != classes || slot.id != id) {
     slot.part = read_classes(classes, id);
     slot.classes.assign(classes);
@@ -329,7 +328,7 @@ ChromeWordsHit match_chrome_words(std::string_view folded, unsigned chars) {
   }
   // one pass over the words: a row of chrome words all of one kind ("Facebook Twitter Email"),
   // and the legal words of a footer menu ("About Contact Privacy Terms")
-  auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  auto letter = [](char c) { return ascii_alnum(static_cast<unsigned char>(c)); };  // isalnum in the C locale
   const settings::ChromeWord* row = nullptr;
   bool row_holds = true;
   unsigned legal = 0;

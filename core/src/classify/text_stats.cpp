@@ -91,6 +91,11 @@ struct Lexicon {
     std::uint16_t m = mask(norm);
     if (m) return m;
     term = norm;
+    // an apostrophe is ' or ’ (E2 80 99): a word of ASCII without ' has none (most words)
+    if (every_word(norm.data(), norm.size(), [](std::uint64_t w) {
+          return !(w & 0x8080808080808080ull) && !(ascii_bytes_at_least(w, '\'') & ~ascii_bytes_at_least(w, '\'' + 1));
+        }))
+      return 0;
     std::size_t k = norm.find('\'');
     std::size_t skip = 1;
     if (k == std::string_view::npos) {
@@ -136,7 +141,7 @@ void count_words(std::string_view text, WordCounts& wc) {
     std::string_view term;
     std::uint16_t m = lex.token_mask(w.norm, term);
     if (term.size() >= kMinTermBytes || (w.kind == text::TokenKind::Number && !term.empty()))
-      wc.terms.push_back(fnv1a32(term));
+      wc.terms.push_back(hash_bytes32(term));
     while (m) {
       ++wc.stop[static_cast<std::size_t>(__builtin_ctz(m))];
       m &= static_cast<std::uint16_t>(m - 1);
@@ -160,7 +165,9 @@ TextStats text_stats(std::string_view text, int lang, const WordCounts& wc) {
   while (i < text.size()) {
     if (kPlain[static_cast<unsigned char>(text[i])]) {  // a run of plain ASCII: no mark to count
       std::size_t end = i + 1;
-      while (end < text.size() && kPlain[static_cast<unsigned char>(text[end])]) ++end;
+      const auto plain = [&](std::size_t k) { return kPlain[static_cast<unsigned char>(text[k])]; };
+      while (end + 4 <= text.size() && plain(end) && plain(end + 1) && plain(end + 2) && plain(end + 3)) end += 4;
+      while (end < text.size() && plain(end)) ++end;
       last_two_visible(text.substr(i, end - i), last, before_last);
       i = end;
       continue;
@@ -178,33 +185,6 @@ TextStats text_stats(std::string_view text, int lang, const WordCounts& wc) {
   }
   st.ends_sentence = is_sentence_end(last) || (is_closing(last) && is_sentence_end(before_last));
   return st;
-}
-
-std::uint32_t count_commas(std::string_view text) {
-  // ASCII first, in a loop without branches (most text has no other comma); the wide commas
-  // only when some byte is not ASCII.
-  std::uint32_t n = 0;
-  unsigned char high = 0;
-  for (char ch : text) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    n += (c == ',') + (c == ';');
-    high |= c;
-  }
-  if (!(high & 0x80)) return n;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      continue;
-    } else if (c == 0xEF && i + 2 < text.size()) {  // ，(EF BC 8C) ；(EF BC 9B)
-      unsigned char a = static_cast<unsigned char>(text[i + 1]), b = static_cast<unsigned char>(text[i + 2]);
-      n += a == 0xBC && (b == 0x8C || b == 0x9B);
-    } else if (c == 0xE3 && i + 2 < text.size()) {  // 、(E3 80 81)
-      n += static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x81;
-    } else if (c == 0xD8 && i + 1 < text.size()) {  // ، (D8 8C)
-      n += static_cast<unsigned char>(text[i + 1]) == 0x8C;
-    }
-  }
-  return n;
 }
 
 void language_evidence(const WordCounts& wc, std::vector<std::uint32_t>& hits) {

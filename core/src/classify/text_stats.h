@@ -40,7 +40,7 @@ struct TextStats {
 struct WordCounts {
   TextStats stats;
   std::array<std::uint32_t, 16> stop{};
-  std::vector<std::uint32_t> terms;  // fnv1a32 of its content words, in order (cohesion.h)
+  std::vector<std::uint32_t> terms;  // hash_bytes32 of its content words, in order (cohesion.h)
   bool done = false;
 };
 void count_words(std::string_view text, WordCounts& out);
@@ -49,9 +49,6 @@ void count_words(std::string_view text, WordCounts& out);
 // form takes the text's word counts (count_words) and adds only the punctuation pass.
 TextStats text_stats(std::string_view text, int lang);
 TextStats text_stats(std::string_view text, int lang, const WordCounts& words);
-
-// Commas and their kin only (a cheap pass for candidate scoring).
-std::uint32_t count_commas(std::string_view text);
 
 // Stopword hits of `text` for every language (size = stopword_lists().size()), added to `hits`;
 // also counts Han/kana characters and Hangul tokens into the last three slots (hits.size() + 3).

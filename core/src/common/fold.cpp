@@ -59,10 +59,16 @@ std::string fold(std::string_view text) {
 }
 
 void fold_into(std::string_view text, std::string& out) {
+  out.clear();
+  fold_append(text, out);
+}
+
+void fold_append(std::string_view text, std::string& out) {
   // No code point folds to a longer sequence, and no sequence is read shorter than it is written
   // but one cut off at the end (U+FFFD, up to two bytes more): the output fits in this.
-  out.resize(text.size() + 2);
-  char* p = out.data();
+  const std::size_t at = out.size();
+  out.resize(at + text.size() + 2);
+  char* p = out.data() + at;
   std::size_t i = 0;
   while (i < text.size()) {
     const std::size_t run = skip_ascii(text.data(), i, text.size());
@@ -73,16 +79,17 @@ void fold_into(std::string_view text, std::string& out) {
       i = run;
       continue;
     }
-    const auto lead = static_cast<unsigned char>(text[i]);
-    if (lead >= 0xC2 && lead < 0xE0 && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
-      // the accented Latin, Greek and Cyrillic letters: looked up, not decoded, lowered and encoded
-      const std::uint16_t low = kLower2[(lead & 0x1Fu) << 6 | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu)];
+    // the accented Latin, Greek and Cyrillic letters: looked up, not decoded, lowered and
+    // encoded; a run of them (a word of Cyrillic) at once
+    const std::size_t from = i;
+    for (unsigned char lead, next; i + 1 < text.size() && (lead = static_cast<unsigned char>(text[i])) >= 0xC2 &&
+                                   lead < 0xE0 && ((next = static_cast<unsigned char>(text[i + 1])) & 0xC0) == 0x80;
+         i += 2) {
+      const std::uint16_t low = kLower2[(lead & 0x1Fu) << 6 | (next & 0x3Fu)];
       *p++ = static_cast<char>(0xC0 | (low >> 6));
       *p++ = static_cast<char>(0x80 | (low & 0x3F));
-      i += 2;
-      continue;
     }
-    p = put_cp(p, lower_cp(next_code_point(text, i)));
+    if (i == from) p = put_cp(p, lower_cp(next_code_point(text, i)));
   }
   out.resize(static_cast<std::size_t>(p - out.data()));
 }

@@ -69,4 +69,8 @@ inline std::uint64_t hash_bytes64(std::string_view key) {
   return mix(h, byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
 }
 
+// hash_bytes64's low half: a word's key in tables of 32-bit keys in memory (the classifier's topic
+// words, WordCounts::terms).
+inline std::uint32_t hash_bytes32(std::string_view key) { return static_cast<std::uint32_t>(hash_bytes64(key)); }
+
 }  // namespace winnow

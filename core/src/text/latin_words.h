@@ -14,6 +14,7 @@
 
 #include <unicode/ubrk.h>
 
+#include "common/fold.h"
 #include "winnow/text.h"
 
 namespace winnow::text::detail {
@@ -71,6 +72,12 @@ constexpr std::array<Wb, N> wb_table(F f) {
 }
 inline constexpr auto kAsciiWb = wb_table<0x80>([](std::uint32_t c) { return ascii_class(static_cast<unsigned char>(c)); });
 inline constexpr auto kTwoByteWb = wb_table<0x800>(wide_class);
+// The bytes that are an ASCII Letter (kAsciiWb), the commonest characters inside a word.
+inline constexpr auto kAsciiLetter = [] {
+  std::array<bool, 256> t{};
+  for (unsigned c = 0; c < 0x80; ++c) t[c] = ascii_class(static_cast<unsigned char>(c)) == Wb::Letter;
+  return t;
+}();
 
 // The class of the character at byte `i` of valid UTF-8 `s` (Other past the end).
 inline Char char_at(std::string_view s, std::int32_t i) {
@@ -84,14 +91,13 @@ inline Char char_at(std::string_view s, std::int32_t i) {
   return {Wb::Unknown, 1};
 }
 
-// True when every character of `s` (valid UTF-8) is one latin_words() knows.
+// True when every character of `s` (valid UTF-8) is one latin_words() knows (ASCII is passed
+// over eight bytes at a time).
 inline bool latin_words_cover(std::string_view s) {
   const auto n = static_cast<std::int32_t>(s.size());
   for (std::int32_t i = 0; i < n;) {
-    if (static_cast<unsigned char>(s[static_cast<std::size_t>(i)]) < 0x80) {
-      ++i;
-      continue;
-    }
+    i = static_cast<std::int32_t>(skip_ascii(s.data(), static_cast<std::size_t>(i), s.size()));
+    if (i == n) break;
     const Char c = char_at(s, i);
     if (c.cls == Wb::Unknown) return false;
     i += c.len;
@@ -119,6 +125,14 @@ void latin_words(std::string_view s, Fn&& fn) {
       // MidNumLet and a letter; WB11/12 a digit, a MidNumLet or MidNum and a digit.
       Wb last = c.cls, before = Wb::Other;
       while (j < n) {
+        if (kAsciiLetter[static_cast<unsigned char>(s[static_cast<std::size_t>(j)])]) {  // a run of them at once
+          std::int32_t k = j + 1;
+          while (k < n && kAsciiLetter[static_cast<unsigned char>(s[static_cast<std::size_t>(k)])]) ++k;
+          before = k - j > 1 ? Wb::Letter : last;
+          last = Wb::Letter;
+          j = k;
+          continue;
+        }
         const Char next = char_at(s, j);
         if (wordish(next.cls)) {
           before = last;

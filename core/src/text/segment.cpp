@@ -16,6 +16,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include "common/fold.h"
 #include "text/latin_words.h"
 #include "text/icu_util.h"
 #include "winnow/text.h"
@@ -274,14 +275,18 @@ void scan_words_valid(std::string_view text, WordSink sink, void* ctx) {
   thread_local std::string norm;
   segment_words(text, true, [&](std::uint32_t b, std::uint32_t e, std::string_view t, const Facts& f) {
     if (f.kind != TokenKind::Word && f.kind != TokenKind::Number) return;
-    norm.clear();
-    normalize_append(t, norm);
-    if (norm.empty()) return;  // only default-ignorable characters, as in tokenize()
     WordRef w;
+    if (is_ascii_lower(t.data(), t.size())) {
+      w.norm = t;  // its own NFKC_Casefold (most words): viewed, not copied
+    } else {
+      norm.clear();
+      normalize_append(t, norm);
+      if (norm.empty()) return;  // only default-ignorable characters, as in tokenize()
+      w.norm = norm;
+    }
     w.begin = b;
     w.end = e;
     w.text = t;
-    w.norm = norm;
     w.kind = f.kind;
     w.script = f.script;
     sink(ctx, w);
