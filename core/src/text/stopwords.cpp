@@ -47,22 +47,24 @@ const std::vector<StopwordList>& stopword_lists() {
              "其 从 地 得 都 将 后 她 你 年 等 还 及 或 但 所 此"},
       {"ja", "の に は を た が で て と し れ さ も な か だ へ や ず せ ば い る う く こ そ あ ま す っ ょ ら り"},
       // the Scandinavian three share most function words; the forms they spell apart decide
-      // ("af" / "av", "ikke" / "inte", "mig" / "meg", "at" / "att" / "å")
+      // ("af" / "av", "ikke" / "inte", "mig" / "meg", "at" / "att" / "å"). Left out: words English
+      // pages are full of where English's list cannot answer them ("men", "man", "under", "mine",
+      // "bare"), or a shop's "Men's Shoes" outvotes its declared English
       {"da", "af alle alt andre at blev bliver da de dem den denne der deres det dette dig din disse du "
              "efter eller en end er et for fra ham han hans har havde hende hendes her hos hun hvad hvis "
-             "hvor hvordan i ikke ind jeg jer kan kunne man mange med meget men mere mig min mine mod ned "
+             "hvor hvordan i ikke ind jeg jer kan kunne mange med meget mere mig min mod ned "
              "noget nogle nu når og også om op os over på sig sin sine sit skal skulle som så sådan til ud "
-             "under var ved vi vil ville vores være været"},
+             "var ved vi vil ville vores være været"},
       {"sv", "alla allt andra att av blev bli blir de dem den denna deras dess det detta dig din dina ditt "
              "du där efter eller en ett från för ha hade han hans har henne hennes hon honom hur här i "
-             "ingen inte jag kan kunde man med mellan men mer mig min mina mitt mot mycket ni nu när någon "
-             "något några och om oss på sedan sig sin sina själv skulle som så sådan till under upp ut "
+             "ingen inte jag kan kunde med mellan mer mig min mina mitt mot mycket ni nu när någon "
+             "något några och om oss på sedan sig sin sina själv skulle som så sådan till upp ut "
              "utan vad var vara varit vi vid vilka vilken vill vår våra än är också över"},
       // Bokmål, with the commonest Nynorsk forms ("ikkje", "eg", "frå"): language_index maps no and nn here
-      {"nb", "alle andre at av bare ble blir bli da de dem den denne der deres det dette deg din disse du "
+      {"nb", "alle andre at av ble blir bli da de dem den denne der deres det dette deg din disse du "
              "eller en enn er et etter for fra før har hadde han hans henne hennes hun hva hvis hvor "
-             "hvordan i ikke inn jeg kan kunne man mange med meg men mer min mot mye må ned noe noen nå "
-             "når og også om opp oss over på seg selv sin sitt skal skulle som så til ut under var ved vi "
+             "hvordan i ikke inn jeg kan kunne mange med meg mer min mot mye må ned noe noen nå "
+             "når og også om opp oss over på seg selv sin sitt skal skulle som så til ut var ved vi "
              "vil ville vår våre være vært å ikkje eg dei frå kva korleis"},
   };
   return lists;
