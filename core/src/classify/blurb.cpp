@@ -348,7 +348,7 @@ const std::array<std::string_view, kBlurbInputCount>& blurb_input_names() {
 std::array<double, kBlurbInputCount> blurb_inputs(const BlurbWords& w) {
   const double words = w.words ? w.words : 1, sentences = w.sentences ? w.sentences : 1;
   const Cohesion& c = w.cohesion;
-  const bool known = w.speaks() && c.terms >= kCohesionMinTerms && c.story >= kCohesionMinStory;
+  const bool known = w.about_site() && c.terms >= kCohesionMinTerms && c.story >= kCohesionMinStory;
   const double terms = c.terms ? c.terms : 1;
   return {w.we / words,       w.you / words,     w.site / words,   w.act / words,
           w.self > 0 ? 1.0 : 0.0, w.calls / sentences, w.asks / sentences, w.digits / words,

@@ -43,9 +43,11 @@ struct BlurbWords {
   bool price = false;      // a sum in a currency and a period word: a membership's price ("$6 a month")
   Cohesion cohesion;       // the words it shares with the story (cohesion.h): set where a page is read
   double share() const { return words ? static_cast<double>(we + you + site + act + self) / words : 0.0; }
-  // The site, its people, its standing or the reader are in it: where topic cohesion tells a
-  // blurb (cohesion.h).
-  bool speaks() const { return we + you + site + act + calls + credit + standing + self > 0 || price; }
+  // The site, its people, its standing or the reader are in it: no block of the story (cohesion.h).
+  bool speaks() const { return we + you + site + act + calls + credit + standing > 0 || price; }
+  // ... or it names the site: where topic cohesion tells a blurb. Naming alone leaves a block in
+  // the story, whose sites are often named for its town ("residents of the valley").
+  bool about_site() const { return speaks() || self > 0; }
 };
 
 // The site's own name as a reader sees it written, from its address: the label left of the public
