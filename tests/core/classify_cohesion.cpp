@@ -44,11 +44,12 @@ const std::string kStory =
     "lorries, tractors and the island's fire engine before the harbour master signed it off.</p>"
     "<p>\"We will sail to Kelby twice a day through the winter,\" the operator said of the islands service.</p>";
 
-FeatureRows rows_of(const std::string& html, std::vector<blocks::Block>& bl) {
+FeatureRows rows_of(const std::string& html, std::vector<blocks::Block>& bl,
+                    std::string_view url = "https://www.harbourherald.example/2025/06/1/ferry") {
   dom::Tree tree = dom::from_html(html);
   bl = blocks::extract(tree);
   FeatureRows rows;
-  classify_page(tree, bl, "https://www.harbourherald.example/2025/06/1/ferry", &rows);
+  classify_page(tree, bl, url, &rows);
   return rows;
 }
 
@@ -77,4 +78,15 @@ TEST_CASE("cohesion: a story too short to share words with is unknown", "[classi
   CHECK(input_of(bl, rows, "Welcome to Harbour", "story") < 40);
   CHECK(input_of(bl, rows, "Welcome to Harbour", "cohesion") == -1);
   CHECK(input_of(bl, rows, "Thanks for choosing", "shared") == -1);
+}
+
+TEST_CASE("cohesion: story paragraphs that name the site, as a town's paper does its town, stay the story's",
+          "[classify][cohesion]") {
+  std::vector<blocks::Block> bl;
+  const FeatureRows rows = rows_of(ferry_page(kStory), bl, "https://www.kelby.example/2025/06/1/ferry");
+  CHECK(input_of(bl, rows, "Ferries between Kelby", "self") > 0);
+  // fails when naming the site takes a paragraph out of the story: 26 words are left
+  CHECK(input_of(bl, rows, "Thanks for choosing", "story") >= 40);
+  // and one that names it is judged by what it shares
+  CHECK(input_of(bl, rows, "Ferries between Kelby", "shared") >= 3);
 }

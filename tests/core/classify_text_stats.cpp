@@ -1,7 +1,10 @@
 // The classifier's word statistics come from the ICU tokens of the text layer.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "classify/text_stats.h"
+#include "common/hash.h"
 
 using namespace winnow::classify;
 
@@ -77,6 +80,31 @@ TEST_CASE("count_words: one segmentation serves every language and both uses", "
   language_evidence(s, x);
   language_evidence(wc, y);
   CHECK(x == y);
+}
+
+TEST_CASE("take_content_words: a stopword of another language is a content word of the page's", "[classify][cohesion]") {
+  const std::string s = "The war was over when her son came home to die.";
+  WordCounts wc;
+  count_words(s, wc);
+  auto words_in = [&](int lang) {
+    WordCounts copy = wc;
+    return take_content_words(copy, lang);
+  };
+  // by the hash cohesion keys words (and the site's name) by: a stopword kept for the other
+  // languages must carry the same hash as the word would as a content word, or it matches nothing
+  auto has = [](const std::vector<std::uint32_t>& terms, std::string_view w) {
+    return std::find(terms.begin(), terms.end(), winnow::hash_bytes32(w)) != terms.end();
+  };
+  const auto en = words_in(language_index("en")), de = words_in(language_index("de")), any = words_in(-1);
+  for (const char* w : {"war", "son", "die", "came", "home"}) CHECK(has(en, w));  // German's and French's words
+  for (const char* w : {"the", "was", "over", "when", "her"}) CHECK(!has(en, w));
+  CHECK(!has(de, "war"));
+  CHECK(!has(de, "die"));
+  CHECK(has(de, "son"));
+  CHECK(has(de, "the"));
+  // no language known: a word of any list is no content word
+  for (const char* w : {"war", "son", "die", "the", "over"}) CHECK(!has(any, w));
+  CHECK(has(any, "came"));
 }
 
 TEST_CASE("text_stats commas: ASCII commas and semicolons, and the wide ones of CJK and Arabic text", "[classify]") {

@@ -204,6 +204,27 @@ unsigned names_in(const std::vector<Word>& ws, bool nouns_capitalised) {
   return n;
 }
 
+// The per-word counts of a word's classes; `opening` tells whether it is in an opening label or
+// the first word (where a pointer counts).
+void count_classes(unsigned cls, bool opening, BlurbWords& b) {
+  b.we += (cls & kBlurbWe) != 0;
+  b.site += (cls & kBlurbSite) != 0;
+  b.act += (cls & kBlurbAct) != 0;
+  b.report += (cls & kBlurbReport) != 0;
+  b.page += (cls & kBlurbPage) != 0;
+  b.pointer += (cls & kBlurbPointer) && opening;
+  b.notice += (cls & kBlurbNotice) != 0;
+  b.soon += (cls & kBlurbSoon) != 0;
+  b.credit += (cls & kBlurbCredit) != 0;
+  b.standing += (cls & kBlurbStanding) != 0;
+}
+
+// A currency sign: $, £, €, ¥ (the reader drops them between words).
+bool currency_sign(std::string_view text) {
+  return text.find_first_of('$') != std::string_view::npos || text.find("£") != std::string_view::npos ||
+         text.find("€") != std::string_view::npos || text.find("¥") != std::string_view::npos;
+}
+
 // The quotation marks around a headline a sign-off quotes («Title», "Title").
 constexpr unsigned kHeadlineQuotes = 2;
 
@@ -241,6 +262,7 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   if (!b.label) r.label = 0;
   b.self = mark_site_name(ws, page);
   bool talks = false;  // the current sentence speaks as the site or to the reader
+  unsigned priced = 0;  // kBlurbPeriod and kBlurbMoney, as the words have them
   for (std::size_t i = 0; i < ws.size(); ++i) {
     const Word& w = ws[i];
     if (w.opens) {
@@ -252,15 +274,8 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
     b.you += address;
     bool deixis = false;
     if (w.cls) {  // most words have no class
-      b.we += (w.cls & kBlurbWe) != 0;
-      b.site += (w.cls & kBlurbSite) != 0;
-      b.act += (w.cls & kBlurbAct) != 0;
-      b.report += (w.cls & kBlurbReport) != 0;
-      b.page += (w.cls & kBlurbPage) != 0;
-      b.pointer += (w.cls & kBlurbPointer) && (i < r.label || i == 0);
-      b.notice += (w.cls & kBlurbNotice) != 0;
-      b.soon += (w.cls & kBlurbSoon) != 0;
-      b.credit += (w.cls & kBlurbCredit) != 0;
+      count_classes(w.cls, i < r.label || i == 0, b);
+      priced |= w.cls & (kBlurbPeriod | kBlurbMoney);
       // "this page", "diese Website", "ce site": the site speaks of itself (not "this article": its author)
       deixis = i > 0 && !w.opens && (ws[i - 1].cls & kBlurbThis) &&
                (w.cls & (kBlurbSite | kBlurbPage | kBlurbPlace)) && !(w.cls & kBlurbArticle);
@@ -282,6 +297,7 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   }
   b.talking += talks;
   b.prose = ends_as_sentence(text);
+  b.price = (priced & kBlurbPeriod) && b.digits > 0 && ((priced & kBlurbMoney) || currency_sign(text));
   b.names = names_in(ws, nouns_capitalised);
   b.quoted = r.quotes;
   if (quotes_headline(text, ws, page)) {  // the names and quotes it brings are the title's, not an event's
@@ -324,14 +340,15 @@ const std::array<std::string_view, kBlurbInputCount>& blurb_input_names() {
   static const std::array<std::string_view, kBlurbInputCount> names = {
       "we",     "you",     "site",   "act",  "self",  "calls", "asks",    "digits",
       "names",  "report",  "talking", "prose", "page", "label", "pointer", "words",
-      "deixis", "notice",  "soon",    "exclaims", "cohesion", "shared", "headlined", "story", "credit"};
+      "deixis", "notice",  "soon",    "exclaims", "cohesion", "shared", "headlined", "story", "credit",
+      "standing", "price"};
   return names;
 }
 
 std::array<double, kBlurbInputCount> blurb_inputs(const BlurbWords& w) {
   const double words = w.words ? w.words : 1, sentences = w.sentences ? w.sentences : 1;
   const Cohesion& c = w.cohesion;
-  const bool known = w.speaks() && c.terms >= kCohesionMinTerms && c.story >= kCohesionMinStory;
+  const bool known = w.about_site() && c.terms >= kCohesionMinTerms && c.story >= kCohesionMinStory;
   const double terms = c.terms ? c.terms : 1;
   return {w.we / words,       w.you / words,     w.site / words,   w.act / words,
           w.self > 0 ? 1.0 : 0.0, w.calls / sentences, w.asks / sentences, w.digits / words,
@@ -339,7 +356,8 @@ std::array<double, kBlurbInputCount> blurb_inputs(const BlurbWords& w) {
           w.page / words,     w.label ? 1.0 : 0.0, w.pointer > 0 ? 1.0 : 0.0, static_cast<double>(w.words),
           w.deixis > 0 ? 1.0 : 0.0, w.notice / words, w.soon / words, w.exclaims / sentences,
           known ? c.shared / terms : -1.0, known ? static_cast<double>(c.shared) : -1.0,
-          known ? c.headline / terms : -1.0, static_cast<double>(c.story), w.credit / words};
+          known ? c.headline / terms : -1.0, static_cast<double>(c.story), w.credit / words,
+          w.standing / words, w.price ? 1.0 : 0.0};
 }
 
 double blurb_score(const BlurbWords& w) {

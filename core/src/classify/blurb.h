@@ -39,10 +39,15 @@ struct BlurbWords {
   unsigned soon = 0;       // leave-taking and the site's next time ("tomorrow", "bald", "bientôt", "domani")
   unsigned exclaims = 0;   // sentences ending with an exclamation mark
   unsigned credit = 0;     // the site's people and record ("reporter", "photos", "corrected", "degree")
+  unsigned standing = 0;   // the site's owners, funding, members and trademarks ("owned", "Verein", "ejes")
+  bool price = false;      // a sum in a currency and a period word: a membership's price ("$6 a month")
   Cohesion cohesion;       // the words it shares with the story (cohesion.h): set where a page is read
   double share() const { return words ? static_cast<double>(we + you + site + act + self) / words : 0.0; }
-  // The site, its people or the reader are in it: where topic cohesion tells a blurb (cohesion.h).
-  bool speaks() const { return we + you + site + act + calls + credit > 0; }
+  // The site, its people, its standing or the reader are in it: no block of the story (cohesion.h).
+  bool speaks() const { return we + you + site + act + calls + credit + standing > 0 || price; }
+  // ... or it names the site: where topic cohesion tells a blurb. Naming alone leaves a block in
+  // the story, whose sites are often named for its town ("residents of the valley").
+  bool about_site() const { return speaks() || self > 0; }
 };
 
 // The site's own name as a reader sees it written, from its address: the label left of the public
@@ -76,7 +81,7 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page = {});
 bool nouns_capitalised(int lang_index);
 
 // The learned model's inputs, in the order of blurb_input_names() (and of the generated table).
-inline constexpr std::size_t kBlurbInputCount = 25;
+inline constexpr std::size_t kBlurbInputCount = 27;
 const std::array<std::string_view, kBlurbInputCount>& blurb_input_names();
 std::array<double, kBlurbInputCount> blurb_inputs(const BlurbWords& w);
 

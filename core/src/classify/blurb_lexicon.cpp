@@ -21,7 +21,8 @@ constexpr WordList kLists[] = {
                "nós nosso nossa nossos nossas "
                "wij we ons onze "
                "мы наш наша наше наши нас нам нашего нашей нашим "
-               "nasz nasza nasze naszych naszym naszej nam"},
+               "nasz nasza nasze naszych naszym naszej nam "
+               "vi vores vår våra vårt våre"},
     {kBlurbYou, "you your yours you're you've you'll you'd yourself "
                 "du dich dir dein deine deinen deinem deiner euch euer eure "
                 "vous votre vos tu ton ta tes toi t'a t'en "
@@ -30,7 +31,8 @@ constexpr WordList kLists[] = {
                 "você vocês teu tua teus tuas "
                 "jij jou jouw je u uw "
                 "вы вас вам ваш ваша ваше ваши вашего вашей ты тебя тебе "
-                "ty ciebie ci twój twoja twoje wasz wasza państwo"},
+                "ty ciebie ci twój twoja twoje wasz wasza państwo "
+                "dig din dine jer jeres deg dere dina ditt"},
     {kBlurbSite, "website site blog platform portal newsletter community readers reader team inbox channel "
                  "podcast subscribers homepage editors newsroom app cookies cookie notifications comments article "
                  "articles mission writers comment membership subscription digest unsubscribe "
@@ -47,7 +49,13 @@ constexpr WordList kLists[] = {
                  // who writes it: "About the author:", "Sobre la autora:"
                  "author authors autor autora autores autorin auteur auteure auteurs autrice autore "
                  "сайт портал блог читатели читателей команда редакция рассылка канал "
-                 "strona czytelnicy czytelników redakcja zespół"},
+                 "strona czytelnicy czytelników redakcja zespół "
+                 "hjemmeside hjemmesiden netavis nyhedsbrev nyhedsbrevet læsere læserne redaktionen kommentarer "
+                 "kommentaren artiklen artiklerne medlemskab appen indbakke indbakken fællesskab skribent forfatter "
+                 "webbplats webbplatsen sajt sajten nyhetsbrev nyhetsbrevet läsare läsarna kommentarerna "
+                 "artikeln prenumeration medlemskap inkorg inkorgen gemenskap skribenten författare "
+                 "nettsted nettstedet nettside nettsiden lesere leserne redaksjonen redaksjon "
+                 "kommentarfeltet artikkelen innboks innboksen fellesskap forfatteren"},
     {kBlurbAct, "welcome thanks thank hello hey hi greetings follow subscribe join bookmark share visit explore "
                 "discover contact enjoyed enjoy appreciate support tuned donate donation affiliate commission reading "
                 "publish "
@@ -65,7 +73,10 @@ constexpr WordList kLists[] = {
                 "bedankt dank welkom hoi volg volgen abonneer deel bezoek ontdek steun lezen publiceren "
                 "спасибо благодарим пожаловать подписывайтесь подпишитесь присоединяйтесь следите "
                 "делитесь поделитесь "
-                "dziękujemy dziękuję dzięki witamy witaj obserwuj subskrybuj dołącz udostępnij odwiedź"},
+                "dziękujemy dziękuję dzięki witamy witaj obserwuj subskrybuj dołącz udostępnij odwiedź "
+                "velkommen takk tack hej hei hallå følg följ tilmeld abonnér abonner prenumerera dela besøg besök "
+                "udforsk upptäck oppdag kontakta kontakte støt støtt stötta læst läst lest læse läsa lese "
+                "hilsen hälsningar"},
     {kBlurbCall, "get download read browse tell write check stay keep let try install sign turn drop click tap "
                  "consider help leave spread send grab catch find like come don't never discover remember become scroll "
                  "lade lies hol holen melde melden bleib bleiben verpasse verpassen registriere hinterlasse "
@@ -93,7 +104,11 @@ constexpr WordList kLists[] = {
                  "bewaar tip geef kijk doe word "
                  // adding the site to one's sources, receiving it
                  "add füge ajoutez ajoute añade añádenos adicione adiciona aggiungi aggiungici voeg "
-                 "erhalte ricevi riceva reciba recibe receba recebe ontvang"},
+                 "erhalte ricevi riceva reciba recibe receba recebe ontvang "
+                 // Danish, Swedish, Norwegian ("Tak fordi ...", "Hent appen", "Glöm inte", "Sjekk ut")
+                 "tak hent læs skriv husk glem bliv tjek registrer modtag få tilføj "
+                 "ladda läs mejla tipsa glöm kolla missa bli registrera skicka berätta gilla lägg "
+                 "sjekk fortell legg motta"},
     {kBlurbReport, "said says told according announced stated explained added reported confirmed "
                    "sagte sagt erklärte teilte laut zufolge berichtete betonte kündigte sagten "
                    "selon déclaré affirmé expliqué annoncé indiqué précisé ajouté "
@@ -101,7 +116,10 @@ constexpr WordList kLists[] = {
                    "detto secondo dichiarato spiegato annunciato affermato "
                    "disse segundo afirmou explicou anunciou declarou "
                    "zei volgens meldt aldus verklaarde "
-                   "сказал заявил сообщил powiedział według"},
+                   "сказал заявил сообщил powiedział według "
+                   "sagde siger ifølge oplyser oplyste fortæller fortalte udtaler udtalte meddeler "
+                   "sade säger enligt uppger uppgav berättar berättade meddelar meddelade "
+                   "sier opplyser opplyste forteller uttaler uttalte"},
     {kBlurbFormal, "sie ihnen ihr ihre ihren ihrem ihrer ihres lei la le suo sua suoi"},
     {kBlurbPage, "section sections archive archives privacy settings preferences consent device browser "
                  "adblocker links link alerts gallery topics "
@@ -114,26 +132,34 @@ constexpr WordList kLists[] = {
                  "informativa privacy sezione sezioni raccolta archivio galleria link edicola "
                  "privacidade secção seção seções arquivo galeria alertas "
                  "privacyverklaring privacy instellingen voorkeuren dossier archief galerij "
+                 "arkiv privatlivspolitik indstillinger samtykke galleri integritetspolicy inställningar samtycke "
+                 "kakor personvern personvernerklæring innstillinger lenker länkar "
                  // its upkeep: what a site asks of its readers ("independent" is too common in stories)
                  "contribution beitragen betrag aportación contributo contribuição contribua bijdrage "
                  "supporter supporters unterstützer sostenitori sostenitore apoiadores donateurs referral "
                  // its notices: sponsorship and corrections
                  "sponsored advertorial corrections gesponsert anzeige korrektur sponsorisé sponsorisée "
-                 "patrocinado patrocinada sponsorizzato sponsorizzata patrocinado gesponsord"},
+                 "patrocinado patrocinada sponsorizzato sponsorizzata patrocinado gesponsord "
+                 "sponsoreret annoncelinks annoncørbetalt sponsrad annonslänkar reklamlänkar annonsørinnhold sponset "
+                 "rättelse"},
     {kBlurbPointer, "also more next related further recommended see "
                     "auch mehr weitere weiteres weiteren passend interessant thema weiterlesen "
                     "aussi également plus voir savoir même sujet découvrir suite "
                     "también más relacionado relacionados relacionadas interesar recomendamos ver "
                     "anche altre altri altro approfondire approfondimenti interessarti potrebbe vedi correlati "
                     "também mais veja saiba leia relacionadas relacionados "
-                    "ook meer verder gerelateerd interessant bekijk"},
+                    "ook meer verder gerelateerd interessant bekijk "
+                    "også mere flere relateret relaterede också mer fler relaterat relaterade relatert"},
     {kBlurbThis, "this these dieser diese diesen diesem dieses ce cet cette ces este esta estos estas "
                  "questo questa questi queste estes deste desta destes destas neste nesta nestes nestas deze dit "
-                 "этот эта это эти этой этом этого этих ten ta te tym tej tego tych tę"},
-    {kBlurbPlace, "page pages seite seiten pagina pagine página páginas strona stronie страница страницу"},
+                 "этот эта это эти этой этом этого этих ten ta te tym tej tego tych tę "
+                 "denne dette disse denna detta dessa"},
+    {kBlurbPlace, "page pages seite seiten pagina pagine página páginas strona stronie страница страницу "
+                  "side siden sida sidan"},
     {kBlurbArticle, "article articles post piece story entry text artikel beitrag meldung bericht l'article billet "
                     "texte artículo entrada nota texto noticia articolo pezzo testo notizia artigo matéria notícia "
-                    "stuk tekst статья статью статье материал текст artykuł artykule tekst wpis"},
+                    "stuk tekst статья статью статье материал текст artykuł artykule tekst wpis "
+                    "artiklen indlæg artikeln inlägg artikkel artikkelen innlegg"},
     // disclaimers and house rules; not "independent", "responsibility" or "views": too common in stories
     {kBlurbNotice, "disclaimer opinions necessarily reflect advice substitute informational illustration "
                    "illustrative liability endorsement moderated "
@@ -143,12 +169,15 @@ constexpr WordList kLists[] = {
                    "opinioni rispecchiano impegnano sostituisce sostituiscono illustrativo illustrativa moderati "
                    "moderazione opiniões refletem substitui ilustração ilustrativa moderação "
                    "meningen weerspiegelen aansprakelijk aansprakelijkheid vervangt ontleend illustratie "
-                   "gemodereerd moderatie мнения иллюстрация модерация opinie ilustracja moderowane"},
+                   "gemodereerd moderatie мнения иллюстрация модерация opinie ilustracja moderowane "
+                   "rådgivning erstatter erstatte ersätter ersätta holdninger åsikter meninger modereret modereras "
+                   "moderert orientering vejledning vägledning veiledning"},
     {kBlurbSoon, "today tomorrow tonight soon next goodbye bye farewell heute morgen bald tschüss wiedersehen wiederlesen "
                  "nächsten nächste nächstes aujourd'hui demain bientôt prochaine prochain revoir hoy mañana pronto "
                  "próxima próximo luego adiós oggi domani presto prossima prossimo arrivederci hoje amanhã breve "
                  "logo vandaag binnenkort gauw volgende ziens сегодня завтра скоро следующий встречи dziś dzisiaj "
-                 "jutro wkrótce następny zobaczenia"},
+                 "jutro wkrótce następny zobaczenia "
+                 "snart næste nästa neste farvel morgon aften kväll kveld"},
     // the site's people and its record: by-lines, credits, bios and corrections ("Fotos:",
     // "Additional reporting by", "studied at", "An earlier version misstated"); stories name
     // reporters and photos too, so the model weighs it with cohesion; not "staff" or "updated":
@@ -174,7 +203,47 @@ constexpr WordList kLists[] = {
                    "journalisten journalistiek verslaggever verslaggeefster redacteur redactrice fotograaf "
                    "foto's fotografie gecorrigeerd rectificatie studeerde afgestudeerd "
                    "dziennikarz dziennikarka dziennikarze redaktor redaktorka korespondent felietonista "
-                   "zdjęcia zdjęcie sprostowanie absolwentka absolwent"},
+                   "zdjęcia zdjęcie sprostowanie absolwentka absolwent "
+                   // where a writer studied and who checked the text ("medically reviewed by", "Geprüft von")
+                   "university master's bachelor's phd bsc msc mba doctorate reviewed universität hochschule "
+                   "volontierte volontariat geprüft université universidad máster licenciatura università laurea "
+                   "universidade mestre mestrado universiteit hogeschool uniwersytet uniwersytetu "
+                   "journalister redaktør redaktøren fotos fotograferet rettelse korrigeret uddannet universitet "
+                   "universitetet kandidat ophavsret redaktör korrigerad rättad examen utbildad kandidatexamen "
+                   "upphovsrätt korrigert utdannet doktorgrad opphavsrett"},
+    // the site's standing: who owns and funds it, its members and subscribers, its trademarks
+    // (stories have owners and members too: the model weighs it with cohesion)
+    {kBlurbStanding, "owned owner owners ownership nonprofit non-profit funded funding publisher subscriptions "
+                     "subscribers members member membership trademark trademarks registered shareholders paywall "
+                     "ad-free reader-supported independently advertisers "
+                     "gehört gehören verlag verein mitglied mitglieder mitgliedschaft abonnenten abonnentinnen "
+                     "finanziert finanzieren bezahlschranke werbefrei werbefinanziert eingetragene eingetragenes "
+                     "gemeinnützig ehrenamtlich herausgegeben herausgeber gesellschafter "
+                     "édité éditée éditeur éditrice propriétaire appartient association adhérent adhérents adhérer "
+                     "adhésion abonnés financé financée subvention subventions membres membre déposée actionnaires "
+                     "propiedad pertenece editado editada editora socios suscripción suscriptores financiado "
+                     "financiada subvención subvenciones registrada miembros accionistas "
+                     "proprietà appartiene editore edito soci associazione abbonati finanziato finanziata "
+                     "registrato iscritti azionisti "
+                     "propriedade pertence editada assinatura assinantes registado registada registrado sócios "
+                     "membros acionistas "
+                     "eigendom eigenaar uitgegeven uitgever abonnees leden donateurs gefinancierd vrijwilligers "
+                     "geregistreerd geregistreerde aandeelhouders "
+                     "należącym należy wydawca wydawnictwo wydawnictwem prenumerata subskrypcja członkowie "
+                     "finansowany zastrzeżony zastrzeżone towarowy "
+                     "ejes ejet ejer udgives udgiver medlem medlemmer støttemedlem abonnenter finansieret "
+                     "finansieres mediestøtte varemærke registreret registrerede annoncører "
+                     "ägs ägd ägare utgivare medlemmar prenumeranter finansieras finansierad presstöd mediestöd "
+                     "varumärke registrerat registrerade annonsörer "
+                     "eies eid eier utgis utgiver abonnent finansiert pressestøtte varemerke registrert "
+                     "registrerte annonsører"},
+    // a price's period and currency: with a number, the site's membership or subscription price
+    {kBlurbPeriod, "month monthly months year yearly annually annual monat monatlich jahr jährlich mois mensuel "
+                   "année annuel mes mensual año anual mese mensile anno annuale mês mensal ano maand "
+                   "maandelijks jaar jaarlijks miesiąc miesięcznie rocznie måned måneden månedlig år året "
+                   "årligt månad månaden"},
+    {kBlurbMoney, "euro euros eur dollar dollars usd gbp pounds kr kroner kronor krone krona nok sek dkk zł "
+                  "złotych chf franken francs reais pesos"},
 };
 
 const WordTable<unsigned>& lexicon() {

@@ -1,6 +1,6 @@
 // The word classes of the blurb test (blurb.h), per folded word: function words and the
 // vocabulary of a site addressing its readers, for every Latin and Cyrillic language of the
-// stopword tables (en de fr es it pt nl ru pl). None is a sentence of a page.
+// stopword tables (en de fr es it pt nl ru pl da sv nb). None is a sentence of a page.
 #pragma once
 
 #include <string_view>
@@ -23,6 +23,9 @@ enum BlurbClass : unsigned {
   kBlurbSoon = 4096,    // leave-taking and the site's next time ("tomorrow", "bald", "bientôt", "a domani")
   kBlurbArticle = 8192, // the article itself: "in this article" is its author speaking, not the site
   kBlurbCredit = 16384, // the site's people and record: reporters, photos, corrections, copyright, their degrees
+  kBlurbStanding = 32768,  // the site's standing: owners, funding, members, subscribers, trademarks
+  kBlurbPeriod = 65536,    // a price's period ("month", "Jahr", "mois", "måneden")
+  kBlurbMoney = 131072,    // a currency ("euro", "kroner", "zł"; the signs are read from the text)
 };
 
 // The classes of a folded word (0 when none).

@@ -66,7 +66,7 @@ std::vector<std::uint8_t> roles(const RuleView& v, const std::vector<BlurbWords>
         b.link_density() < kStoryMaxLinkDensity)
       out[i] |= kStory;
     if (b.chars >= settings::kBlurbMinChars && b.chars <= settings::kBlurbMaxChars)
-      out[i] |= (out[i] & kStory) || w.speaks() ? kJudged : kSized;
+      out[i] |= (out[i] & kStory) || w.about_site() ? kJudged : kSized;
   }
   return out;
 }

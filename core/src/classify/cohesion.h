@@ -1,8 +1,9 @@
 // Topic cohesion: how many of a block's content words the rest of the article also uses. A story
 // paragraph shares its people, places, numbers and subject with the headline and the other
-// paragraphs; the site speaking of itself or to the reader shares next to none. Language-free:
-// the words are the ICU tokens counted once per block (WordCounts::terms), stopwords of every
-// list and the site's own name left out. Read by the blurb model (blurb.h).
+// paragraphs; the site speaking of itself or to the reader shares next to none. The words are
+// the ICU tokens counted once per block, the page language's stopwords (every list's where it
+// is not known: take_content_words) and the site's own name left out. Read by the blurb model
+// (blurb.h).
 #pragma once
 
 #include <cstdint>

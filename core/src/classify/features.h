@@ -26,7 +26,7 @@ struct RuleView {
   PageType rule_type;
   int lang;                                 // stopword list index, -1 for none
   std::string_view url;
-  const std::vector<std::vector<std::uint32_t>>& terms;  // per block: its content words (WordCounts::terms)
+  const std::vector<std::vector<std::uint32_t>>& terms;  // per block: its content words (take_content_words)
 };
 
 // Names of the columns, in order (the dump's header and the training script's columns).

@@ -37,12 +37,13 @@ class PageMemo {
   // Word statistics of block i, computed on first use (most blocks of a page are chrome
   // outside the region and never need them).
   const TextStats& stats(std::size_t i);
-  // The content words of every block (WordCounts::terms), moved out: call it last.
+  // The content words of every block in the page's language (take_content_words), moved out:
+  // call it last.
   std::vector<std::vector<std::uint32_t>> take_terms() {
     std::vector<std::vector<std::uint32_t>> out(bl.size());
     for (std::size_t i = 0; i < bl.size(); ++i) {
       stats(i);
-      out[i] = std::move(words_[i].terms);
+      out[i] = take_content_words(words_[i], lang);
     }
     return out;
   }

@@ -56,10 +56,11 @@ bool is_closing(char32_t c) {
 }
 
 // Stopwords keyed by their NFKC_Casefold (the form of text::WordRef::norm), each with a bit
-// per language list.
+// per language list in the low 16 bits and above them its hash_bytes32, the hash of the content
+// words it is one of in the other languages (take_content_words).
 struct Lexicon {
   std::vector<std::string> storage;
-  WordTable<std::uint16_t> masks;
+  WordTable<std::uint64_t> entries;
   Lexicon() {
     const auto& lists = stopword_lists();
     std::vector<std::pair<std::string, std::uint16_t>> words;
@@ -76,19 +77,17 @@ struct Lexicon {
     storage.reserve(words.size());  // no reallocation: the map keys view into storage
     for (auto& [word, bit] : words) {
       storage.push_back(std::move(word));
-      masks.add(storage.back(), bit);
+      entries.add(storage.back(), std::uint64_t{hash_bytes32(storage.back())} << 16 | bit);
     }
   }
-  std::uint16_t mask(std::string_view w) const {
-    return masks.find(w);
-  }
-  // A token's stopword bits: the whole token, or for an elided form (qu'il, l'on, it's: ICU
-  // keeps a word with an inner apostrophe whole) the part before the apostrophe. `term` is left
-  // the token's content word for topic cohesion: none for a stopword, the part after an elided
-  // one ("l'économie": "économie").
-  std::uint16_t token_mask(std::string_view norm, std::string_view& term) const {
+  std::uint64_t entry(std::string_view w) const { return entries.find(w); }
+  // A token's entry (its stopword bits: low 16): the whole token, or for an elided form (qu'il,
+  // l'on, it's: ICU keeps a word with an inner apostrophe whole) the part before the apostrophe.
+  // `term` is left the token's content word in every language: none for a stopword, the part
+  // after an elided one ("l'économie": "économie").
+  std::uint64_t token_entry(std::string_view norm, std::string_view& term) const {
     term = {};
-    std::uint16_t m = mask(norm);
+    std::uint64_t m = entry(norm);
     if (m) return m;
     term = norm;
     // an apostrophe is ' or ’ (E2 80 99): a word of ASCII without ' has none (most words)
@@ -102,7 +101,7 @@ struct Lexicon {
       k = norm.find("\xE2\x80\x99");  // ’
       skip = 3;
     }
-    m = k != std::string_view::npos && k > 0 ? mask(norm.substr(0, k)) : 0;
+    m = k != std::string_view::npos && k > 0 ? entry(norm.substr(0, k)) : 0;
     if (m) term = norm.substr(k + skip);
     return m;
   }
@@ -113,6 +112,14 @@ constexpr std::size_t kMinTermBytes = 3;
 // Room for a block's content words at once: a word term and the byte after it take four bytes
 // at the least, so the list grows only in text of short numbers.
 constexpr std::size_t kMinBytesPerTerm = 4;
+
+// Room for a block's stopwords at once, made with the first: "the " and "and " take four bytes
+// each, and stopwords are about half of prose's words (growing one by one costs more than all else
+// take_content_words adds).
+void add_listed(WordCounts& wc, std::size_t text_bytes, WordCounts::Listed w) {
+  if (wc.listed.empty()) wc.listed.reserve(text_bytes / (2 * kMinBytesPerTerm) + 1);
+  wc.listed.push_back(w);
+}
 
 const Lexicon& lexicon() {
   static const Lexicon lex;
@@ -139,15 +146,27 @@ void count_words(std::string_view text, WordCounts& wc) {
     }
     if (w.kind == text::TokenKind::Number) ++st.digits;
     std::string_view term;
-    std::uint16_t m = lex.token_mask(w.norm, term);
+    const std::uint64_t e = lex.token_entry(w.norm, term);
+    auto m = static_cast<std::uint16_t>(e);
     if (term.size() >= kMinTermBytes || (w.kind == text::TokenKind::Number && !term.empty()))
       wc.terms.push_back(hash_bytes32(term));
+    else if (term.empty() && w.norm.size() >= kMinTermBytes)  // a stopword: a content word in the other languages
+      add_listed(wc, text.size(), {static_cast<std::uint32_t>(e >> 16), m});
     while (m) {
       ++wc.stop[static_cast<std::size_t>(__builtin_ctz(m))];
       m &= static_cast<std::uint16_t>(m - 1);
     }
   });
   wc.done = true;
+}
+
+std::vector<std::uint32_t> take_content_words(WordCounts& wc, int lang) {
+  std::vector<std::uint32_t> out = std::move(wc.terms);
+  if (lang < 0 || lang >= 16) return out;
+  const auto bit = static_cast<std::uint16_t>(1u << lang);
+  for (const WordCounts::Listed& w : wc.listed)
+    if (!(w.lists & bit)) out.push_back(w.term);
+  return out;
 }
 
 TextStats text_stats(std::string_view text, int lang) {

@@ -38,12 +38,22 @@ struct TextStats {
 // language_evidence() both need, so a page's blocks are segmented once (stats.stopwords is 0;
 // stop[l] holds the hits of list l).
 struct WordCounts {
+  struct Listed {
+    std::uint32_t term;   // hash_bytes32 of a word of some stopword list
+    std::uint16_t lists;  // its lists' bits
+  };
   TextStats stats;
   std::array<std::uint32_t, 16> stop{};
-  std::vector<std::uint32_t> terms;  // hash_bytes32 of its content words, in order (cohesion.h)
+  std::vector<std::uint32_t> terms;  // hash_bytes32 of its words in no stopword list, in order (cohesion.h)
+  std::vector<Listed> listed;        // its words in some list, content words in the others' languages
   bool done = false;
 };
 void count_words(std::string_view text, WordCounts& out);
+
+// The content words of the counted text (cohesion.h), `wc.terms` moved out: its words that are no
+// stopwords of language `lang` (index into stopword_lists()), or of any language when it is -1.
+// "war", "die" and "son" are topic words of an English story, "den" and "till" of a German one.
+std::vector<std::uint32_t> take_content_words(WordCounts& wc, int lang);
 
 // Statistics of `text`; stopwords counted for language `lang` (index, -1 for none). The second
 // form takes the text's word counts (count_words) and adds only the punctuation pass.

@@ -46,6 +46,26 @@ const std::vector<StopwordList>& stopword_lists() {
       {"zh", "的 了 是 在 和 有 我 他 这 不 人 们 中 来 上 个 国 为 也 说 就 到 要 以 会 着 对 与 之 而 被 于 "
              "其 从 地 得 都 将 后 她 你 年 等 还 及 或 但 所 此"},
       {"ja", "の に は を た が で て と し れ さ も な か だ へ や ず せ ば い る う く こ そ あ ま す っ ょ ら り"},
+      // the Scandinavian three share most function words; the forms they spell apart decide
+      // ("af" / "av", "ikke" / "inte", "mig" / "meg", "at" / "att" / "å"). Left out: words English
+      // pages are full of where English's list cannot answer them ("men", "man", "under", "mine",
+      // "bare"), or a shop's "Men's Shoes" outvotes its declared English
+      {"da", "af alle alt andre at blev bliver da de dem den denne der deres det dette dig din disse du "
+             "efter eller en end er et for fra ham han hans har havde hende hendes her hos hun hvad hvis "
+             "hvor hvordan i ikke ind jeg jer kan kunne mange med meget mere mig min mod ned "
+             "noget nogle nu når og også om op os over på sig sin sine sit skal skulle som så sådan til ud "
+             "var ved vi vil ville vores være været"},
+      {"sv", "alla allt andra att av blev bli blir de dem den denna deras dess det detta dig din dina ditt "
+             "du där efter eller en ett från för ha hade han hans har henne hennes hon honom hur här i "
+             "ingen inte jag kan kunde med mellan mer mig min mina mitt mot mycket ni nu när någon "
+             "något några och om oss på sedan sig sin sina själv skulle som så sådan till upp ut "
+             "utan vad var vara varit vi vid vilka vilken vill vår våra än är också över"},
+      // Bokmål, with the commonest Nynorsk forms ("ikkje", "eg", "frå"): language_index maps no and nn here
+      {"nb", "alle andre at av ble blir bli da de dem den denne der deres det dette deg din disse du "
+             "eller en enn er et etter for fra før har hadde han hans henne hennes hun hva hvis hvor "
+             "hvordan i ikke inn jeg kan kunne mange med meg mer min mot mye må ned noe noen nå "
+             "når og også om opp oss over på seg selv sin sitt skal skulle som så til ut var ved vi "
+             "vil ville vår våre være vært å ikkje eg dei frå kva korleis"},
   };
   return lists;
 }
@@ -53,6 +73,7 @@ const std::vector<StopwordList>& stopword_lists() {
 int language_index(std::string_view code) {
   std::size_t dash = code.find_first_of("-_");
   std::string primary = fold(code.substr(0, dash));
+  if (primary == "no" || primary == "nn") primary = "nb";  // Norwegian, and Nynorsk read by its Bokmål list
   const auto& lists = stopword_lists();
   for (std::size_t i = 0; i < lists.size(); ++i)
     if (primary == lists[i].lang) return static_cast<int>(i);
