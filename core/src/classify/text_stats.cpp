@@ -162,7 +162,7 @@ void count_words(std::string_view text, WordCounts& wc) {
 
 std::vector<std::uint32_t> take_content_words(WordCounts& wc, int lang) {
   std::vector<std::uint32_t> out = std::move(wc.terms);
-  if (lang < 0 || lang >= 16) return out;
+  if (lang < 0 || static_cast<std::size_t>(lang) >= wc.stop.size()) return out;
   const auto bit = static_cast<std::uint16_t>(1u << lang);
   for (const WordCounts::Listed& w : wc.listed)
     if (!(w.lists & bit)) out.push_back(w.term);
