@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "common/words8.h"
+
 namespace winnow {
 
 // Decodes one code point at s[i] (input is valid UTF-8: the adapters sanitise), advancing i.
@@ -52,30 +54,6 @@ inline std::size_t skip_ascii(const char* p, std::size_t i, std::size_t n) {
 // `k` (k <= 0x80). Adding 0x80 - k to a byte below 0x80 never carries into the next byte.
 constexpr std::uint64_t ascii_bytes_at_least(std::uint64_t w, unsigned k) {
   return (w + (0x80 - k) * 0x0101010101010101ull) & 0x8080808080808080ull;
-}
-
-// True when `clean` holds for every word read from p[0..n): words of eight bytes (the last
-// overlapping the one before), or two of four, or for fewer bytes the first, middle and last;
-// the bytes of a word not read from the text are zero (for tests that take every byte alone).
-template <class Clean>
-bool every_word(const char* p, std::size_t n, Clean clean) {
-  std::uint64_t w = 0;
-  if (n >= 8) {
-    for (std::size_t i = 0; i + 8 < n; i += 8) {
-      std::memcpy(&w, p + i, 8);
-      if (!clean(w)) return false;
-    }
-    std::memcpy(&w, p + n - 8, 8);
-  } else if (n >= 4) {
-    std::uint32_t a, b;
-    std::memcpy(&a, p, 4);
-    std::memcpy(&b, p + n - 4, 4);
-    w = a | std::uint64_t{b} << 32;
-  } else if (n > 0) {
-    const auto byte = [p](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
-    w = byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
-  }
-  return clean(w);
 }
 
 // True when p[0..n) is ASCII without a capital A-Z: text lower_ascii() (and NFKC_Casefold) leaves

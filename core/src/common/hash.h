@@ -6,8 +6,9 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
+
+#include "common/words8.h"
 
 namespace winnow {
 
@@ -48,25 +49,17 @@ inline std::uint64_t mix64(std::uint64_t x) {
 // A string's bytes eight at a time (FNV's byte at a time was most of a WordTable look-up). For
 // tables in memory only, whose keys are compared: nothing persisted may depend on its values.
 inline std::uint64_t hash_bytes64(std::string_view key) {
-  const char* p = key.data();
-  const std::size_t n = key.size();
-  const auto load = [p](std::size_t i, auto v) {
-    std::memcpy(&v, p + i, sizeof v);
-    return std::uint64_t{v};
-  };
   const auto mix = [](std::uint64_t h, std::uint64_t v) {
     h = (h ^ v) * 0x9E3779B97F4A7C15ull;
     return h ^ (h >> 32);
   };
-  std::uint64_t h = mix(0, n);
-  if (n >= 8) {
-    for (std::size_t i = 0; i + 8 < n; i += 8) h = mix(h, load(i, std::uint64_t{}));
-    return mix(h, load(n - 8, std::uint64_t{}));  // the last eight bytes (they may overlap)
-  }
-  if (n >= 4) return mix(h, load(0, std::uint32_t{}) | load(n - 4, std::uint32_t{}) << 32);
-  if (n == 0) return h;
-  const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
-  return mix(h, byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
+  std::uint64_t h = mix(0, key.size());
+  if (key.empty()) return h;
+  every_word(key.data(), key.size(), [&](std::uint64_t w) {
+    h = mix(h, w);
+    return true;
+  });
+  return h;
 }
 
 // hash_bytes64's low half: a word's key in tables of 32-bit keys in memory (the classifier's topic
