@@ -1,4 +1,4 @@
-// Signals of one element (class/id/role/tag tokens, through a first-letter index) and of one
+// Signals of one element (class/id/role/tag tokens, through a first-two-bytes index) and of one
 // block's words (the phrase tables), as signals.h declares; covered by [classify] and [kinds].
 #include "classify/signals.h"
 
@@ -34,24 +34,36 @@ void tokens_of(std::string_view s, std::string& low, std::vector<std::pair<std::
   }
 }
 
-// The token tables bucketed by first letter, so a class token is compared with a handful of
-// entries rather than all of them (node_signal runs for every container of every block).
-struct TokenIndex {
-  std::vector<const settings::ClassToken*> negative[26];
-  std::vector<std::string_view> positive[26];
-  std::vector<std::string_view> weak[26];
-  TokenIndex() {
-    for (const auto& c : settings::kNegativeTokens) negative[bucket(c.token)].push_back(&c);
-    for (auto p : settings::kPositiveTokens) positive[bucket(p)].push_back(p);
-    for (auto w : settings::kWeakTokens) weak[bucket(w)].push_back(w);
-  }
-  static int bucket(std::string_view t) {
-    char c = t.empty() ? 'z' : t[0];
-    return (c >= 'a' && c <= 'z') ? c - 'a' : 25;
-  }
+// The token tables by their first two bytes, so a class token is compared with the one or two
+// entries it may match rather than all of them (node_signal runs for every container of every
+// block): the positive tokens first, then the negative ones in table order (the first that
+// matches names the kind), each with whether it is weak.
+struct ClassTokenEntry {
+  std::string_view token;
+  const settings::ClassToken* negative;  // null for a positive token
+  bool weak;
 };
+constexpr bool class_tokens_span_two_bytes() {
+  for (const auto& c : settings::kNegativeTokens)
+    if (c.token.size() < 2) return false;
+  for (std::string_view p : settings::kPositiveTokens)
+    if (p.size() < 2) return false;
+  return true;
+}
+static_assert(class_tokens_span_two_bytes(), "the class tokens are found by their first two bytes");
+using TokenIndex = BytePairIndex<ClassTokenEntry>;
+
 const TokenIndex& token_index() {
-  static const TokenIndex idx;
+  static const TokenIndex idx = [] {
+    TokenIndex ix;
+    for (std::string_view p : settings::kPositiveTokens) ix.bucket(p).push_back({p, nullptr, false});
+    for (const auto& c : settings::kNegativeTokens) {
+      const bool weak = std::find(std::begin(settings::kWeakTokens), std::end(settings::kWeakTokens), c.token) !=
+                        std::end(settings::kWeakTokens);
+      ix.bucket(c.token).push_back({c.token, &c, weak});
+    }
+    return ix;
+  }();
   return idx;
 }
 
@@ -112,18 +124,15 @@ ClassPart read_classes(std::string_view classes, std::string_view id) {
   const TokenIndex& idx = token_index();
   for (const auto& [tb, te] : spans) {
     std::string_view tok(low.data() + tb, te - tb);
-    int b = TokenIndex::bucket(tok);
-    for (auto p : idx.positive[b])
-      if (tok == p) part.positive = true;
-    if (part.negative) continue;  // the first negative class token names the kind
-    for (const settings::ClassToken* c : idx.negative[b]) {
-      if (c->prefix ? tok.starts_with(c->token) : tok == c->token) {
-        part.negative = true;
-        part.kind = c->kind;
+    if (tok.size() < 2 || !idx.starts(tok.data())) continue;  // no token starts so
+    for (const ClassTokenEntry& e : idx.at(tok.data())) {
+      if (!e.negative) {
+        part.positive = part.positive || tok == e.token;
+      } else if (!part.negative && (e.negative->prefix ? tok.starts_with(e.token) : tok == e.token)) {
+        part.negative = true;  // the first negative class token names the kind
+        part.kind = e.negative->kind;
         part.why = "class/id '" + std::string(tok) + "'";
-        for (auto w : idx.weak[b])
-          if (c->token == w) part.weak = true;
-        break;
+        part.weak = e.weak;
       }
     }
   }
