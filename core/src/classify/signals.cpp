@@ -14,22 +14,20 @@
 namespace winnow::classify {
 namespace {
 
-// Class/id tokens: split at non-alphanumerics and at lower->upper humps, lower-cased, written
-// into `low` (one buffer, no allocation per token) as [begin, end) spans.
-void tokens_of(std::string_view s, std::string& low, std::vector<std::pair<std::uint32_t, std::uint32_t>>& spans) {
+// Class/id tokens: split at non-alphanumerics and at lower->upper humps; take(token) gets each
+// as it stands in `s` (not lower-cased).
+template <class Take>
+void each_token(std::string_view s, Take take) {
   std::size_t i = 0;
   while (i < s.size()) {
     if (!ascii_alnum(s[i])) {
       ++i;
       continue;
     }
-    // a run of letters and digits, cut where a capital follows a small letter; copied at once
+    // a run of letters and digits, cut where a capital follows a small letter
     std::size_t j = i + 1;
     while (j < s.size() && ascii_alnum(s[j]) && !(s[j] >= 'A' && s[j] <= 'Z' && s[j - 1] >= 'a' && s[j - 1] <= 'z')) ++j;
-    const auto at = static_cast<std::uint32_t>(low.size());
-    low.append(s, i, j - i);
-    lower_ascii(low.data() + at, j - i);
-    spans.emplace_back(at, static_cast<std::uint32_t>(low.size()));
+    take(s.substr(i, j - i));
     i = j;
   }
 }
@@ -113,19 +111,20 @@ struct ClassPart {
   std::string why;
 };
 
+// The class and id tokens in order; a token is lower-cased only when an entry starts with its
+// first two bytes (most tokens of a long utility-class list start none).
 ClassPart read_classes(std::string_view classes, std::string_view id) {
   ClassPart part;
   thread_local std::string low;
-  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
-  low.clear();
-  spans.clear();
-  tokens_of(classes, low, spans);
-  tokens_of(id, low, spans);
   const TokenIndex& idx = token_index();
-  for (const auto& [tb, te] : spans) {
-    std::string_view tok(low.data() + tb, te - tb);
-    if (tok.size() < 2 || !idx.starts(tok.data())) continue;  // no token starts so
-    for (const ClassTokenEntry& e : idx.at(tok.data())) {
+  const auto read = [&](std::string_view raw) {
+    if (raw.size() < 2) return;
+    const char pair[2] = {static_cast<char>(raw[0] | 0x20), static_cast<char>(raw[1] | 0x20)};  // letters, digits
+    if (!idx.starts(pair)) return;
+    low.assign(raw);
+    lower_ascii(low.data(), low.size());
+    const std::string_view tok = low;
+    for (const ClassTokenEntry& e : idx.at(pair)) {
       if (!e.negative) {
         part.positive = part.positive || tok == e.token;
       } else if (!part.negative && (e.negative->prefix ? tok.starts_with(e.token) : tok == e.token)) {
@@ -135,7 +134,9 @@ ClassPart read_classes(std::string_view classes, std::string_view id) {
         part.weak = e.weak;
       }
     }
-  }
+  };
+  each_token(classes, read);
+  each_token(id, read);
   return part;
 }
 
