@@ -3,6 +3,7 @@
 
 #include "winnow/blocks.h"
 #include "winnow/html.h"
+#include "winnow/text.h"
 
 using winnow::blocks::extract;
 using winnow::dom::from_html;
@@ -67,6 +68,7 @@ TEST_CASE("blocks: words and link characters of long mixed text, eight bytes at 
     auto bl = extract(from_html("<p>" + text + "</p><p><a href='/l'>" + text + "</a></p>"));
     REQUIRE(bl.size() == 2);
     CHECK(bl[0].words == word_runs(bl[0].text));
+    CHECK(bl[0].chars == winnow::text::code_points(bl[0].text));  // counted as the text is written
     CHECK(bl[0].link_chars == 0);
     CHECK(bl[1].text == bl[0].text);
     CHECK(bl[1].words == bl[0].words);

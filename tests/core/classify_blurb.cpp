@@ -64,6 +64,14 @@ TEST_CASE("blurb: calls, questions and reported speech are counted per sentence"
   CHECK(blurb_words("Werktags fahren 2.300 Busse: 14 Linien, 3 Depots.").digits == 3);  // 2.300 is one number
   CHECK(blurb_words("Thanks for reading!").prose);
   CHECK_FALSE(blurb_words("Build your first web app with Firebase").prose);
+  // ’ inside a word is read as ', the word whole: the reader's bytes leave the text there
+  const BlurbWords curly = blurb_words("We\u2019re glad you\u2019re here: we\u2019d love 2.300 tips, l\u2019\u00e9quipe.");
+  const BlurbWords plain = blurb_words("We're glad you're here: we'd love 2.300 tips, l'\u00e9quipe.");
+  CHECK(curly.words == 9);
+  CHECK(curly.words == plain.words);
+  CHECK(curly.we == plain.we);
+  CHECK(curly.you == plain.you);
+  CHECK(curly.we + curly.you >= 3);
 }
 
 TEST_CASE("blurb: the site naming itself, or its own headline, speaks of itself", "[classify][blurb]") {

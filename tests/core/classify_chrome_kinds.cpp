@@ -123,6 +123,30 @@ TEST_CASE("node signals: the same class list answers the same, whatever element 
   }
 }
 
+TEST_CASE("node signals: class tokens by prefix or whole, the first negative one naming the kind", "[classify][kinds]") {
+  using winnow::classify::node_signal;
+  auto signal = [](const char* classes) {
+    dom::Node n;
+    n.tag = "div";
+    n.classes = classes;
+    return node_signal(n);
+  };
+  const auto nav = signal("x a9 navbar-item widget");  // "nav*" before "widget*", which is weak
+  CHECK(nav.negative);
+  CHECK(nav.kind == Kind::Navigation);
+  CHECK(nav.why == "class/id 'navbar'");
+  CHECK_FALSE(nav.weak);
+  const auto side = signal("sidebar content");  // weak chrome around the article's content
+  CHECK(side.negative);
+  CHECK(side.positive);
+  CHECK(side.weak);
+  CHECK(side.kind == Kind::Related);
+  CHECK(signal("pageMenuToggle").why == "class/id 'menu'");  // split where a capital follows
+  const auto none = signal("postfooter headers canvas");  // no whole positive token, no negative prefix
+  CHECK_FALSE(none.negative);
+  CHECK_FALSE(none.positive);
+}
+
 TEST_CASE("node signals: what is kept between pages stays small, whatever the class lists", "[classify][kinds]") {
   // 600 elements with distinct 64 KB class lists: a cache that kept them would hold 32 MB
   using winnow::classify::node_signal;

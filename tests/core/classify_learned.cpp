@@ -130,7 +130,7 @@ TEST_CASE("repeats: a grid of cards repeats its path and its labels, prose holds
       "ending a debate that had run for six years.</p><p>Work begins in spring and takes nine months, the "
       "mayor said, at a cost of four million euros.</p></div><div class='grid'>" + grid + "</div></body></html>");
   std::vector<blocks::Block> bl = blocks::extract(tree);
-  BlockRepeats r = block_repeats(tree, bl);
+  BlockRepeats r = block_repeats(tree, bl, first_same_text(bl));
   REQUIRE(r.same_path.size() == bl.size());
   auto find = [&](std::string_view text) {
     for (std::size_t i = 0; i < bl.size(); ++i)
@@ -147,6 +147,14 @@ TEST_CASE("repeats: a grid of cards repeats its path and its labels, prose holds
   CHECK(r.path_share[price] < r.path_share[prose]);
   // look-alike siblings: each card has four others
   CHECK(same_siblings(tree, bl)[tree.nodes[bl[price].node].parent] == 4);
+}
+
+TEST_CASE("repeats: each block's first block of the very same text", "[classify][learned]") {
+  std::vector<blocks::Block> bl(6);
+  const char* texts[] = {"Business", "Politics", "Business", "business", "Politics", "Business"};
+  for (std::size_t i = 0; i < bl.size(); ++i) bl[i].text = texts[i];  // all of one length
+  CHECK(first_same_text(bl) == std::vector<std::uint32_t>{0, 1, 0, 3, 1, 0});
+  CHECK(block_repeats(dom::Tree{}, bl, first_same_text(bl)).same_text == std::vector<std::uint32_t>{2, 1, 2, 0, 1, 2});
 }
 
 TEST_CASE("learned: a long article keeps its tail, whatever its length", "[classify][learned]") {

@@ -9,7 +9,6 @@
 
 #include "common/fold.h"
 #include "winnow/dom.h"
-#include "winnow/text.h"
 
 namespace winnow::blocks {
 namespace {
@@ -71,6 +70,7 @@ struct Walker {
   std::vector<Block> out;
   std::vector<dom::NodeId> owners{0};
   std::string buf;
+  std::uint32_t chars = 0;  // code points of buf, counted as it is written
   std::uint32_t link_cp = 0;
   std::uint32_t words = 0;
   bool pending_space = false;
@@ -103,6 +103,7 @@ struct Walker {
       }
       if (pending_space) {
         buf += ' ';
+        ++chars;
         pending_space = false;
         if (in_link && prev_link) ++link_cp;  // a space inside a link's text
       }
@@ -110,6 +111,7 @@ struct Walker {
       if (forms > 0) buf_in_form = true;
       // a run of visible characters, counted in one pass and copied at once
       std::size_t j = i;
+      std::uint32_t cp = 0;
       do {
         std::uint64_t chunk, lettered;
         if (j + 8 <= t.size() && (std::memcpy(&chunk, t.data() + j, 8), prose8(chunk, lettered))) {
@@ -117,7 +119,7 @@ struct Walker {
           // the starts' high bits summed as bytes (std::popcount is a library call without POPCNT)
           words += static_cast<std::uint32_t>((((lettered & ~before) >> 7) * 0x0101010101010101ull) >> 56);
           in_word = lettered >> 63;
-          link_cp += in_link ? 8 : 0;
+          cp += 8;
           j += 8;
           continue;
         }
@@ -125,10 +127,12 @@ struct Walker {
         const bool wordish = kByte[c] & kWordish;
         words += wordish && !in_word;
         in_word = wordish;
-        link_cp += in_link && (c & 0xC0) != 0x80;
+        cp += (c & 0xC0) != 0x80;
         ++j;
       } while (j < t.size() && !((kByte[static_cast<unsigned char>(t[j])] & kMaySpace) && is_space_at(t, j, len)));
       buf.append(t.data() + i, j - i);
+      chars += cp;
+      link_cp += in_link ? cp : 0;
       i = j;
     }
   }
@@ -138,7 +142,7 @@ struct Walker {
       Block b;
       b.text = std::move(buf);
       b.node = owners.back();
-      b.chars = text::code_points(b.text);
+      b.chars = chars;
       b.link_chars = link_cp > b.chars ? b.chars : link_cp;
       b.words = words;
       b.heading = headings.empty() ? 0 : headings.back();
@@ -152,6 +156,7 @@ struct Walker {
       out.push_back(std::move(b));
     }
     buf.clear();
+    chars = 0;
     buf_in_form = false;
     prev_link = false;
     link_cp = 0;

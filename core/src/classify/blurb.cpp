@@ -71,7 +71,7 @@ struct Reader {
   unsigned exclaims = 0;
   unsigned quotes = 0;    // quotation marks: “ ” „ « » "
   std::size_t label = 0;  // words of an opening clause a colon ends ("Read also:", "Lesetipp:")
-  std::string raw;
+  WordBytes raw;
   std::string folds;  // every word's folded bytes, in a row (Word::folded views into it)
   std::uint8_t raw_bits = 0;  // kDigit, kHigh: of every byte of `raw` (the rest read() adds is plain ASCII)
   bool open = true, fresh = true, in_sentence = false, hyphen = false, first_clause = true;
@@ -79,22 +79,23 @@ struct Reader {
 
   void flush() {
     if (raw.empty()) return;
+    const std::string_view bytes = raw.view();
     Word& w = words.emplace_back();
     w.digit = raw_bits & kDigit;
     const std::size_t at = folds.size();
     if (!(raw_bits & kHigh)) {
-      folds.append(raw);  // the common case, without the general fold's setup
-      lower_ascii(folds.data() + at, raw.size());
+      folds.append(bytes);  // the common case, without the general fold's setup
+      lower_ascii(folds.data() + at, bytes.size());
       w.folded = std::string_view(folds).substr(at);
-      w.capital = raw[0] >= 'A' && raw[0] <= 'Z';
+      w.capital = bytes[0] >= 'A' && bytes[0] <= 'Z';
       w.ascii = true;
     } else {
-      fold_append(raw, folds);
+      fold_append(bytes, folds);
       w.folded = std::string_view(folds).substr(at);
       w.ascii = skip_ascii(folds.data(), at, folds.size()) == folds.size();
       std::size_t n = 0;
-      next_code_point(raw, n);
-      w.capital = w.folded.substr(0, n) != std::string_view(raw).substr(0, n);
+      next_code_point(bytes, n);
+      w.capital = w.folded.substr(0, n) != bytes.substr(0, n);
     }
     w.opens = open;
     w.fresh = fresh || open;
@@ -122,6 +123,7 @@ struct Reader {
 // One text per reader: its words view into `folds`, which is made large enough for all of them
 // at once (a word's fold is at most its bytes and two more), so it never moves while they live.
 void Reader::read(std::string_view text) {
+  raw.start(text);
   folds.clear();
   folds.reserve(3 * text.size() + 4);
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -130,7 +132,7 @@ void Reader::read(std::string_view text) {
     if (c == 0xE2 && at(i + 1) == 0x80) {  // general punctuation: ’ inside a word, quotes, dashes, …
       const unsigned char d = at(i + 2);
       i += 2;
-      if (d == 0x99 && !raw.empty()) raw += '\'';
+      if (d == 0x99 && !raw.empty()) raw.put('\'');
       else if (d == 0xA6) end_sentence('.');
       else {
         flush();
@@ -151,12 +153,12 @@ void Reader::read(std::string_view text) {
       std::uint8_t bits = kRunBytes[c];
       for (std::uint8_t b; end < text.size() && ((b = kRunBytes[static_cast<unsigned char>(text[end])]) & kRun); ++end) bits |= b;
       raw_bits |= bits;
-      raw.append(text, i, end - i);
+      raw.take(i, end - i);
       i = end - 1;
       continue;
     }
-    if ((c == '.' || c == ',') && !raw.empty() && ascii_digit(raw.back()) && ascii_digit(at(i + 1))) {
-      raw += static_cast<char>(c);  // 2.300, 1,4: one number
+    if ((c == '.' || c == ',') && !raw.empty() && ascii_digit(raw.view().back()) && ascii_digit(at(i + 1))) {
+      raw.take(i, 1);  // 2.300, 1,4: one number
       continue;
     }
     if (c == '.' && ascii_alnum(at(i + 1))) {  // www.site.com: inside a word run

@@ -119,8 +119,9 @@ void add_cohesion(const RuleView& v, std::string_view site_name, std::vector<Blu
 
 std::vector<BlurbWords> page_blurb_words(const RuleView& v, const BlurbPage& page) {
   std::vector<BlurbWords> words(v.bl.size());
-  for (std::size_t i = 0; i < v.bl.size(); ++i)
-    if (v.bl[i].chars <= settings::kBlurbMaxChars * 2) words[i] = blurb_words(v.bl[i].text, page);
+  for (std::size_t i = 0; i < v.bl.size(); ++i)  // a repeated text reads as its first block did
+    if (v.first[i] != i) words[i] = words[v.first[i]];
+    else if (v.bl[i].chars <= settings::kBlurbMaxChars * 2) words[i] = blurb_words(v.bl[i].text, page);
   add_cohesion(v, page.name, words);
   return words;
 }

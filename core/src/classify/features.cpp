@@ -274,7 +274,7 @@ class RowWriter {
  public:
   RowWriter(const RuleView& v, std::vector<double>& out, std::vector<double>* blurb)
       : v_(v), tree_(v.tree), n_(v.bl.size()), out_(out), row_(names_table().size()), blurb_(blurb),
-        bits_(ancestor_bits(v.tree, v.bl)), same_(same_siblings(v.tree, v.bl)), rep_(block_repeats(v.tree, v.bl)),
+        bits_(ancestor_bits(v.tree, v.bl)), same_(same_siblings(v.tree, v.bl)), rep_(block_repeats(v.tree, v.bl, v.first)),
         ps_(page_sums(v)), depth_(n_, 0), url_(v.url),
         blurb_page_(blurb_page(site_name(v.url), headline_text(v), nouns_capitalised(v.lang))),
         blurb_words_(page_blurb_words(v, blurb_page_)) {

@@ -27,6 +27,7 @@ struct RuleView {
   int lang;                                 // stopword list index, -1 for none
   std::string_view url;
   const std::vector<std::vector<std::uint32_t>>& terms;  // per block: its content words (take_content_words)
+  const std::vector<std::uint32_t>& first;  // per block: the first block of the same text (first_same_text)
 };
 
 // Names of the columns, in order (the dump's header and the training script's columns).

@@ -9,14 +9,14 @@ namespace winnow::classify {
 
 std::string detect_language(const std::vector<blocks::Block>& blocks, std::string_view declared) {
   std::vector<WordCounts> cache(blocks.size());
-  return detect_language(blocks, declared, cache);
+  return detect_language(blocks, declared, {}, cache);
 }
 
 std::string detect_language(const std::vector<blocks::Block>& blocks, std::string_view declared,
-                            std::vector<WordCounts>& cache) {
+                            const std::vector<std::uint32_t>& first, std::vector<WordCounts>& cache) {
   if (cache.size() < blocks.size()) cache.resize(blocks.size());
   auto evidence = [&](std::size_t i, std::vector<std::uint32_t>& hits) {
-    if (!cache[i].done) count_words(blocks[i].text, cache[i]);
+    count_block(blocks, first, cache, i);
     language_evidence(cache[i], hits);
   };
   const auto& lists = stopword_lists();

@@ -11,6 +11,7 @@
 #include "classify/page_memo.h"
 #include "classify/page_type.h"
 #include "classify/region.h"
+#include "classify/repeats.h"
 #include "winnow/classify.h"
 
 namespace winnow::classify {
@@ -19,11 +20,12 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
                      FeatureRows* dump) {
   Result r;
   r.verdicts.resize(bl.size());
+  const std::vector<std::uint32_t> first = first_same_text(bl);
   std::vector<WordCounts> words(bl.size());
-  r.lang = detect_language(bl, tree.lang, words);
+  r.lang = detect_language(bl, tree.lang, first, words);
   if (bl.empty()) return r;
   const int li = language_index(r.lang);
-  PageMemo memo(tree, bl, std::move(words), li);
+  PageMemo memo(tree, bl, first, std::move(words), li);
   const Region region = find_region(memo);
   judge_blocks(memo, region, r.verdicts);
   r.type = rule_page_type(bl, r.verdicts, region.block);
@@ -35,7 +37,7 @@ Result classify_page(const dom::Tree& tree, const std::vector<blocks::Block>& bl
     article[i] |= r.verdicts[i].code == Reason::ArticleLead || r.verdicts[i].code == Reason::ArticleContinuation;
   const std::vector<std::vector<std::uint32_t>> terms = memo.take_terms();
   apply_learned(
-      RuleView{tree, bl, r.verdicts, article, stats, memo.sub_chars, memo.sub_links, r.type, li, url, terms}, r,
+      RuleView{tree, bl, r.verdicts, article, stats, memo.sub_chars, memo.sub_links, r.type, li, url, terms, first}, r,
       dump);
   mark_title_repeats(tree, bl, region, r.verdicts);
   return r;

@@ -7,8 +7,9 @@ namespace winnow::classify {
 using dom::NodeId;
 using dom::kNone;
 
-PageMemo::PageMemo(const dom::Tree& t, const std::vector<blocks::Block>& b, std::vector<WordCounts> words, int lg)
-    : tree(t), bl(b), lang(lg), words_(std::move(words)) {
+PageMemo::PageMemo(const dom::Tree& t, const std::vector<blocks::Block>& b, const std::vector<std::uint32_t>& f,
+                   std::vector<WordCounts> words, int lg)
+    : tree(t), bl(b), first(f), lang(lg), words_(std::move(words)) {
   const std::size_t n = tree.nodes.size();
   st_.assign(bl.size(), TextStats{});
   st_done_.assign(bl.size(), 0);
@@ -34,8 +35,8 @@ PageMemo::PageMemo(const dom::Tree& t, const std::vector<blocks::Block>& b, std:
 
 const TextStats& PageMemo::stats(std::size_t i) {
   if (!st_done_[i]) {
-    if (!words_[i].done) count_words(bl[i].text, words_[i]);
-    st_[i] = text_stats(bl[i].text, lang, words_[i]);
+    count_block(bl, first, words_, i);
+    st_[i] = first[i] != i ? stats(first[i]) : text_stats(bl[i].text, lang, words_[i]);
     st_done_[i] = 1;
   }
   return st_[i];

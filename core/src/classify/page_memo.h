@@ -26,25 +26,26 @@ struct Sig {
 class PageMemo {
  public:
   // `words` are the blocks' word counts language detection made (moved in); `lang` the page's
-  // stopword list index.
-  PageMemo(const dom::Tree& tree, const std::vector<blocks::Block>& bl, std::vector<WordCounts> words, int lang);
+  // stopword list index; `first` each block's first block of the same text (first_same_text).
+  PageMemo(const dom::Tree& tree, const std::vector<blocks::Block>& bl, const std::vector<std::uint32_t>& first,
+           std::vector<WordCounts> words, int lang);
 
   const dom::Tree& tree;
   const std::vector<blocks::Block>& bl;
+  const std::vector<std::uint32_t>& first;
   const int lang;
   std::vector<double> sub_chars, sub_links;  // per node: text and link text below it
 
   // Word statistics of block i, computed on first use (most blocks of a page are chrome
-  // outside the region and never need them).
+  // outside the region and never need them); a repeated text's are its first block's.
   const TextStats& stats(std::size_t i);
   // The content words of every block in the page's language (take_content_words), moved out:
-  // call it last.
+  // call it last. Every block is counted first: a repeated text's counts are copied from its
+  // first block's before those are moved out.
   std::vector<std::vector<std::uint32_t>> take_terms() {
     std::vector<std::vector<std::uint32_t>> out(bl.size());
-    for (std::size_t i = 0; i < bl.size(); ++i) {
-      stats(i);
-      out[i] = take_content_words(words_[i], lang);
-    }
+    for (std::size_t i = 0; i < bl.size(); ++i) stats(i);
+    for (std::size_t i = 0; i < bl.size(); ++i) out[i] = take_content_words(words_[i], lang);
     return out;
   }
   const Sig& signal(dom::NodeId id);

@@ -96,37 +96,57 @@ std::vector<std::uint32_t> same_siblings(const dom::Tree& tree, const std::vecto
   return same;
 }
 
-BlockRepeats block_repeats(const dom::Tree& tree, const std::vector<blocks::Block>& bl) {
+// Only a text whose length another block shares can repeat: the rest (most of the page's text)
+// is never hashed; equal hashes are then compared as texts.
+std::vector<std::uint32_t> first_same_text(const std::vector<blocks::Block>& bl) {
   const std::size_t n = bl.size();
-  std::vector<std::uint64_t> path(n), length(n), text(n);
+  std::vector<std::uint32_t> first(n), ids(n), hashed;
+  std::vector<std::uint64_t> length(n), text(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    first[i] = ids[i] = static_cast<std::uint32_t>(i);
+    length[i] = bl[i].text.size();
+  }
+  for_each_run(length, ids, [&](const std::uint32_t* from, const std::uint32_t* to) {
+    if (to - from < 2) return;
+    for (const std::uint32_t* k = from; k != to; ++k) text[*k] = hash_bytes64(bl[*k].text);
+    hashed.insert(hashed.end(), from, to);
+  });
+  // a run holds its blocks in page order: each is matched with the run's first blocks of a text
+  for_each_run(text, hashed, [&](const std::uint32_t* from, const std::uint32_t* to) {
+    for (const std::uint32_t* k = from + 1; k != to; ++k)
+      for (const std::uint32_t* j = from; j != k; ++j)
+        if (first[*j] == *j && bl[*j].text == bl[*k].text) {
+          first[*k] = *j;
+          break;
+        }
+  });
+  return first;
+}
+
+BlockRepeats block_repeats(const dom::Tree& tree, const std::vector<blocks::Block>& bl,
+                           const std::vector<std::uint32_t>& first) {
+  const std::size_t n = bl.size();
+  std::vector<std::uint64_t> path(n);
   std::vector<std::uint64_t> parts(tree.nodes.size(), 0);
   double page_chars = 0;
   for (std::size_t i = 0; i < n; ++i) {
     path[i] = path_key(tree, bl[i].node, parts);
-    length[i] = bl[i].text.size();
     page_chars += bl[i].chars;
   }
   BlockRepeats r{std::vector<std::uint32_t>(n), std::vector<double>(n), std::vector<std::uint32_t>(n)};
-  std::vector<std::uint32_t> ids(n), hashed;
+  std::vector<std::uint32_t> ids(n);
   for (std::size_t i = 0; i < n; ++i) ids[i] = static_cast<std::uint32_t>(i);
-  for_each_run(path, ids, [&](const std::uint32_t* first, const std::uint32_t* last) {
+  for_each_run(path, ids, [&](const std::uint32_t* from, const std::uint32_t* to) {
     double chars = 0;  // in the blocks' order
-    for (const std::uint32_t* k = first; k != last; ++k) chars += bl[*k].chars;
-    for (const std::uint32_t* k = first; k != last; ++k) {
-      r.same_path[*k] = static_cast<std::uint32_t>(last - first - 1);
+    for (const std::uint32_t* k = from; k != to; ++k) chars += bl[*k].chars;
+    for (const std::uint32_t* k = from; k != to; ++k) {
+      r.same_path[*k] = static_cast<std::uint32_t>(to - from - 1);
       r.path_share[*k] = page_chars > 0 ? chars / page_chars : 0.0;
     }
   });
-  // Only a text whose length another block shares can repeat: the rest (most of the page's
-  // text) is never hashed.
-  for_each_run(length, ids, [&](const std::uint32_t* first, const std::uint32_t* last) {
-    if (last - first < 2) return;
-    for (const std::uint32_t* k = first; k != last; ++k) text[*k] = hash_bytes64(bl[*k].text);
-    hashed.insert(hashed.end(), first, last);
-  });
-  for_each_run(text, hashed, [&](const std::uint32_t* first, const std::uint32_t* last) {
-    for (const std::uint32_t* k = first; k != last; ++k) r.same_text[*k] = static_cast<std::uint32_t>(last - first - 1);
-  });
+  std::vector<std::uint32_t> copies(n, 0);  // per first block of a text: the blocks of that text
+  for (std::size_t i = 0; i < n; ++i) ++copies[first[i]];
+  for (std::size_t i = 0; i < n; ++i) r.same_text[i] = copies[first[i]] - 1;
   return r;
 }
 

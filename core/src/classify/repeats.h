@@ -17,14 +17,19 @@ namespace winnow::classify {
 // nodes, parents and grandparents are counted (the rows read no other).
 std::vector<std::uint32_t> same_siblings(const dom::Tree& tree, const std::vector<blocks::Block>& bl);
 
+// Per block: the first block of the very same text (itself when it is the first). What is read
+// from a block's text alone (its words, its blurb words) is read once for each distinct text.
+std::vector<std::uint32_t> first_same_text(const std::vector<blocks::Block>& bl);
+
 // Per block: how many other blocks share its path (its node's tag, the tag and class of
 // kPathLevels ancestors), the share of the page's text those blocks and it hold, and how many
-// other blocks have the same text.
+// other blocks have the same text (`first`: first_same_text's).
 struct BlockRepeats {
   std::vector<std::uint32_t> same_path;
   std::vector<double> path_share;
   std::vector<std::uint32_t> same_text;
 };
-BlockRepeats block_repeats(const dom::Tree& tree, const std::vector<blocks::Block>& bl);
+BlockRepeats block_repeats(const dom::Tree& tree, const std::vector<blocks::Block>& bl,
+                           const std::vector<std::uint32_t>& first);
 
 }  // namespace winnow::classify

@@ -1,4 +1,4 @@
-// Signals of one element (class/id/role/tag tokens, through a first-letter index) and of one
+// Signals of one element (class/id/role/tag tokens, through a first-two-bytes index) and of one
 // block's words (the phrase tables), as signals.h declares; covered by [classify] and [kinds].
 #include "classify/signals.h"
 
@@ -14,44 +14,54 @@
 namespace winnow::classify {
 namespace {
 
-// Class/id tokens: split at non-alphanumerics and at lower->upper humps, lower-cased, written
-// into `low` (one buffer, no allocation per token) as [begin, end) spans.
-void tokens_of(std::string_view s, std::string& low, std::vector<std::pair<std::uint32_t, std::uint32_t>>& spans) {
+// Class/id tokens: split at non-alphanumerics and at lower->upper humps; take(token) gets each
+// as it stands in `s` (not lower-cased).
+template <class Take>
+void each_token(std::string_view s, Take take) {
   std::size_t i = 0;
   while (i < s.size()) {
     if (!ascii_alnum(s[i])) {
       ++i;
       continue;
     }
-    // a run of letters and digits, cut where a capital follows a small letter; copied at once
+    // a run of letters and digits, cut where a capital follows a small letter
     std::size_t j = i + 1;
     while (j < s.size() && ascii_alnum(s[j]) && !(s[j] >= 'A' && s[j] <= 'Z' && s[j - 1] >= 'a' && s[j - 1] <= 'z')) ++j;
-    const auto at = static_cast<std::uint32_t>(low.size());
-    low.append(s, i, j - i);
-    lower_ascii(low.data() + at, j - i);
-    spans.emplace_back(at, static_cast<std::uint32_t>(low.size()));
+    take(s.substr(i, j - i));
     i = j;
   }
 }
 
-// The token tables bucketed by first letter, so a class token is compared with a handful of
-// entries rather than all of them (node_signal runs for every container of every block).
-struct TokenIndex {
-  std::vector<const settings::ClassToken*> negative[26];
-  std::vector<std::string_view> positive[26];
-  std::vector<std::string_view> weak[26];
-  TokenIndex() {
-    for (const auto& c : settings::kNegativeTokens) negative[bucket(c.token)].push_back(&c);
-    for (auto p : settings::kPositiveTokens) positive[bucket(p)].push_back(p);
-    for (auto w : settings::kWeakTokens) weak[bucket(w)].push_back(w);
-  }
-  static int bucket(std::string_view t) {
-    char c = t.empty() ? 'z' : t[0];
-    return (c >= 'a' && c <= 'z') ? c - 'a' : 25;
-  }
+// The token tables by their first two bytes, so a class token is compared with the one or two
+// entries it may match rather than all of them (node_signal runs for every container of every
+// block): the positive tokens first, then the negative ones in table order (the first that
+// matches names the kind), each with whether it is weak.
+struct ClassTokenEntry {
+  std::string_view token;
+  const settings::ClassToken* negative;  // null for a positive token
+  bool weak;
 };
+constexpr bool class_tokens_span_two_bytes() {
+  for (const auto& c : settings::kNegativeTokens)
+    if (c.token.size() < 2) return false;
+  for (std::string_view p : settings::kPositiveTokens)
+    if (p.size() < 2) return false;
+  return true;
+}
+static_assert(class_tokens_span_two_bytes(), "the class tokens are found by their first two bytes");
+using TokenIndex = BytePairIndex<ClassTokenEntry>;
+
 const TokenIndex& token_index() {
-  static const TokenIndex idx;
+  static const TokenIndex idx = [] {
+    TokenIndex ix;
+    for (std::string_view p : settings::kPositiveTokens) ix.bucket(p).push_back({p, nullptr, false});
+    for (const auto& c : settings::kNegativeTokens) {
+      const bool weak = std::find(std::begin(settings::kWeakTokens), std::end(settings::kWeakTokens), c.token) !=
+                        std::end(settings::kWeakTokens);
+      ix.bucket(c.token).push_back({c.token, &c, weak});
+    }
+    return ix;
+  }();
   return idx;
 }
 
@@ -101,32 +111,32 @@ struct ClassPart {
   std::string why;
 };
 
+// The class and id tokens in order; a token is lower-cased only when an entry starts with its
+// first two bytes (most tokens of a long utility-class list start none).
 ClassPart read_classes(std::string_view classes, std::string_view id) {
   ClassPart part;
   thread_local std::string low;
-  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
-  low.clear();
-  spans.clear();
-  tokens_of(classes, low, spans);
-  tokens_of(id, low, spans);
   const TokenIndex& idx = token_index();
-  for (const auto& [tb, te] : spans) {
-    std::string_view tok(low.data() + tb, te - tb);
-    int b = TokenIndex::bucket(tok);
-    for (auto p : idx.positive[b])
-      if (tok == p) part.positive = true;
-    if (part.negative) continue;  // the first negative class token names the kind
-    for (const settings::ClassToken* c : idx.negative[b]) {
-      if (c->prefix ? tok.starts_with(c->token) : tok == c->token) {
-        part.negative = true;
-        part.kind = c->kind;
+  const auto read = [&](std::string_view raw) {
+    if (raw.size() < 2) return;
+    const char pair[2] = {static_cast<char>(raw[0] | 0x20), static_cast<char>(raw[1] | 0x20)};  // letters, digits
+    if (!idx.starts(pair)) return;
+    low.assign(raw);
+    lower_ascii(low.data(), low.size());
+    const std::string_view tok = low;
+    for (const ClassTokenEntry& e : idx.at(pair)) {
+      if (!e.negative) {
+        part.positive = part.positive || tok == e.token;
+      } else if (!part.negative && (e.negative->prefix ? tok.starts_with(e.token) : tok == e.token)) {
+        part.negative = true;  // the first negative class token names the kind
+        part.kind = e.negative->kind;
         part.why = "class/id '" + std::string(tok) + "'";
-        for (auto w : idx.weak[b])
-          if (c->token == w) part.weak = true;
-        break;
+        part.weak = e.weak;
       }
     }
-  }
+  };
+  each_token(classes, read);
+  each_token(id, read);
   return part;
 }
 

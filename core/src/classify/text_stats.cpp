@@ -160,6 +160,18 @@ void count_words(std::string_view text, WordCounts& wc) {
   wc.done = true;
 }
 
+void count_block(const std::vector<blocks::Block>& bl, const std::vector<std::uint32_t>& first,
+                 std::vector<WordCounts>& cache, std::size_t i) {
+  if (cache[i].done) return;
+  const std::size_t j = i < first.size() ? first[i] : i;
+  if (j == i) {
+    count_words(bl[i].text, cache[i]);
+  } else {
+    count_block(bl, first, cache, j);
+    cache[i] = cache[j];
+  }
+}
+
 std::vector<std::uint32_t> take_content_words(WordCounts& wc, int lang) {
   std::vector<std::uint32_t> out = std::move(wc.terms);
   if (lang < 0 || static_cast<std::size_t>(lang) >= wc.stop.size()) return out;

@@ -49,6 +49,11 @@ struct WordCounts {
   bool done = false;
 };
 void count_words(std::string_view text, WordCounts& out);
+// Block i's word counts in `cache`, counted on first use; a block whose text an earlier one has
+// (first[i] < i, repeats.h first_same_text) takes that block's (an empty `first`: every block
+// is counted).
+void count_block(const std::vector<blocks::Block>& bl, const std::vector<std::uint32_t>& first,
+                 std::vector<WordCounts>& cache, std::size_t i);
 
 // The content words of the counted text (cohesion.h), `wc.terms` moved out: its words that are no
 // stopwords of language `lang` (index into stopword_lists()), or of any language when it is -1.
@@ -66,9 +71,9 @@ void language_evidence(std::string_view text, std::vector<std::uint32_t>& hits);
 void language_evidence(const WordCounts& words, std::vector<std::uint32_t>& hits);
 
 // detect_language() (winnow/classify.h) filling and reusing `cache` (one entry per block,
-// computed on first use) so the classifier does not segment the same blocks again.
+// computed on first use, by count_block) so the classifier does not segment the same blocks again.
 std::string detect_language(const std::vector<blocks::Block>& blocks, std::string_view declared,
-                            std::vector<WordCounts>& cache);
+                            const std::vector<std::uint32_t>& first, std::vector<WordCounts>& cache);
 
 // A date or time in (folded) text: a year 19xx/20xx, hh:mm, d.m.y or d/m/y, or a month name
 // (en, de, fr, es, it, pt, nl abbreviations) in text that has digits.
