@@ -2,7 +2,10 @@
 """Trains the site-blurb model (core/src/classify/blurb.h): a small gradient-boosted tree ensemble
 (depth 2 to 4: pairs and triples of inputs, as "addresses the reader" and "names no one") over the blurb inputs the
 core computes (`winnow features --blurb`), written as core/src/classify/blurb_model.inc (the
-forest tables of forest.h). A logistic regression over the same inputs is reported beside it.
+forest tables of forest.h). One input is a word model's score (blurb_grams.py: a logistic regression
+over the text's words and word pairs, stacked out-of-fold), written as blurb_grams.inc. A logistic
+regression over the other inputs is reported beside it (and, with --ablate, the trees without the
+word input).
 
 Positives: the blurbs of the development sets (SETS; a blind set is never read here). Negatives:
 their story paragraphs, and the gold paragraphs of wcxb_dev's article pages outside the final
@@ -13,7 +16,7 @@ the made-up story paragraphs score above it, and the model whose out-of-fold rec
 ScrapingHub is never trained on: `--fp BIN` measures on it (and on wcxb's final holdout) the
 share of real article paragraphs a binary's `blurb` column marks.
 
-usage: training/blurbs.py [--bin build/native/winnow] [--write] [--sets pages.json,dev.json,...] [--only 4,3]
+usage: training/blurbs.py [--bin build/native/winnow] [--write] [--ablate] [--sets pages.json,dev.json,...] [--only 4,3]
        training/blurbs.py --fp BIN"""
 import argparse, gzip, json, os, subprocess, sys
 from collections import defaultdict
@@ -26,6 +29,7 @@ from sklearn.model_selection import GroupKFold
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, 'training'))
 sys.path.insert(0, os.path.join(ROOT, 'tests', 'blurbs'))
+import blurb_grams  # noqa: E402
 import data  # noqa: E402
 import export  # noqa: E402
 import measure  # noqa: E402
@@ -37,8 +41,10 @@ MAX_FP_REAL = 0.002                         # real article paragraphs marked (th
 PARAGRAPH_MIN_CHARS = 30                    # a real paragraph, for the false-positive share
 TREES = [dict(max_depth=d, max_iter=100, learning_rate=0.1, random_state=0) for d in (2, 3, 4)]  # in the hot path
 DECREASING = ()                             # none: cohesion's -1 (unknown, cohesion.h) lies below its 0
+INCREASING = ('lexical',)                   # the word input's log-odds: more never tells less
 REAL_SHARES = (1, 3, 6)                     # real paragraphs' weight against the blurbs' and made-up stories'
 OUT = os.path.join(ROOT, 'core', 'src', 'classify', 'blurb_model.inc')
+GRAMS_OUT = os.path.join(ROOT, 'core', 'src', 'classify', 'blurb_grams.inc')
 
 
 def run_features(binary, recs, blurb):
@@ -71,28 +77,30 @@ def article_pages(name, holdout):
 
 
 def gold_paragraphs(recs, feats):
-    """(page host, block row) of every block the gold text holds (training/data.py's labelling)."""
+    """(page host, block row, its grams) of every block the gold text holds (training/data.py's
+    labelling)."""
     for r in recs:
         d = feats.get(str(r['id']))
         if not d:
             continue
         ys, _ = data.label_full(d['text'], r.get('gold_text', ''))
-        for t, x, y in zip(d['text'], d['x'], ys):
+        for t, x, g, y in zip(d['text'], d['x'], d.get('grams') or [''] * len(ys), ys):
             if y and len(t) >= PARAGRAPH_MIN_CHARS:
-                yield data.host(r.get('url')), x
+                yield data.host(r.get('url')), x, blurb_grams.grams(g)
 
 
 def made_up_rows(binary, sets):
-    """(site, lang, label, row) for every blurb (1) and story paragraph (0) of the made-up sets."""
+    """(site, lang, label, row, grams) for every blurb (1) and story paragraph (0) of the made-up sets."""
     out = []
     for s in sets:
         spec, recs = zip(*measure.pages(os.path.join(ROOT, 'tests', 'blurbs', s)))
         recs = [dict(r, id=f'{s}:{r["id"]}') for r in recs]
         feats = run_features(binary, recs, True)
         for p, r in zip(spec, recs):
-            by_text = dict(zip(feats[r['id']]['text'], feats[r['id']]['x']))
+            d = feats[r['id']]
+            by_text = dict(zip(d['text'], zip(d['x'], map(blurb_grams.grams, d['grams']))))
             for label, key in ((1, 'blurbs'), (0, 'paragraphs')):
-                out += [(p['site'], p['lang'], label, by_text[t]) for t in p[key] if t in by_text]  # a site in two sets: one group
+                out += [(p['site'], p['lang'], label) + by_text[t] for t in p[key] if t in by_text]  # a site in two sets: one group
     return out
 
 
@@ -101,16 +109,18 @@ def dataset(binary, sets):
     made = made_up_rows(binary, sets)
     wcxb = list(gold_paragraphs(*(lambda r: (r, run_features(binary, r, True)))(
         article_pages('wcxb_dev.jsonl.gz', holdout=False))))
-    rows = [(g, lang, y, x, 'made') for g, lang, y, x in made] + [(h, '', 0, x, 'real') for h, x in wcxb]
+    rows = [(g, lang, y, x, 'made', gr) for g, lang, y, x, gr in made] + [(h, '', 0, x, 'real', gr) for h, x, gr in wcxb]
     rows = [r for r in rows if judged(r[3], cols)]
     k = len(cols) - 1
     X = np.array([r[3][:k] for r in rows], dtype=float)
+    X[:, cols.index('lexical')] = 0  # the committed word model's score: set per fold (trees_out_of_fold)
+    G = [r[5] for r in rows]
     y = np.array([r[2] for r in rows])
     groups = np.array([r[0] for r in rows])
     real = np.array([r[4] == 'real' for r in rows])
     langs = np.array([r[1] for r in rows])
-    unjudged = sum(1 for _, _, y_, x in made if y_ and not judged(x, cols))
-    return cols[:k], X, y, groups, real, langs, unjudged
+    unjudged = sum(1 for _, _, y_, x, _ in made if y_ and not judged(x, cols))
+    return cols[:k], X, y, groups, real, langs, unjudged, G
 
 
 def weights(y, real, real_share=1):
@@ -169,31 +179,53 @@ def report(tag, s, cut, y, real, langs):
           f'{real.sum()} = {(s[real] > cut).mean():.4f}')
 
 
+def trees_out_of_fold(X, y, w, groups, G, params, lexical):
+    """Out-of-fold scores of the tree ensemble, the word input stacked in each fold (lexical[n]:
+    fold n's column, filled on first use: it depends on the weights, not on the trees)."""
+    s = np.zeros(len(y))
+    lex = len(X[0]) - 1
+    for n, (tr, te) in enumerate(GroupKFold(5).split(X, y, groups)):
+        if n not in lexical:
+            lexical[n] = blurb_grams.stacked(G, y, w, groups, tr, te)[0]
+        Xn = X.copy()
+        Xn[:, lex] = lexical[n]
+        s[te] = fit_trees(Xn[tr], y[tr], w[tr], params).decision_function(Xn[te])
+    return s
+
+
 def train(a):
-    cols, X, y, groups, real, langs, unjudged = dataset(a.bin, a.sets)
+    cols, X, y, groups, real, langs, unjudged, G = dataset(a.bin, a.sets)
+    assert cols[-1] == 'lexical'
     w = weights(y, real)
     print(f'{(y == 1).sum()} blurbs ({unjudged} outside the judged size), {((y == 0) & ~real).sum()} made-up '
           f'story paragraphs, {real.sum()} wcxb article paragraphs; folds grouped by site and host')
-    s = out_of_fold(X, y, w, groups, fit_linear)
-    report('baseline, logistic regression, out-of-fold', s, choose_cut(s, y, real), y, real, langs)
+    s = out_of_fold(X[:, :-1], y, w, groups, fit_linear)
+    report('baseline, logistic regression (without the word input), out-of-fold', s, choose_cut(s, y, real), y,
+           real, langs)
     best = None
-    monotonic = [-1 if c in DECREASING else 0 for c in cols]
+    monotonic = [-1 if c in DECREASING else 1 if c in INCREASING else 0 for c in cols]
     for share in a.only[1:] or REAL_SHARES:
-        ws = weights(y, real, share)
+        ws, lexical = weights(y, real, share), {}
         for params in [dict(t, monotonic_cst=monotonic) for t in TREES if not a.only or t['max_depth'] == a.only[0]]:
-            s = out_of_fold(X, y, ws, groups, lambda X_, y_, w_: fit_trees(X_, y_, w_, params))
-            cut = choose_cut(s, y, real)
-            report(f'trees {params["max_iter"]} x depth {params["max_depth"]}, real weighted x{share}, out-of-fold, '
-                   f'cut {cut:.3f}', s, cut, y, real, langs)
-            recall = (s[y == 1] > cut).mean()
-            if best is None or recall > best[0]:
-                best = (recall, params, cut, share)
+            for tag, with_words in (('', True), (', without the word input', False))[:1 + a.ablate]:
+                s = trees_out_of_fold(X, y, ws, groups, G, params, lexical) if with_words else \
+                    out_of_fold(X, y, ws, groups, lambda X_, y_, w_: fit_trees(X_, y_, w_, params))
+                cut = choose_cut(s, y, real)
+                report(f'trees {params["max_iter"]} x depth {params["max_depth"]}, real weighted x{share}{tag}, '
+                       f'out-of-fold, cut {cut:.3f}', s, cut, y, real, langs)
+                recall = (s[y == 1] > cut).mean()
+                if with_words and (best is None or recall > best[0]):
+                    best = (recall, params, cut, share)
     recall, params, cut, share = best
     params = dict(params, real_share=share)
-    model = fit_trees(X, y, weights(y, real, share), {k: v for k, v in params.items() if k != 'real_share'})
+    ws = weights(y, real, share)
+    X[:, -1], words = blurb_grams.stacked(G, y, ws, groups, np.arange(len(y)), np.arange(0))
+    model = fit_trees(X, y, ws, {k: v for k, v in params.items() if k != 'real_share'})
     report('training fit', model.decision_function(X), cut, y, real, langs)
     if a.write:
         write(cols, model, cut, params, recall, int((y == 1).sum()), int((y == 0).sum()), a.sets)
+        blurb_grams.write(words, GRAMS_OUT, f'{len(words[1])} grams seen on {blurb_grams.MIN_GROUPS}+ sites, '
+                          f'fitted on the rows of blurb_model.inc (real paragraphs weighted x{share}).')
 
 
 def write(cols, model, cut, params, recall, n_pos, n_neg, sets):
@@ -226,6 +258,7 @@ def main():
     ap.add_argument('--bin', default=os.path.join(ROOT, 'build', 'native', 'winnow'))
     ap.add_argument('--write', action='store_true')
     ap.add_argument('--fp', metavar='BIN')
+    ap.add_argument('--ablate', action='store_true', help='also the trees without the word input')
     ap.add_argument('--only', type=lambda v: tuple(map(int, v.split(','))), default=(), metavar='DEPTH,SHARE',
                     help='one depth and real weight, already chosen on the folds (a shorter --write)')
     ap.add_argument('--sets', type=lambda v: v.split(','), default=SETS,

@@ -1,7 +1,7 @@
 // `winnow features`: {"id","url","html"} lines in; per page the learned model's input as the
 // core computes it, one row per block, with the block's text, for training/train.py (`--blurb`:
-// the blurb model's inputs instead, for training/blurbs.py). `--names` prints the column names
-// as one JSON array.
+// the blurb model's inputs and the tokens of its word input, for training/blurbs.py). `--names`
+// prints the column names as one JSON array.
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -19,7 +19,8 @@ int run_features(int argc, char** argv) {
   if (has_flag(argc, argv, "--help")) {
     std::puts("winnow features [--names] [--blurb]\n  in:  {\"id\", \"url\", \"html\"} per line\n"
               "  out: {\"id\", \"text\": [block texts], \"x\": [[feature row], ...]}\n"
-              "  --blurb: rows of the blurb model's inputs instead of the block model's");
+              "  --blurb: rows of the blurb model's inputs instead of the block model's, and\n"
+              "           \"grams\": the tokens its word input reads in each block");
     return 0;
   }
   const bool blurb = has_flag(argc, argv, "--blurb");
@@ -55,6 +56,13 @@ int run_features(int argc, char** argv) {
         o += buf;
       }
       o += ']';
+    }
+    if (blurb) {
+      o += "],\"grams\":[";
+      for (std::size_t i = 0; i < bl.size(); ++i) {
+        if (i) o += ',';
+        append_json_string(o, classify::blurb_gram_tokens(bl[i].text, url));
+      }
     }
     return o + "]}";
   });

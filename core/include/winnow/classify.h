@@ -83,6 +83,10 @@ const std::vector<std::string_view>& model_feature_names();
 // Column names of FeatureRows::blurb, in order (training/blurbs.py).
 const std::vector<std::string_view>& blurb_feature_names();
 
+// The tokens the blurb model's word input reads in a text of a page at `url`, joined by spaces
+// (training/blurbs.py fits that input's weights on them).
+std::string blurb_gram_tokens(std::string_view text, std::string_view url);
+
 // Lines of a text DOC: text-only signals (phrases, stopwords, lists, contiguity).
 Result classify_lines(std::string_view title, const std::vector<blocks::Block>& lines,
                       std::string_view declared_lang);

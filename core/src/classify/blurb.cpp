@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "classify/blurb_grams.h"
 #include "classify/blurb_lexicon.h"
 #include "classify/blurb_mood.h"
 #include "classify/blurb_name.h"
@@ -263,6 +264,9 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page) {
   b.label = r.label > 0 && r.label <= settings::kBlurbLabelMaxWords;
   if (!b.label) r.label = 0;
   b.self = mark_site_name(ws, page);
+  // only a text blurb_sized() may pass is scored (the bytes bound its characters from above)
+  if (r.judged && text.size() >= settings::kBlurbMinChars && ws.size() >= settings::kBlurbMinWords)
+    b.lexical = gram_score(ws);
   bool talks = false;  // the current sentence speaks as the site or to the reader
   unsigned priced = 0;  // kBlurbPeriod and kBlurbMoney, as the words have them
   for (std::size_t i = 0; i < ws.size(); ++i) {
@@ -322,6 +326,14 @@ BlurbPage blurb_page(std::string_view name, std::string_view headline, bool noun
   return page;
 }
 
+std::string blurb_gram_tokens(std::string_view text, std::string_view url) {
+  const BlurbPage page = blurb_page(site_name(url), {}, false);
+  Reader r;
+  r.read(text);
+  mark_site_name(r.words, page);
+  return gram_tokens(r.words);
+}
+
 bool nouns_capitalised(int lang_index) {
   const auto& lists = text::stopword_lists();
   return lang_index >= 0 && static_cast<std::size_t>(lang_index) < lists.size() &&
@@ -343,7 +355,7 @@ const std::array<std::string_view, kBlurbInputCount>& blurb_input_names() {
       "we",     "you",     "site",   "act",  "self",  "calls", "asks",    "digits",
       "names",  "report",  "talking", "prose", "page", "label", "pointer", "words",
       "deixis", "notice",  "soon",    "exclaims", "cohesion", "shared", "headlined", "story", "credit",
-      "standing", "price"};
+      "standing", "price", "lexical"};
   return names;
 }
 
@@ -359,7 +371,7 @@ std::array<double, kBlurbInputCount> blurb_inputs(const BlurbWords& w) {
           w.deixis > 0 ? 1.0 : 0.0, w.notice / words, w.soon / words, w.exclaims / sentences,
           known ? c.shared / terms : -1.0, known ? static_cast<double>(c.shared) : -1.0,
           known ? c.headline / terms : -1.0, static_cast<double>(c.story), w.credit / words,
-          w.standing / words, w.price ? 1.0 : 0.0};
+          w.standing / words, w.price ? 1.0 : 0.0, w.lexical};
 }
 
 double blurb_score(const BlurbWords& w) {

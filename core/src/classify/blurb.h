@@ -41,6 +41,7 @@ struct BlurbWords {
   unsigned credit = 0;     // the site's people and record ("reporter", "photos", "corrected", "degree")
   unsigned standing = 0;   // the site's owners, funding, members and trademarks ("owned", "Verein", "ejes")
   bool price = false;      // a sum in a currency and a period word: a membership's price ("$6 a month")
+  double lexical = 0.0;    // the word model's log-odds (blurb_grams.h), for a text short enough to judge
   Cohesion cohesion;       // the words it shares with the story (cohesion.h): set where a page is read
   double share() const { return words ? static_cast<double>(we + you + site + act + self) / words : 0.0; }
   // The site, its people, its standing or the reader are in it: no block of the story (cohesion.h).
@@ -81,7 +82,7 @@ BlurbWords blurb_words(std::string_view text, const BlurbPage& page = {});
 bool nouns_capitalised(int lang_index);
 
 // The learned model's inputs, in the order of blurb_input_names() (and of the generated table).
-inline constexpr std::size_t kBlurbInputCount = 27;
+inline constexpr std::size_t kBlurbInputCount = 28;
 const std::array<std::string_view, kBlurbInputCount>& blurb_input_names();
 std::array<double, kBlurbInputCount> blurb_inputs(const BlurbWords& w);
 
