@@ -248,7 +248,7 @@ def false_positives(binary):
     col = names(binary, False).index('blurb')
     for name, holdout in (('scrapinghub.jsonl.gz', None), ('wcxb_dev.jsonl.gz', True)):
         recs = article_pages(name, holdout)
-        marked = [x[col] > 0.5 for _, x in gold_paragraphs(recs, run_features(binary, recs, False))]
+        marked = [x[col] > 0.5 for _, x, _ in gold_paragraphs(recs, run_features(binary, recs, False))]
         label = 'scrapinghub' if holdout is None else 'wcxb_dev final holdout, articles'
         print(f'{label}: gold paragraphs called blurbs {sum(marked)}/{len(marked)} = {sum(marked) / len(marked):.4f}')
 
