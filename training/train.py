@@ -40,7 +40,7 @@ TYPE_PARAMS = dict(max_iter=60, max_leaf_nodes=7, learning_rate=0.1, l2_regulari
 #   article_agree:   on an article where the rules kept less than this share of what the model
 #                    expects to be content (its probability times the block's characters, summed),
 #                    the rules found the wrong region: every block needs article_keep (0: never).
-THRESHOLDS = {'article_keep': 0.5, 'article_restore': 1.0, 'other': -1.0, 'article_agree': 0.6}
+THRESHOLDS = {'article_keep': 0.5, 'article_restore': 1.5, 'other': -1.0, 'article_agree': 0.6}
 GRID = {'article_keep': (-1.0, -0.5, 0.0, 0.5), 'article_restore': (0.0, 0.5, 1.0, 1.5, 2.0, 3.0),
         'other': (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5), 'article_agree': (0.0, 0.2, 0.4, 0.6)}
 # The news-page promise the article cuts must keep: at most this share of the trafilatura set's

@@ -200,7 +200,9 @@ void mark_title_repeats(const dom::Tree& tree, const std::vector<blocks::Block>&
   if (folded_title.empty()) return;
   for (std::size_t i = 0; i < bl.size() && i < verdicts.size() && i < region.block.size(); ++i) {
     Verdict& v = verdicts[i];
-    if (!region.block[i] || v.headline || v.label != Label::Content) continue;
+    // content the model kept, or a block already dropped for a weaker reason ("short text after
+    // the article's last paragraph"): the reader is told the truer one
+    if (!region.block[i] || v.headline || (v.label != Label::Content && v.named)) continue;
     // a paragraph far longer than the title cannot fold into it: most blocks stop here unfolded
     if (bl[i].text.size() > kFoldGrowth * folded_title.size()) continue;
     const std::string folded = fold(bl[i].text);

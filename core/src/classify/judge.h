@@ -20,8 +20,8 @@ void judge_blocks(PageMemo& memo, const Region& region, std::vector<Verdict>& ve
 
 // After the learned pass: the page's title again inside the article (the title's opening, most of
 // it), not the headline, is no text of the article's own (templates repeat it under the by-line
-// and after the last paragraph). Kept out of the rules the model reads, so that the model is
-// trained on the same rows with or without it.
+// and after the last paragraph), whether the model kept it or it was dropped unnamed. Kept out of
+// the rules the model reads, so that the model is trained on the same rows with or without it.
 void mark_title_repeats(const dom::Tree& tree, const std::vector<blocks::Block>& bl, const Region& region,
                         std::vector<Verdict>& verdicts);
 
