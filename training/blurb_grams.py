@@ -23,7 +23,7 @@ INNER = 4        # folds of the stacked input inside a training set
 
 def grams(tokens):
     """The counted grams of a token string: every token and every adjacent pair."""
-    t = tokens.split()
+    t = tokens.split(' ') if tokens else []  # as the core joins them: no other white space splits a token
     return t + [a + ' ' + b for a, b in zip(t, t[1:])]
 
 
