@@ -16,8 +16,7 @@ std::string detect_language(const std::vector<blocks::Block>& blocks, std::strin
                             const std::vector<std::uint32_t>& first, std::vector<WordCounts>& cache) {
   if (cache.size() < blocks.size()) cache.resize(blocks.size());
   auto evidence = [&](std::size_t i, std::vector<std::uint32_t>& hits) {
-    count_block(blocks, first, cache, i);
-    language_evidence(cache[i], hits);
+    language_evidence(block_counts(blocks, first, cache, i), hits);
   };
   const auto& lists = stopword_lists();
   const std::size_t n = lists.size();

@@ -35,8 +35,7 @@ PageMemo::PageMemo(const dom::Tree& t, const std::vector<blocks::Block>& b, cons
 
 const TextStats& PageMemo::stats(std::size_t i) {
   if (!st_done_[i]) {
-    count_block(bl, first, words_, i);
-    st_[i] = first[i] != i ? stats(first[i]) : text_stats(bl[i].text, lang, words_[i]);
+    st_[i] = first[i] != i ? stats(first[i]) : text_stats(bl[i].text, lang, block_counts(bl, first, words_, i));
     st_done_[i] = 1;
   }
   return st_[i];

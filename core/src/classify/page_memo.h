@@ -40,12 +40,17 @@ class PageMemo {
   // outside the region and never need them); a repeated text's are its first block's.
   const TextStats& stats(std::size_t i);
   // The content words of every block in the page's language (take_content_words), moved out:
-  // call it last. Every block is counted first: a repeated text's counts are copied from its
-  // first block's before those are moved out.
+  // call it last. A repeated text's are its first block's (first[i] < i: already taken).
   std::vector<std::vector<std::uint32_t>> take_terms() {
     std::vector<std::vector<std::uint32_t>> out(bl.size());
-    for (std::size_t i = 0; i < bl.size(); ++i) stats(i);
-    for (std::size_t i = 0; i < bl.size(); ++i) out[i] = take_content_words(words_[i], lang);
+    for (std::size_t i = 0; i < bl.size(); ++i) {
+      if (first[i] != i) {
+        out[i] = out[first[i]];
+        continue;
+      }
+      block_counts(bl, first, words_, i);  // counted, if no rule read the block
+      out[i] = take_content_words(words_[i], lang);
+    }
     return out;
   }
   const Sig& signal(dom::NodeId id);

@@ -160,16 +160,11 @@ void count_words(std::string_view text, WordCounts& wc) {
   wc.done = true;
 }
 
-void count_block(const std::vector<blocks::Block>& bl, const std::vector<std::uint32_t>& first,
-                 std::vector<WordCounts>& cache, std::size_t i) {
-  if (cache[i].done) return;
+const WordCounts& block_counts(const std::vector<blocks::Block>& bl, const std::vector<std::uint32_t>& first,
+                               std::vector<WordCounts>& cache, std::size_t i) {
   const std::size_t j = i < first.size() ? first[i] : i;
-  if (j == i) {
-    count_words(bl[i].text, cache[i]);
-  } else {
-    count_block(bl, first, cache, j);
-    cache[i] = cache[j];
-  }
+  if (!cache[j].done) count_words(bl[j].text, cache[j]);
+  return cache[j];
 }
 
 std::vector<std::uint32_t> take_content_words(WordCounts& wc, int lang) {

@@ -49,11 +49,11 @@ struct WordCounts {
   bool done = false;
 };
 void count_words(std::string_view text, WordCounts& out);
-// Block i's word counts in `cache`, counted on first use; a block whose text an earlier one has
-// (first[i] < i, repeats.h first_same_text) takes that block's (an empty `first`: every block
-// is counted).
-void count_block(const std::vector<blocks::Block>& bl, const std::vector<std::uint32_t>& first,
-                 std::vector<WordCounts>& cache, std::size_t i);
+// Block i's word counts, counted into `cache` on first use; a block whose text an earlier one has
+// (first[i] < i, repeats.h first_same_text) reads that block's entry, and its own stays empty (an
+// empty `first`: every block is counted).
+const WordCounts& block_counts(const std::vector<blocks::Block>& bl, const std::vector<std::uint32_t>& first,
+                               std::vector<WordCounts>& cache, std::size_t i);
 
 // The content words of the counted text (cohesion.h), `wc.terms` moved out: its words that are no
 // stopwords of language `lang` (index into stopword_lists()), or of any language when it is -1.
