@@ -1,7 +1,8 @@
 // core/src/common and winnow/url.h: the site and host of an address, little-endian byte I/O
-// that never reads past its input, the persisted hashes' values pinned, word lists, the
+// that never reads past its input, the fold of the common scripts, the persisted hashes' values pinned, word lists, the
 // word table and the byte-pair index.
 #include <catch2/catch.hpp>
+#include <unicode/uchar.h>
 
 #include "common/byte_io.h"
 #include "common/fold.h"
@@ -194,4 +195,24 @@ TEST_CASE("fold: capitals of the common scripts lowered, a sequence cut off at t
   std::string reused = "something long enough to need the heap, and then some more";
   fold_into("Kurz", reused);
   CHECK(reused == "kurz");
+}
+
+// Polish, Czech and Slovak letters sit where Latin Extended-A's pairs shift by one: a fold that
+// took every even code point for a capital turned "ł" into "Ń" and "ż" into "Ž", so no keyword
+// list ever met a word holding them.
+TEST_CASE("fold: every letter of Latin Extended-A lowers as ICU lowers it", "[common]") {
+  CHECK(fold("Łódź ŻÓŁW źdźbło ŇŽĽ") == "łódź żółw źdźbło ňžľ");
+  for (char32_t c = 0x100; c <= 0x17F; ++c) {
+    if (c == 0x130) continue;  // İ lowers to ASCII "i": the fold keeps a two-byte letter two bytes
+    std::string one;
+    const auto put = [&](char32_t x, std::string& out) {
+      out += static_cast<char>(0xC0 | (x >> 6));
+      out += static_cast<char>(0x80 | (x & 0x3F));
+    };
+    put(c, one);
+    std::string want;
+    put(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))), want);
+    INFO("U+" << std::hex << static_cast<unsigned>(c));
+    CHECK(fold(one) == want);
+  }
 }

@@ -26,11 +26,21 @@ char* put_cp(char* p, char32_t cp) {
   return p;
 }
 
+// Latin Extended-A: capitals on even code points but for U+0139-U+0148 and U+0179-U+017E, where
+// the pairs shift by one (Ł U+0141 / ł U+0142, Ż U+017B / ż U+017C); Ÿ lowers to ÿ in Latin-1.
+// İ (U+0130) keeps its dotless pair: its lower case is ASCII, and a two-byte letter stays two.
+constexpr char32_t lower_latin_a(char32_t c) {
+  if (c == 0x178) return 0xFF;
+  const bool odd_capitals = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+  if (c == 0x138 || c == 0x149 || c == 0x17F) return c;  // ĸ, ŉ, ſ: no capital pair
+  return (c & 1) == (odd_capitals ? 1u : 0u) ? c + 1 : c;
+}
+
 constexpr char32_t lower_cp(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 32;
   if (c < 0xC0) return c;
   if (c <= 0xDE && c != 0xD7) return c + 32;
-  if (c >= 0x100 && c <= 0x17F) return (c & 1) ? c : c + 1;  // Latin Extended-A pairs (roughly)
+  if (c >= 0x100 && c <= 0x17F) return lower_latin_a(c);
   if (c >= 0x391 && c <= 0x3A9) return c + 32;
   if (c >= 0x410 && c <= 0x42F) return c + 32;
   if (c >= 0x400 && c <= 0x40F) return c + 80;
