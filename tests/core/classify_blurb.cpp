@@ -286,6 +286,16 @@ TEST_CASE("blurb: Danish, Swedish and Norwegian sites speak in their own words",
   CHECK(blurb_words("Hun sagde, at Rådet ifølge planen mødes i morgen.").report == 2);
 }
 
+TEST_CASE("blurb: Polish sites speak in inflected words", "[classify][blurb]") {
+  BlurbWords pl = blurb_words("Zapraszamy do lektury naszego portalu i zapisz się do newslettera.");
+  CHECK(pl.we == 1);    // naszego
+  CHECK(pl.site == 2);  // portalu, newslettera
+  CHECK(pl.act == 3);   // zapraszamy, lektury, zapisz
+  CHECK(blurb_words("Pobierz naszą aplikację i włącz powiadomienia.").calls == 1);
+  CHECK(blurb_words("Członkostwo kosztuje 15 zł miesięcznie.").price);
+  CHECK(blurb_words("Burmistrz powiedziała, że według planu prace ruszą jutro.").report == 2);
+}
+
 TEST_CASE("blurb: the site's standing and a membership's price are read as such", "[classify][blurb]") {
   CHECK(blurb_words("The Ledger is owned by its readers and funded by 1,100 members.").standing == 3);
   CHECK(blurb_words("Nyhedsbroen ejes af Broen Medier ApS og modtager ingen mediestøtte.").standing == 2);

@@ -22,7 +22,9 @@ constexpr WordList kLists[] = {
                "wij we ons onze "
                "мы наш наша наше наши нас нам нашего нашей нашим "
                "nasz nasza nasze naszych naszym naszej nam "
-               "vi vores vår våra vårt våre"},
+               "vi vores vår våra vårt våre "
+               // Polish, inflected forms
+               "naszego naszą naszymi naszemu nami"},
     {kBlurbYou, "you your yours you're you've you'll you'd yourself "
                 "du dich dir dein deine deinen deinem deiner euch euer eure "
                 "vous votre vos tu ton ta tes toi t'a t'en "
@@ -32,7 +34,9 @@ constexpr WordList kLists[] = {
                 "jij jou jouw je u uw "
                 "вы вас вам ваш ваша ваше ваши вашего вашей ты тебя тебе "
                 "ty ciebie ci twój twoja twoje wasz wasza państwo "
-                "dig din dine jer jeres deg dere dina ditt"},
+                "dig din dine jer jeres deg dere dina ditt "
+                // Polish, inflected forms
+                "wam twojego twojej twoim twoich twoją tobie cię wasze waszych waszym waszej waszego"},
     {kBlurbSite, "website site blog platform portal newsletter community readers reader team inbox channel "
                  "podcast subscribers homepage editors newsroom app cookies cookie notifications comments article "
                  "articles mission writers comment membership subscription digest unsubscribe "
@@ -55,7 +59,9 @@ constexpr WordList kLists[] = {
                  "webbplats webbplatsen sajt sajten nyhetsbrev nyhetsbrevet läsare läsarna kommentarerna "
                  "artikeln prenumeration medlemskap inkorg inkorgen gemenskap skribenten författare "
                  "nettsted nettstedet nettside nettsiden lesere leserne redaksjonen redaksjon "
-                 "kommentarfeltet artikkelen innboks innboksen fellesskap forfatteren"},
+                 "kommentarfeltet artikkelen innboks innboksen fellesskap forfatteren "
+                 // Polish, inflected forms
+                 "portalu portalem serwis serwisu serwisie witryna witryny witrynie czytelnik czytelnika czytelnikom czytelniczki czytelniczek czytelnikami redakcji redakcją zespołu newslettera newsletterze newsletterem komentarze komentarzy komentarz komentarza komentarzach komentowania artykuły artykułów subskrypcji subskrybentów aplikacja aplikacji aplikację powiadomienia powiadomień społeczność społeczności kanał kanału kanale blogu bloga podcastu autorka autora autorki"},
     {kBlurbAct, "welcome thanks thank hello hey hi greetings follow subscribe join bookmark share visit explore "
                 "discover contact enjoyed enjoy appreciate support tuned donate donation affiliate commission reading "
                 "publish "
@@ -76,7 +82,9 @@ constexpr WordList kLists[] = {
                 "dziękujemy dziękuję dzięki witamy witaj obserwuj subskrybuj dołącz udostępnij odwiedź "
                 "velkommen takk tack hej hei hallå følg följ tilmeld abonnér abonner prenumerera dela besøg besök "
                 "udforsk upptäck oppdag kontakta kontakte støt støtt stötta læst läst lest læse läsa lese "
-                "hilsen hälsningar"},
+                "hilsen hälsningar "
+                // Polish, inflected forms
+                "zapraszamy zapraszam obserwujcie subskrybujcie dołączcie udostępnijcie odwiedźcie wesprzyj wesprzyjcie wspieraj wspierać wsparcie polub polubcie zapisz zapiszcie odkryj lektura lektury lekturę czytania cześć darowizna darowiznę wpłać"},
     {kBlurbCall, "get download read browse tell write check stay keep let try install sign turn drop click tap "
                  "consider help leave spread send grab catch find like come don't never discover remember become scroll "
                  "lade lies hol holen melde melden bleib bleiben verpasse verpassen registriere hinterlasse "
@@ -108,7 +116,9 @@ constexpr WordList kLists[] = {
                  // Danish, Swedish, Norwegian ("Tak fordi ...", "Hent appen", "Glöm inte", "Sjekk ut")
                  "tak hent læs skriv husk glem bliv tjek registrer modtag få tilføj "
                  "ladda läs mejla tipsa glöm kolla missa bli registrera skicka berätta gilla lägg "
-                 "sjekk fortell legg motta"},
+                 "sjekk fortell legg motta "
+                 // Polish, inflected forms
+                 "pobierz sprawdź napisz napiszcie zostaw zostawcie pamiętaj kliknij zarejestruj włącz wyślij podziel pomóż daj dajcie zostań śledź przeczytaj zobacz dowiedz czytaj wejdź dodaj sprawdźcie"},
     {kBlurbReport, "said says told according announced stated explained added reported confirmed "
                    "sagte sagt erklärte teilte laut zufolge berichtete betonte kündigte sagten "
                    "selon déclaré affirmé expliqué annoncé indiqué précisé ajouté "
@@ -119,7 +129,9 @@ constexpr WordList kLists[] = {
                    "сказал заявил сообщил powiedział według "
                    "sagde siger ifølge oplyser oplyste fortæller fortalte udtaler udtalte meddeler "
                    "sade säger enligt uppger uppgav berättar berättade meddelar meddelade "
-                   "sier opplyser opplyste forteller uttaler uttalte"},
+                   "sier opplyser opplyste forteller uttaler uttalte "
+                   // Polish, inflected forms
+                   "powiedziała powiedzieli mówi mówił mówiła poinformował poinformowała poinformowali dodał dodała podkreślił podkreśliła wyjaśnił wyjaśniła przekazał przekazała oświadczył oświadczyła zaznaczył zaznaczyła stwierdził stwierdziła zapowiedział zapowiedziała"},
     {kBlurbFormal, "sie ihnen ihr ihre ihren ihrem ihrer ihres lei la le suo sua suoi"},
     {kBlurbPage, "section sections archive archives privacy settings preferences consent device browser "
                  "adblocker links link alerts gallery topics "
@@ -141,7 +153,9 @@ constexpr WordList kLists[] = {
                  "sponsored advertorial corrections gesponsert anzeige korrektur sponsorisé sponsorisée "
                  "patrocinado patrocinada sponsorizzato sponsorizzata patrocinado gesponsord "
                  "sponsoreret annoncelinks annoncørbetalt sponsrad annonslänkar reklamlänkar annonsørinnhold sponset "
-                 "rättelse"},
+                 "rättelse "
+                 // Polish, inflected forms
+                 "prywatności ustawienia ustawieniach preferencje zgoda zgody zgodę przeglądarka przeglądarki przeglądarce urządzenie urządzeniu archiwum galeria galerii linki linku alerty sponsorowany sponsorowane sponsorowana reklama reklamy korekta wpłaty"},
     {kBlurbPointer, "also more next related further recommended see "
                     "auch mehr weitere weiteres weiteren passend interessant thema weiterlesen "
                     "aussi également plus voir savoir même sujet découvrir suite "
@@ -149,17 +163,23 @@ constexpr WordList kLists[] = {
                     "anche altre altri altro approfondire approfondimenti interessarti potrebbe vedi correlati "
                     "também mais veja saiba leia relacionadas relacionados "
                     "ook meer verder gerelateerd interessant bekijk "
-                    "også mere flere relateret relaterede också mer fler relaterat relaterade relatert"},
+                    "også mere flere relateret relaterede också mer fler relaterat relaterade relatert "
+                    // Polish, inflected forms
+                    "więcej również także powiązane polecamy kolejne"},
     {kBlurbThis, "this these dieser diese diesen diesem dieses ce cet cette ces este esta estos estas "
                  "questo questa questi queste estes deste desta destes destas neste nesta nestes nestas deze dit "
                  "этот эта это эти этой этом этого этих ten ta te tym tej tego tych tę "
                  "denne dette disse denna detta dessa"},
     {kBlurbPlace, "page pages seite seiten pagina pagine página páginas strona stronie страница страницу "
-                  "side siden sida sidan"},
+                  "side siden sida sidan "
+                  // Polish, inflected forms
+                  "strony stronę stron witrynę"},
     {kBlurbArticle, "article articles post piece story entry text artikel beitrag meldung bericht l'article billet "
                     "texte artículo entrada nota texto noticia articolo pezzo testo notizia artigo matéria notícia "
                     "stuk tekst статья статью статье материал текст artykuł artykule tekst wpis "
-                    "artiklen indlæg artikeln inlägg artikkel artikkelen innlegg"},
+                    "artiklen indlæg artikeln inlägg artikkel artikkelen innlegg "
+                    // Polish, inflected forms
+                    "artykułu artykułem wpisu wpisie materiał materiału tekstu"},
     // disclaimers and house rules; not "independent", "responsibility" or "views": too common in stories
     {kBlurbNotice, "disclaimer opinions necessarily reflect advice substitute informational illustration "
                    "illustrative liability endorsement moderated "
@@ -171,13 +191,17 @@ constexpr WordList kLists[] = {
                    "meningen weerspiegelen aansprakelijk aansprakelijkheid vervangt ontleend illustratie "
                    "gemodereerd moderatie мнения иллюстрация модерация opinie ilustracja moderowane "
                    "rådgivning erstatter erstatte ersätter ersätta holdninger åsikter meninger modereret modereras "
-                   "moderert orientering vejledning vägledning veiledning"},
+                   "moderert orientering vejledning vägledning veiledning "
+                   // Polish, inflected forms
+                   "zastrzeżenie odpowiedzialności informacyjny informacyjnym informacyjne charakterze porady porada zastępuje zastępują poglądy moderowany moderujemy ilustracyjne ilustracyjna ilustracyjny"},
     {kBlurbSoon, "today tomorrow tonight soon next goodbye bye farewell heute morgen bald tschüss wiedersehen wiederlesen "
                  "nächsten nächste nächstes aujourd'hui demain bientôt prochaine prochain revoir hoy mañana pronto "
                  "próxima próximo luego adiós oggi domani presto prossima prossimo arrivederci hoje amanhã breve "
                  "logo vandaag binnenkort gauw volgende ziens сегодня завтра скоро следующий встречи dziś dzisiaj "
                  "jutro wkrótce następny zobaczenia "
-                 "snart næste nästa neste farvel morgon aften kväll kveld"},
+                 "snart næste nästa neste farvel morgon aften kväll kveld "
+                 // Polish, inflected forms
+                 "następnym następnej kolejnym kolejnej usłyszenia jutra"},
     // the site's people and its record: by-lines, credits, bios and corrections ("Fotos:",
     // "Additional reporting by", "studied at", "An earlier version misstated"); stories name
     // reporters and photos too, so the model weighs it with cohesion; not "staff" or "updated":
@@ -210,7 +234,9 @@ constexpr WordList kLists[] = {
                    "universidade mestre mestrado universiteit hogeschool uniwersytet uniwersytetu "
                    "journalister redaktør redaktøren fotos fotograferet rettelse korrigeret uddannet universitet "
                    "universitetet kandidat ophavsret redaktör korrigerad rättad examen utbildad kandidatexamen "
-                   "upphovsrätt korrigert utdannet doktorgrad opphavsrett"},
+                   "upphovsrätt korrigert utdannet doktorgrad opphavsrett "
+                   // Polish, inflected forms
+                   "dziennikarką dziennikarzem fotografie fotograf fot reporterka redaktorem redaktorką redaktora absolwentem absolwentką ukończył ukończyła studiował studiowała magister doktor poprawiono sprostowania autorskie korespondentka"},
     // the site's standing: who owns and funds it, its members and subscribers, its trademarks
     // (stories have owners and members too: the model weighs it with cohesion)
     {kBlurbStanding, "owned owner owners ownership nonprofit non-profit funded funding publisher subscriptions "
@@ -236,14 +262,20 @@ constexpr WordList kLists[] = {
                      "ägs ägd ägare utgivare medlemmar prenumeranter finansieras finansierad presstöd mediestöd "
                      "varumärke registrerat registrerade annonsörer "
                      "eies eid eier utgis utgiver abonnent finansiert pressestøtte varemerke registrert "
-                     "registrerte annonsører"},
+                     "registrerte annonsører "
+                     // Polish, inflected forms
+                     "właściciel właścicielem właściciela wydawcą wydawcy członków członkostwo członkiem prenumeraty prenumeratorów subskrybenci finansowane finansowana dofinansowany dofinansowane fundacja fundacji stowarzyszenie stowarzyszenia reklamodawcy reklamodawców"},
     // a price's period and currency: with a number, the site's membership or subscription price
     {kBlurbPeriod, "month monthly months year yearly annually annual monat monatlich jahr jährlich mois mensuel "
                    "année annuel mes mensual año anual mese mensile anno annuale mês mensal ano maand "
                    "maandelijks jaar jaarlijks miesiąc miesięcznie rocznie måned måneden månedlig år året "
-                   "årligt månad månaden"},
+                   "årligt månad månaden "
+                   // Polish, inflected forms
+                   "miesiąca miesięczny miesięczna rok roczny roczna"},
     {kBlurbMoney, "euro euros eur dollar dollars usd gbp pounds kr kroner kronor krone krona nok sek dkk zł "
-                  "złotych chf franken francs reais pesos"},
+                  "złotych chf franken francs reais pesos "
+                  // Polish, inflected forms
+                  "złote złoty pln"},
 };
 
 const WordTable<unsigned>& lexicon() {
