@@ -91,6 +91,8 @@ TEST_CASE("blurb: the site naming itself, or its own headline, speaks of itself"
   CHECK(blurb_words("Добро пожаловать: Diário Brisa.", {.name = "diariobrisa"}).self == 1);
   CHECK(blurb_words("Bem-vindo ao Diárío da Brisa!", {.name = "diariodabrisa"}).self == 1);
   CHECK(blurb_words("Bem-vindo ao Diärio da Brisa!", {.name = "diariodabrisa"}).self == 1);
+  CHECK(blurb_words("Dziękujemy, że czytasz Głos Łodzi.", {.name = "gloslodzi"}).self == 1);  // Latin Extended-A
+  CHECK(blurb_words("Vítejte na webu Žďárský Deník.", {.name = "zdarskydenik"}).self == 1);
   CHECK(blurb_words("The Daily Horizons were late.", {.name = "dailyhorizon"}).self == 0);
   const std::string title = "Ferry Service to the Northern Islands Resumes After Storm Repairs";
   const BlurbWords quoted = blurb_words("Thanks for reading " + title + ". Tell us what you think below.",

@@ -11,23 +11,44 @@
 namespace winnow::classify {
 namespace {
 
-// Folded Latin-1 letters without their accents, for matching the ASCII site name ("diário"),
-// into `out` (a buffer reused from word to word). Those letters (U+00DF-U+00FF) are the only
-// characters it changes, each two bytes led by 0xC3; the rest is copied as it stands, a run at a
-// time (a word of Han or Cyrillic text has no such lead at all).
+// The base letters of U+0100-U+017F (Latin Extended-A: Polish, Czech, Hungarian, Turkish ...),
+// capital and small alike; '1' and '2' stand for "ij" and "oe".
+constexpr std::string_view kLatinABase =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii11jjkkkllllllllllnnnnnnnnnoooooo22rrrrrrssssssss"
+    "ttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+static_assert(kLatinABase.size() == 0x80);
+
+// The base letters of a folded accented letter of two bytes led by 0xC3 (U+00DF-U+00FF), 0xC4 or
+// 0xC5 (Latin Extended-A); null for any other (capitals of Latin-1 and the multiplication sign stay).
+const char* base_letters(unsigned char lead, unsigned char next) {
+  static constexpr const char* kLatin1[32] = {"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e",
+                                              "e", "i", "i", "i", "i", "d", "n", "o", "o", "o", "o",
+                                              "o", "",  "o", "u", "u", "u", "u", "y", "",  "y"};
+  static constexpr const char* kLetters[26] = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m",
+                                               "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"};
+  const unsigned cp = (lead & 0x1Fu) << 6 | (next & 0x3Fu);
+  if (lead == 0xC3) return cp == 0xDF ? "ss" : cp > 0xDF ? kLatin1[cp - 0xE0] : nullptr;
+  if (lead != 0xC4 && lead != 0xC5) return nullptr;
+  const char b = kLatinABase[cp - 0x100];
+  return b == '1' ? "ij" : b == '2' ? "oe" : kLetters[b - 'a'];
+}
+
+// Folded Latin letters without their accents, for matching the ASCII site name ("diário",
+// "łódzka"), into `out` (a buffer reused from word to word). Only two-byte letters led by 0xC3,
+// 0xC4 or 0xC5 change; the rest is copied as it stands, a run at a time (a word of Han or
+// Cyrillic text has no such lead at all).
 void unaccented(std::string_view folded, std::string& out) {
-  static constexpr const char* kBase[32] = {"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e",
-                                            "e", "i", "i", "i", "i", "d", "n", "o", "o", "o", "o",
-                                            "o", "",  "o", "u", "u", "u", "u", "y", "",  "y"};
   out.clear();
   std::size_t from = 0;
-  for (std::size_t i = folded.find('\xC3'); i != std::string_view::npos && i + 1 < folded.size();
-       i = folded.find('\xC3', i + 1)) {
-    const unsigned cp = 0xC0 | (static_cast<unsigned char>(folded[i + 1]) & 0x3F);
-    if (cp < 0xDF) continue;  // capitals and the multiplication sign stay
+  for (std::size_t i = 0; i + 1 < folded.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(folded[i]);
+    if (lead < 0xC3 || lead > 0xC5) continue;
+    const char* base = base_letters(lead, static_cast<unsigned char>(folded[i + 1]));
+    if (!base) continue;
     out.append(folded.substr(from, i - from));
-    out += cp == 0xDF ? "ss" : kBase[cp - 0xE0];
+    out += base;
     from = i + 2;
+    ++i;
   }
   out.append(folded.substr(from));
 }
