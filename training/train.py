@@ -50,6 +50,7 @@ MAX_LEAK = 0.04
 # Kind values (winnow::Kind) of Blurb, Share, Subscribe, Cookie, Legal: chrome the rules named by
 # its words keeps their verdict (learned.cpp's named_chrome).
 NAMED_KINDS = [3, 4, 5, 6, 7]
+MIN_PAGE_CHARS = 200  # settings.h kLearnedMinPageChars: the least text the model reads a page by
 # Page kinds where the blurb test overrides the model (learned.cpp's news_kind).
 NEWS_KINDS = ('article', 'listing', 'collection')
 
@@ -123,9 +124,12 @@ def block_policy(score, rowkinds, R, col, th, rowpages):
     head = R[:, col('headline')] > 0.5
     keep[named] = False
     keep[head] = rules[head]
-    # a site's blurb on a news site's page is marked whatever the model says
+    # a site's blurb on a news site's page is marked whatever the model says, unless marking the
+    # blurbs would leave the page less main text than the model reads a page by: then they are its story
     blurb = (R[:, col('blurb')] > 0.5) & ~head & np.isin(rowkinds, NEWS_KINDS)
-    keep[blurb] = False
+    _, page = np.unique(rowpages, return_inverse=True)
+    story = np.bincount(page, R[:, col('chars')] * (keep & ~blurb & ~head))[page]
+    keep[blurb & (story >= MIN_PAGE_CHARS)] = False
     return keep
 
 

@@ -227,3 +227,38 @@ TEST_CASE("learned: where the rules kept little of what the model reads as the p
   CHECK(captions == 6);
   CHECK(kept >= 4);
 }
+
+TEST_CASE("learned: a post where the site talks to its readers and little else is the page's text",
+          "[classify][learned]") {
+  // A site's own open thread: its one paragraph reads as a blurb. Beside a story it is marked;
+  // alone, marking it would leave the page less text than the model reads a page by (a line
+  // pointing at the last thread), so it is the page's text.
+  static constexpr const char* kThread =
+      "Our goal with these quarterly open threads is to give blog readers a chance to raise comments or "
+      "questions about Lanternfund or related topics in the comments section below. As always, you are also "
+      "welcome to email us at hello@lanternfund.example if you have feedback you would prefer to discuss privately.";
+  const auto page = [&](const std::string& story) {
+    return "<html lang=en><head><title>Open thread - Lanternfund</title></head><body><header><nav>"
+           "<a href='/'>Home</a> <a href='/blog'>Blog</a> <a href='/about'>About</a></nav></header>"
+           "<main><article><h1>Open thread</h1>" + story + "<p>" + kThread +
+           "</p><p>You can read our June open thread here.</p></article></main>"
+           "<footer><p>Lanternfund, 4 Mill Lane</p></footer></body></html>";
+  };
+  const auto thread_verdict = [&](const std::string& html) {
+    dom::Tree tree = dom::from_html(html);
+    std::vector<blocks::Block> bl = blocks::extract(tree);
+    Result r = classify_page(tree, bl, "https://lanternfund.example/blog/open-thread");
+    for (std::size_t i = 0; i < bl.size(); ++i)
+      if (bl[i].text == kThread) return r.verdicts[i];
+    return Verdict{};
+  };
+  const Verdict beside = thread_verdict(page(
+      "<p>The charity granted 1.2 million pounds to eleven village schools in Kent this autumn, most of it for "
+      "roof repairs and heating, its annual report shows.</p><p>Headteacher Mary Dunn of Elham Primary said the "
+      "grant paid for a new boiler before the first frost in October.</p>"));
+  CHECK(beside.label == Label::Boilerplate);
+  CHECK(beside.kind == Kind::Blurb);
+  const Verdict alone = thread_verdict(page(""));
+  CHECK(alone.label == Label::Content);
+  CHECK(alone.kind == Kind::Article);
+}

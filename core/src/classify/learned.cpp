@@ -3,7 +3,8 @@
 // the model overrules only past a second, higher cut, unless the rules kept too little of what
 // the model expects to be content (they found the wrong region: every block then needs the
 // first cut); on forums, shops, documentation and other pages the model alone decides, with a
-// lower cut (their posts and product text are what a reader came for).
+// lower cut (their posts and product text are what a reader came for). Site blurbs on news pages
+// are marked whatever the model says, unless marking them would leave the page no story.
 // The cuts are training/train.py's, chosen on out-of-fold scores; covered by [learned].
 #include "classify/learned.h"
 
@@ -74,6 +75,27 @@ double rules_agreement(const RuleView& view, const Result& r, const std::vector<
   return kept / std::max(expected, 1e-300);
 }
 
+// The score over which a block is content. On articles the rules may be a prior the model
+// overrules only when sure (training/train.py chooses the cuts on out-of-fold scores).
+double content_cut(PageKind kind, bool ruled_content, bool rules_astray) {
+  if (kind != PageKind::Article) return kOtherThreshold;
+  return ruled_content || rules_astray ? kArticleKeepThreshold : kArticleRestoreThreshold;
+}
+
+// The model's verdict on a block the rules judged: kept with the rules' reason, or dropped.
+void relabel(Verdict& v, bool content) {
+  const bool ruled_content = v.label == Label::Content;
+  if (content && !ruled_content) {
+    v.set_reason(Reason::KeptByModel, std::string(v.reason));
+    v.label = Label::Content;
+    v.kind = Kind::Article;
+  } else if (!content && ruled_content) {
+    v.label = Label::Boilerplate;
+    v.kind = Kind::Other;
+    v.set_reason(Reason::DroppedByModel, std::string(v.reason));
+  }
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& model_feature_names() { return feature_names(); }
@@ -106,37 +128,34 @@ void apply_learned(const RuleView& view, Result& r, FeatureRows* dump) {
   std::vector<double> scores(view.bl.size());
   for (std::size_t i = 0; i < view.bl.size(); ++i) scores[i] = block_forest().score(start, rows.data() + i * cols);
   const bool rules_astray = r.kind == PageKind::Article && rules_agreement(view, r, scores) < kArticleAgreeShare;
+  // a site's blurb on a news site's page (article or index), whatever its place (the model saw
+  // few of them); on forums, shops, docs and service pages people thank and address each other.
+  // Chrome the rules already named keeps its kind (a cookie note stays a cookie note).
+  std::vector<char> blurb(view.bl.size()), left_alone(view.bl.size()), content(view.bl.size());
+  std::size_t story_chars = 0;  // the main text with the blurbs marked
   for (std::size_t i = 0; i < view.bl.size(); ++i) {
-    Verdict& v = r.verdicts[i];
-    // a site's blurb on a news site's page (article or index), whatever its place (the model saw
-    // few of them); on forums, shops, docs and service pages people thank and address each other.
-    // Chrome the rules already named keeps its kind (a cookie note stays a cookie note).
+    const Verdict& v = r.verdicts[i];
     const bool named = v.label == Label::Boilerplate && named_chrome(v.kind);
-    if (news_kind(r.kind) && rows[i * cols + blurb_col] > 0.5 && !v.headline && !named) {
-      v.label = Label::Boilerplate;
-      v.kind = Kind::Blurb;
-      v.set_reason(Reason::SiteBlurb);
-      continue;
-    }
+    blurb[i] = news_kind(r.kind) && rows[i * cols + blurb_col] > 0.5 && !v.headline && !named;
     // the headline stays out of main_text (design.md), and what the rules named by its own words
     // (a phrase, a section label and its list) or kind (a blurb, a share bar, a sign-up, a cookie
     // prompt, legal lines) stays chrome
-    if (v.headline || named || (v.label == Label::Boilerplate && v.named)) continue;
-    const bool ruled_content = v.label == Label::Content;
-    // on articles the rules may be a prior the model overrules only when sure (training/train.py
-    // chooses the cuts on out-of-fold scores)
-    const double threshold = r.kind != PageKind::Article        ? kOtherThreshold
-                             : ruled_content || rules_astray ? kArticleKeepThreshold
-                                                             : kArticleRestoreThreshold;
-    const bool content = scores[i] > threshold;
-    if (content && !ruled_content) {
-      v.set_reason(Reason::KeptByModel, std::string(v.reason));
-      v.label = Label::Content;
-      v.kind = Kind::Article;
-    } else if (!content && ruled_content) {
+    left_alone[i] = v.headline || named || (v.label == Label::Boilerplate && v.named);
+    content[i] = !left_alone[i] && scores[i] > content_cut(r.kind, v.label == Label::Content, rules_astray);
+    if (!blurb[i] && content[i]) story_chars += view.bl[i].chars;
+  }
+  // Blurbs stand around a story: where marking them would leave less main text than the model
+  // reads a page by, they are the page's story (a site's own announcement, open thread or about
+  // page) and are judged as any block.
+  const bool blurbs_are_story = story_chars < settings::kLearnedMinPageChars;
+  for (std::size_t i = 0; i < view.bl.size(); ++i) {
+    Verdict& v = r.verdicts[i];
+    if (blurb[i] && !blurbs_are_story) {
       v.label = Label::Boilerplate;
-      v.kind = Kind::Other;
-      v.set_reason(Reason::DroppedByModel, std::string(v.reason));
+      v.kind = Kind::Blurb;
+      v.set_reason(Reason::SiteBlurb);
+    } else if (!left_alone[i]) {
+      relabel(v, content[i]);
     }
   }
 }
