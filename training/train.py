@@ -105,9 +105,9 @@ def snippet_f1(pages, idx, keep):
     return (0.0 if prec + rec == 0 else 2 * prec * rec / (prec + rec)), fp / max(1, fp + tn)
 
 
-def rules_agreement(score, R, col, rowpages):
-    """Per row, its page's share of the model's expected content characters that the rules kept."""
-    _, page = np.unique(rowpages, return_inverse=True)
+def rules_agreement(score, R, col, page):
+    """Per row, its page's share of the model's expected content characters that the rules kept
+    (`page`: each row's page index, for per-page sums)."""
     expected = R[:, col('chars')] / (1.0 + np.exp(-score))
     kept = np.bincount(page, expected * (R[:, col('rule_content')] > 0.5))
     return (kept / np.maximum(np.bincount(page, expected), 1e-300))[page]
@@ -117,7 +117,8 @@ def block_policy(score, rowkinds, R, col, th, rowpages):
     """learned.cpp's decision for rows R (feature rows) of pages whose kinds are `rowkinds`."""
     rules = R[:, col('rule_content')] > 0.5
     art = rowkinds == 'article'
-    prior = rules | (rules_agreement(score, R, col, rowpages) < th['article_agree'])
+    page = np.unique(rowpages, return_inverse=True)[1]
+    prior = rules | (rules_agreement(score, R, col, page) < th['article_agree'])
     keep = np.where(art, score > np.where(prior, th['article_keep'], th['article_restore']), score > th['other'])
     # the headline stays out of main_text (design.md); chrome the rules named stays chrome
     named = (np.isin(R[:, col('rule_kind')], NAMED_KINDS) | (R[:, col('rule_named')] > 0.5)) & ~rules
@@ -127,7 +128,6 @@ def block_policy(score, rowkinds, R, col, th, rowpages):
     # a site's blurb on a news site's page is marked whatever the model says, unless marking the
     # blurbs would leave the page less main text than the model reads a page by: then they are its story
     blurb = (R[:, col('blurb')] > 0.5) & ~head & np.isin(rowkinds, NEWS_KINDS)
-    _, page = np.unique(rowpages, return_inverse=True)
     story = np.bincount(page, R[:, col('chars')] * (keep & ~blurb & ~head))[page]
     keep[blurb & (story >= MIN_PAGE_CHARS)] = False
     return keep

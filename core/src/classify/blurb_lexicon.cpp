@@ -61,7 +61,7 @@ constexpr WordList kLists[] = {
                  "nettsted nettstedet nettside nettsiden lesere leserne redaksjonen redaksjon "
                  "kommentarfeltet artikkelen innboks innboksen fellesskap forfatteren "
                  // Polish, inflected forms
-                 "portalu portalem serwis serwisu serwisie witryna witryny witrynie czytelnik czytelnika czytelnikom czytelniczki czytelniczek czytelnikami redakcji redakcją zespołu newslettera newsletterze newsletterem komentarze komentarzy komentarz komentarza komentarzach komentowania artykuły artykułów subskrypcji subskrybentów aplikacja aplikacji aplikację powiadomienia powiadomień społeczność społeczności kanał kanału kanale blogu bloga podcastu autorka autora autorki"},
+                 "portalu portalem serwis serwisu serwisie witryna witryny witrynie czytelnik czytelnika czytelnikom czytelniczki czytelniczek czytelnikami redakcji redakcją zespołu newslettera newsletterze newsletterem komentarze komentarzy komentarz komentarza komentarzach komentowania artykuły artykułów subskrypcji subskrybentów aplikacja aplikacji aplikację powiadomienia powiadomień społeczność społeczności kanał kanału kanale blogu bloga podcastu autorka autorki"},
     {kBlurbAct, "welcome thanks thank hello hey hi greetings follow subscribe join bookmark share visit explore "
                 "discover contact enjoyed enjoy appreciate support tuned donate donation affiliate commission reading "
                 "publish "
@@ -236,7 +236,7 @@ constexpr WordList kLists[] = {
                    "universitetet kandidat ophavsret redaktör korrigerad rättad examen utbildad kandidatexamen "
                    "upphovsrätt korrigert utdannet doktorgrad opphavsrett "
                    // Polish, inflected forms
-                   "dziennikarką dziennikarzem fotografie fotograf fot reporterka redaktorem redaktorką redaktora absolwentem absolwentką ukończył ukończyła studiował studiowała magister doktor poprawiono sprostowania autorskie korespondentka"},
+                   "dziennikarką dziennikarzem fot reporterka redaktorem redaktorką redaktora absolwentem absolwentką ukończył ukończyła studiował studiowała magister doktor poprawiono sprostowania autorskie korespondentka"},
     // the site's standing: who owns and funds it, its members and subscribers, its trademarks
     // (stories have owners and members too: the model weighs it with cohesion)
     {kBlurbStanding, "owned owner owners ownership nonprofit non-profit funded funding publisher subscriptions "
