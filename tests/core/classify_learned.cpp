@@ -68,8 +68,9 @@ TEST_CASE("forest: leaves summed over trees, x <= threshold goes left, classes i
 
 TEST_CASE("forest: read by feature, the score is the walk's to the last bit, shared columns read once or not",
           "[classify][learned]") {
-  // random binary forests of trees of varied shape; rows take values on thresholds, NaN and
-  // infinities; column 0 is shared by all rows of a page, the others vary
+  // random binary forests of trees of varied shape, a third of whose splits reuse an earlier
+  // threshold (as the trainer's bin edges are shared: read once for all of them); rows take
+  // values on thresholds, NaN and infinities; column 0 is shared by all rows of a page, the others vary
   Lcg rng{777};
   constexpr std::size_t kTrees = 30, kCols = 4;
   std::vector<TreeNode> nodes;
@@ -82,7 +83,8 @@ TEST_CASE("forest: read by feature, the score is the walk's to the last bit, sha
     for (std::uint16_t k = 0; k < splits; ++k) {
       const bool deeper_left = rng.next() % 2;
       const auto leaf = static_cast<std::uint16_t>(2 * k + 1), on = static_cast<std::uint16_t>(2 * k + 2);
-      const double th = rng.uniform();
+      const double th = !thresholds.empty() && rng.next() % 3 == 0 ? thresholds[rng.next() % thresholds.size()]
+                                                                   : rng.uniform();
       thresholds.push_back(th);
       const auto column = static_cast<std::int16_t>(rng.next() % kCols);
       nodes.push_back({column, deeper_left ? on : leaf, deeper_left ? leaf : on, th});
