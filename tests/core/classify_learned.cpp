@@ -49,6 +49,36 @@ TEST_CASE("learned: one full feature row per block, the same on a second run", "
   CHECK(r.verdicts.size() == bl.size());
 }
 
+TEST_CASE("learned: elements of the same attributes share their bits, any attribute tells them apart",
+          "[classify][learned]") {
+  // three boxes of one class: the second's id, the third's role names what it holds; the
+  // fourth repeats the first's attributes
+  dom::Tree tree = dom::from_html(
+      "<html><body><div class='box'><p>The council voted on Tuesday to build new cycle lanes.</p></div>"
+      "<div class='box' id='comments'><p>Great news for the town, finally some progress here.</p></div>"
+      "<div class='box' role='navigation'><p>Home, World, Sport and Culture pages of the paper.</p></div>"
+      "<div class='box'><p>Work begins in spring and takes nine months, the mayor said.</p></div>"
+      "</body></html>");
+  std::vector<blocks::Block> bl = blocks::extract(tree);
+  REQUIRE(bl.size() == 4);
+  FeatureRows rows;
+  classify_page(tree, bl, "https://example.com/2025/story", &rows);
+  REQUIRE(rows.values.size() == bl.size() * rows.cols);
+  const auto& names = model_feature_names();
+  const auto column = [&](std::string_view name) {
+    return static_cast<std::size_t>(std::find(names.begin(), names.end(), name) - names.begin());
+  };
+  const std::size_t comment = column("a_comment"), nav = column("a_nav");
+  REQUIRE(nav < rows.cols);
+  const auto at = [&](std::size_t block, std::size_t c) { return rows.values[block * rows.cols + c]; };
+  CHECK(at(0, comment) == 0.0);
+  CHECK(at(1, comment) == 1.0);
+  CHECK(at(2, comment) == 0.0);
+  CHECK(at(2, nav) == 1.0);
+  CHECK(at(3, comment) == 0.0);
+  CHECK(at(3, nav) == 0.0);
+}
+
 TEST_CASE("forest: leaves summed over trees, x <= threshold goes left, classes interleaved", "[classify][learned]") {
   // two iterations of a two-class model: trees 0, 2 score class 0; trees 1, 3 class 1
   static constexpr TreeNode nodes[] = {
@@ -68,8 +98,9 @@ TEST_CASE("forest: leaves summed over trees, x <= threshold goes left, classes i
 
 TEST_CASE("forest: read by feature, the score is the walk's to the last bit, shared columns read once or not",
           "[classify][learned]") {
-  // random binary forests of trees of varied shape; rows take values on thresholds, NaN and
-  // infinities; column 0 is shared by all rows of a page, the others vary
+  // random binary forests of trees of varied shape, a third of whose splits reuse an earlier
+  // threshold (as the trainer's bin edges are shared: read once for all of them); rows take
+  // values on thresholds, NaN and infinities; column 0 is shared by all rows of a page, the others vary
   Lcg rng{777};
   constexpr std::size_t kTrees = 30, kCols = 4;
   std::vector<TreeNode> nodes;
@@ -82,7 +113,8 @@ TEST_CASE("forest: read by feature, the score is the walk's to the last bit, sha
     for (std::uint16_t k = 0; k < splits; ++k) {
       const bool deeper_left = rng.next() % 2;
       const auto leaf = static_cast<std::uint16_t>(2 * k + 1), on = static_cast<std::uint16_t>(2 * k + 2);
-      const double th = rng.uniform();
+      const double th = !thresholds.empty() && rng.next() % 3 == 0 ? thresholds[rng.next() % thresholds.size()]
+                                                                   : rng.uniform();
       thresholds.push_back(th);
       const auto column = static_cast<std::int16_t>(rng.next() % kCols);
       nodes.push_back({column, deeper_left ? on : leaf, deeper_left ? leaf : on, th});

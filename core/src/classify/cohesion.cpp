@@ -118,10 +118,12 @@ void add_cohesion(const RuleView& v, std::string_view site_name, std::vector<Blu
 }  // namespace
 
 std::vector<BlurbWords> page_blurb_words(const RuleView& v, const BlurbPage& page) {
-  std::vector<BlurbWords> words(v.bl.size());
+  std::vector<BlurbWords> words;
+  words.reserve(v.bl.size());  // each written once, not zeroed first
   for (std::size_t i = 0; i < v.bl.size(); ++i)  // a repeated text reads as its first block did
-    if (v.first[i] != i) words[i] = words[v.first[i]];
-    else if (v.bl[i].chars <= settings::kBlurbMaxChars * 2) words[i] = blurb_words(v.bl[i].text, page);
+    if (v.first[i] != i) words.push_back(words[v.first[i]]);
+    else if (v.bl[i].chars <= settings::kBlurbMaxChars * 2) words.push_back(blurb_words(v.bl[i].text, page));
+    else words.emplace_back();
   add_cohesion(v, page.name, words);
   return words;
 }

@@ -2,11 +2,10 @@
 // feature_names(); the Catch2 suite checks that every row has exactly that many.
 #include "classify/features.h"
 
+#include "classify/ancestors.h"
 #include "classify/blurb.h"
 #include "classify/cohesion.h"
 #include "classify/repeats.h"
-#include "common/fold.h"
-#include "common/pair_index.h"
 #include "winnow/url.h"
 
 #include <algorithm>
@@ -19,49 +18,6 @@ namespace {
 
 using dom::NodeId;
 using dom::kNone;
-
-// Words in an element's class, id, role or itemprop that say what it holds. A bit is set on a
-// node when any ancestor-or-self carries one of the bit's words (lower-cased substring).
-struct AttrBit {
-  const char* name;
-  std::array<std::string_view, 6> words;
-};
-constexpr AttrBit kAttrBits[] = {
-    {"a_comment", {"comment", "disqus", "respond"}},
-    {"a_reply", {"reply", "replies", "answer", "question", "accepted", "vote"}},
-    {"a_post", {"post", "message", "msg", "bbcode"}},
-    {"a_forum", {"thread", "topic", "forum", "discussion", "community"}},
-    {"a_product", {"product", "sku", "price", "cart", "buy", "shop"}},
-    {"a_descr", {"descr", "summary", "detail", "overview", "spec"}},
-    {"a_content", {"content", "article", "entry", "story", "body", "text"}},
-    {"a_main", {"main", "primary", "page-body", "single"}},
-    {"a_nav", {"nav", "menu", "breadcrumb", "pagination", "pager", "toc"}},
-    {"a_footer", {"footer", "copyright", "bottom", "legal"}},
-    {"a_header", {"header", "masthead", "topbar", "banner", "hero"}},
-    {"a_side", {"sidebar", "aside", "widget", "rail", "secondary"}},
-    {"a_related", {"related", "recommend", "popular", "trending", "more", "recent"}},
-    {"a_share", {"share", "social", "follow", "subscribe", "newsletter", "signup"}},
-    {"a_meta", {"author", "byline", "meta", "date", "time", "tag"}},
-    {"a_doc", {"doc", "markdown", "api", "reference", "manual", "wiki"}},
-    {"a_review", {"review", "rating", "star", "testimonial", "feedback"}},
-    {"a_card", {"card", "item", "tile", "grid", "list", "teaser"}},
-    {"a_user", {"user", "avatar", "profile", "signature", "member", "username"}},
-    {"a_ad", {"advert", "sponsor", "promo", "ad-", "ads", "dfp"}},
-    {"a_cookie", {"cookie", "consent", "gdpr", "modal", "popup", "overlay"}},
-};
-constexpr std::size_t kAttrBitCount = std::size(kAttrBits);
-constexpr bool attr_words_span_two_bytes() {
-  for (std::size_t k = 0; k < kAttrBitCount; ++k)
-    for (std::size_t j = 0; j < kAttrBits[k].words.size(); ++j)
-      if (kAttrBits[k].words[j].size() == 1) return false;
-  return true;
-}
-static_assert(attr_words_span_two_bytes(), "attr_bits() finds words by their first two bytes");
-
-// Tags whose presence above a block matters.
-constexpr std::string_view kTagBits[] = {"main", "article", "nav", "header", "footer", "aside", "form",
-                                         "ul", "ol", "table", "section", "dl"};
-constexpr std::size_t kTagBitCount = std::size(kTagBits);
 
 // The block element's own tag, as a small code.
 double tag_code(std::string_view t) {
@@ -98,88 +54,6 @@ bool any_of_words(std::string_view hay, const std::array<std::string_view, 6>& w
   for (auto w : words)
     if (!w.empty() && hay.find(w) != std::string_view::npos) return true;
   return false;
-}
-
-// The attribute words by their first two bytes, each with the bits of the groups it belongs
-// to, so that one pass over an element's attributes finds every group (a substring search per
-// word per element was the largest cost of the whole analysis), and most positions, whose two
-// bytes start no word, are passed over with one look-up (every word has three bytes or more).
-struct WordBit {
-  std::string_view word;
-  std::uint64_t bits;
-};
-using AttrIndex = BytePairIndex<WordBit>;
-
-const AttrIndex& attr_index() {
-  static const AttrIndex index = [] {
-    AttrIndex ix;
-    for (std::size_t k = 0; k < kAttrBitCount; ++k)
-      for (std::string_view w : kAttrBits[k].words) {
-        if (w.empty()) continue;
-        auto& slot = ix.bucket(w);
-        auto same = std::find_if(slot.begin(), slot.end(), [&](const WordBit& e) { return e.word == w; });
-        if (same != slot.end()) same->bits |= std::uint64_t{1} << k;
-        else slot.push_back({w, std::uint64_t{1} << k});
-      }
-    return ix;
-  }();
-  return index;
-}
-
-// The groups of kAttrBits any of whose words occurs in `hay` (lower-cased).
-std::uint64_t attr_bits(std::string_view hay) {
-  const AttrIndex& ix = attr_index();
-  std::uint64_t found = 0;
-  for (std::size_t i = 0; i + 1 < hay.size(); ++i) {
-    if (!ix.starts(hay.data() + i)) continue;
-    for (const WordBit& e : ix.at(hay.data() + i))
-      if ((e.bits & ~found) && hay.size() - i >= e.word.size() && hay[i + e.word.size() - 1] == e.word.back() &&
-          hay.compare(i, e.word.size(), e.word) == 0)
-        found |= e.bits;
-  }
-  return found;
-}
-
-void append_lower(std::string& out, std::string_view s) {
-  const std::size_t at = out.size();
-  out.append(s);
-  lower_ascii(out.data() + at, s.size());
-}
-
-// Marks `id` and its ancestors in `on` (stopping at the first one already marked).
-void mark_ancestors(const dom::Tree& tree, NodeId id, std::vector<char>& on) {
-  for (int hops = 0; id != kNone && id < tree.nodes.size() && !on[id] && hops < 4096; ++hops) {
-    on[id] = 1;
-    id = tree.nodes[id].parent;
-  }
-}
-
-// Per node: the attribute and tag bits of the node and all its ancestors (parents come first).
-// Only the blocks' nodes and their ancestors are read, so only those are computed: inline
-// elements below the blocks are most of a page's nodes.
-std::vector<std::uint64_t> ancestor_bits(const dom::Tree& tree, const std::vector<blocks::Block>& bl) {
-  std::vector<char> wanted(tree.nodes.size(), 0);
-  for (const auto& b : bl) mark_ancestors(tree, b.node, wanted);
-  std::vector<std::uint64_t> bits(tree.nodes.size(), 0);
-  std::string attrs;
-  for (NodeId id = 0; id < tree.nodes.size(); ++id) {
-    if (!wanted[id]) continue;
-    const dom::Node& n = tree.nodes[id];
-    std::uint64_t b = (n.parent != kNone && n.parent < id) ? bits[n.parent] : 0;
-    if (n.type == dom::Node::Type::Element) {
-      attrs.clear();
-      for (std::string_view part : {n.classes, n.id, n.role, n.extra}) {
-        append_lower(attrs, part);
-        attrs += ' ';
-      }
-      attrs.pop_back();
-      if (attrs.size() > 3) b |= attr_bits(attrs);
-      for (std::size_t k = 0; k < kTagBitCount; ++k)
-        if (n.tag == kTagBits[k]) b |= std::uint64_t{1} << (kAttrBitCount + k);
-    }
-    bits[id] = b;
-  }
-  return bits;
 }
 
 struct PageSums {
@@ -230,13 +104,7 @@ const std::vector<std::string_view>& names_table() {
         "grand_same_siblings", "same_path", "path_share", "same_text", "p_link_heavy", "p_rule_content",
         "p_region", "p_list", "p_table", "p_form", "p_stop", "p_rule_type", "p_lang_known", "p_url_depth",
         "p_mean_depth", "rule_named", "b_we", "b_you", "b_site", "b_act", "b_self", "blurb"};
-    for (const auto& a : kAttrBits) n.push_back(a.name);
-    for (auto t : kTagBits) {
-      static std::vector<std::string> keep;  // "t_main"... live as long as the table
-      keep.reserve(kTagBitCount);
-      keep.push_back("t_" + std::string(t));
-      n.push_back(keep.back());
-    }
+    n.insert(n.end(), ancestor_bit_names().begin(), ancestor_bit_names().end());
     for (const auto& u : kUrlBits) n.push_back(u.name);
     return n;
   }();
@@ -307,6 +175,7 @@ class RowWriter {
   bool in_step_ = true;
   std::vector<double>* blurb_;  // the blurb model's inputs, for training
   const std::vector<std::uint64_t> bits_;
+  const std::size_t bit_count_ = ancestor_bit_names().size();
   const std::vector<std::uint32_t> same_;
   const BlockRepeats rep_;
   const PageSums ps_;
@@ -398,7 +267,7 @@ class RowWriter {
     }
     const std::uint64_t nb = in_tree(b.node) ? bits_[b.node] : 0;
     static constexpr double kBit[2] = {0.0, 1.0};
-    for (std::size_t k = 0; k < kAttrBitCount + kTagBitCount; ++k) put(kBit[(nb >> k) & 1u]);
+    for (std::size_t k = 0; k < bit_count_; ++k) put(kBit[(nb >> k) & 1u]);
     for (const bool u : url_bits_) put(u);
   }
 };

@@ -14,8 +14,13 @@ double leaf_value(const Forest& f, std::size_t t, const double* x) {
   return n->value;
 }
 
+struct Filed {
+  double threshold;
+  ForestSplit split;
+};
+
 struct Filing {
-  std::vector<std::vector<ForestSplit>> by_feature;
+  std::vector<std::vector<Filed>> by_feature;
   double* leaves;  // the tree's kMaxLeaves slots
   unsigned next = 0;
 };
@@ -30,7 +35,7 @@ std::uint32_t file_node(const TreeNode* base, std::uint16_t k, std::uint16_t tre
   }
   const std::uint32_t left = file_node(base, n.left, tree, out);
   const std::uint32_t right = file_node(base, n.right, tree, out);
-  out.by_feature[n.feature].push_back({n.value, tree, static_cast<std::uint16_t>(~left)});
+  out.by_feature[n.feature].push_back({n.value, {tree, static_cast<std::uint16_t>(~left)}});
   return left | right;
 }
 
@@ -38,7 +43,7 @@ std::uint32_t file_node(const TreeNode* base, std::uint16_t k, std::uint16_t tre
 
 ForestByFeature::ForestByFeature(const Forest& f, std::size_t features)
     : leaves_(f.trees * kMaxLeaves, 0.0), trees_(f.trees), features_(features), baseline_(f.baseline[0]) {
-  Filing out{std::vector<std::vector<ForestSplit>>(features), nullptr};
+  Filing out{std::vector<std::vector<Filed>>(features), nullptr};
   for (std::size_t t = 0; t < f.trees; ++t) {
     out.leaves = leaves_.data() + t * kMaxLeaves;
     out.next = 0;
@@ -47,25 +52,35 @@ ForestByFeature::ForestByFeature(const Forest& f, std::size_t features)
   for (std::size_t c = 0; c < features; ++c) {
     auto& run = out.by_feature[c];
     if (run.empty()) continue;
-    std::stable_sort(run.begin(), run.end(), [](const ForestSplit& a, const ForestSplit& b) {
-      return a.threshold < b.threshold;
-    });
-    runs_.push_back({static_cast<std::uint32_t>(c), static_cast<std::uint32_t>(splits_.size()), run.front().threshold});
-    splits_.insert(splits_.end(), run.begin(), run.end());
-    splits_.push_back({std::numeric_limits<double>::infinity(), 0, 0xFFFF});
+    std::stable_sort(run.begin(), run.end(), [](const Filed& a, const Filed& b) { return a.threshold < b.threshold; });
+    runs_.push_back({static_cast<std::uint32_t>(c), static_cast<std::uint32_t>(cuts_.size()),
+                     static_cast<std::uint32_t>(splits_.size()), run.front().threshold});
+    for (std::size_t k = 0; k < run.size(); ++k) {
+      if (k == 0 || run[k].threshold != run[k - 1].threshold)
+        cuts_.push_back({run[k].threshold, static_cast<std::uint32_t>(splits_.size())});
+      splits_.push_back(run[k].split);
+    }
+    cuts_.push_back({std::numeric_limits<double>::infinity(), static_cast<std::uint32_t>(splits_.size())});
   }
 }
 
-// Rules out, tree by tree, the leaves left of the splits from `first` on that x = v sends right.
-void ForestByFeature::rule_out(std::uint16_t* live, std::uint32_t first, double v) const {
+// Rules out, tree by tree, the leaves left of the splits of run `r` that x = v sends right,
+// knowing that v passes the run's thresholds before `cut`.
+inline void ForestByFeature::rule_out(std::uint16_t* live, const ForestRun& r, std::uint32_t cut, double v) const {
   // NaN goes right at every split, as +inf does at finite thresholds; +inf stops at the sentinel
   if (v != v) v = std::numeric_limits<double>::infinity();
-  // four splits a step (each is there: the sentinel stops the run before it is passed)
-  for (const ForestSplit* s = splits_.data() + first;; s += 4)
-    for (int k = 0; k < 4; ++k) {
-      if (v <= s[k].threshold) return;
-      live[s[k].tree] &= s[k].keep;
-    }
+  const ForestCut* c = cuts_.data() + cut;
+  while (v > c->threshold) ++c;
+  // the splits of the thresholds passed: every one before c's
+  const ForestSplit* s = splits_.data() + r.first;
+  const ForestSplit* end = splits_.data() + c->begin;
+  for (; s + 4 <= end; s += 4) {
+    live[s[0].tree] &= s[0].keep;
+    live[s[1].tree] &= s[1].keep;
+    live[s[2].tree] &= s[2].keep;
+    live[s[3].tree] &= s[3].keep;
+  }
+  for (; s < end; ++s) live[s->tree] &= s->keep;
 }
 
 // Reads the columns of `runs` from x into `live`, then sums each tree's exit leaf in tree order.
@@ -73,7 +88,7 @@ double ForestByFeature::finish(std::uint16_t* live, const std::vector<ForestRun>
   for (const ForestRun& r : runs) {
     const double v = x[r.column];
     // most columns send no split right (NaN, which sends all, fails this test too)
-    if (!(v <= r.threshold)) rule_out(live, r.first, v);
+    if (!(v <= r.threshold)) rule_out(live, r, r.cut + 1, v);
   }
   double s = baseline_;
   const double* leaf = leaves_.data();
@@ -97,7 +112,7 @@ ForestStart ForestByFeature::start(const double* rows, std::size_t n) const {
     const std::uint32_t c = r.column;
     std::size_t i = 1;
     while (i < n && rows[i * features_ + c] == rows[c]) ++i;
-    if (i == n && n > 0) rule_out(s.live.data(), r.first, rows[c]);
+    if (i == n && n > 0) rule_out(s.live.data(), r, r.cut, rows[c]);
     else s.runs.push_back(r);
   }
   return s;

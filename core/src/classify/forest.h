@@ -57,17 +57,26 @@ constexpr std::size_t forest_max_leaves(const Forest& f) {
 // are applied once per page (ForestStart). Built at run time from the tables, for trees of at
 // most kMaxLeaves leaves (checked where built, with forest_max_leaves), at most kMaxTrees trees
 // and finite thresholds (training/export.py asserts them).
+// A feature's splits share few thresholds (the trainer's bin edges: 2,100 splits of the block
+// model have 834, 2,035 of the blurb model 412), so each distinct threshold is compared once and
+// the splits it passes are applied without a comparison each.
 struct ForestSplit {
-  double threshold;
   std::uint16_t tree;
   std::uint16_t keep;  // the tree's leaves still possible when x > threshold (bit k: leaf k from the left)
 };
 
-// A column's splits: the first, and its threshold (most rows' values do not pass it: read
-// without a look into the splits).
+// A distinct threshold of a column and where its splits start in the column's run.
+struct ForestCut {
+  double threshold;
+  std::uint32_t begin;
+};
+
+// A column's splits: its first distinct threshold (most rows' values do not pass it: read
+// without a look into the splits), where its thresholds start, and where its splits start.
 struct ForestRun {
   std::uint32_t column;
-  std::uint32_t first;
+  std::uint32_t cut;    // index of its first distinct threshold in cuts_
+  std::uint32_t first;  // index of its first split in splits_
   double threshold;
 };
 
@@ -89,10 +98,13 @@ class ForestByFeature {
   double score(const double* x) const;
 
  private:
-  void rule_out(std::uint16_t* live, std::uint32_t first, double v) const;
+  [[gnu::always_inline]] void rule_out(std::uint16_t* live, const ForestRun& r, std::uint32_t cut, double v) const;
   double finish(std::uint16_t* live, const std::vector<ForestRun>& runs, const double* x) const;
 
-  std::vector<ForestSplit> splits_;  // by feature; each feature's run ends with a +inf sentinel
+  // by feature, thresholds ascending; each feature's end with a +inf sentinel (starting where
+  // its splits end)
+  std::vector<ForestCut> cuts_;
+  std::vector<ForestSplit> splits_;
   std::vector<ForestRun> runs_;      // one per feature with splits
   std::vector<double> leaves_;       // kMaxLeaves per tree, left to right
   std::size_t trees_, features_;
