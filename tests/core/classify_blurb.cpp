@@ -307,3 +307,12 @@ TEST_CASE("blurb: the site's standing and a membership's price are read as such"
   CHECK_FALSE(blurb_words("The scheme will cost £3.1 million.").price);          // no period
   CHECK_FALSE(blurb_words("Prices rose every month last year.").price);          // no sum
 }
+
+TEST_CASE("blurb: a rights-reserved line is legal chrome in every language the phrases cover", "[classify][blurb]") {
+  const std::vector<std::string> story = {
+      "Il consiglio comunale ha approvato martedì la chiusura del ponte di via Roma per otto mesi di lavori.",
+      "I tecnici hanno trovato corrosione in due dei sostegni in acciaio durante un controllo a ottobre."};
+  for (const char* line : {"Tutti i diritti riservati.", "© Riproduzione riservata", "Todos os direitos reservados.",
+                           "Alle rechten voorbehouden.", "Wszelkie prawa zastrzeżone."})
+    CHECK(removed_as("it", "Chiude il ponte di via Roma", story, line) == Kind::Legal);
+}
