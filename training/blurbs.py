@@ -36,10 +36,11 @@ import measure  # noqa: E402
 
 EVAL = os.path.join(ROOT, '..', 'shared', 'eval', 'boilerplate')
 SETS = ['pages.json', 'dev.json', 'heldout.json', 'heldout2.json', 'dev2.json', 'heldout3.json',  # all seen:
-        'dev3.json', 'dev4.json', 'dev5.json', 'dev6.json', 'dev7.json', 'dev8.json', 'dev9.json']  # development
+        'dev3.json', 'dev4.json', 'dev5.json', 'dev6.json', 'dev7.json', 'dev8.json', 'dev9.json',  # development
+        'dev10.json', 'dev11.json', 'dev12.json']
 MAX_FP = 0.004                              # made-up story paragraphs marked: the costly error (under 0.5%)
 MAX_FP_REAL = 0.002                         # real article paragraphs marked (the news of ScrapingHub follow it)
-PARAGRAPH_MIN_CHARS = 30                    # a real paragraph, for the false-positive share
+PARAGRAPH_MIN_CHARS = 15                    # a real paragraph, for the false-positive share
 TREES = [dict(max_depth=d, max_iter=n, learning_rate=0.1, random_state=0)  # in the hot path: few and shallow
          for d in (3, 4) for n in (100, 200)]
 DECREASING = ()                             # none: cohesion's -1 (unknown, cohesion.h) lies below its 0

@@ -308,6 +308,21 @@ TEST_CASE("blurb: the site's standing and a membership's price are read as such"
   CHECK_FALSE(blurb_words("Prices rose every month last year.").price);          // no sum
 }
 
+TEST_CASE("blurb: a short line is judged too: a sign-off, a credit, an affiliate note; a short story line is not",
+          "[classify][blurb]") {
+  // under six words: not judged at all before the eighth session
+  CHECK(blurb("Bis morgen, eure Redaktion!"));
+  CHECK(blurb("Additional reporting by Sam Lee."));
+  CHECK(blurb("This page contains affiliate links."));
+  CHECK(blurb("Save this story for later!"));
+  CHECK(blurb("Este artículo contiene enlaces de afiliados."));
+  CHECK(blurb("Thanks for reading, see you Friday!"));
+  CHECK_FALSE(blurb("The council meets again on Monday."));
+  CHECK_FALSE(blurb("Police are still searching for the driver."));
+  CHECK_FALSE(blurb("Tickets cost $12 at the door."));
+  CHECK_FALSE(blurb("Die Polizei ermittelt weiter."));
+}
+
 TEST_CASE("blurb: a rights-reserved line is legal chrome in every language the phrases cover", "[classify][blurb]") {
   const std::vector<std::string> story = {
       "Il consiglio comunale ha approvato martedì la chiusura del ponte di via Roma per otto mesi di lavori.",

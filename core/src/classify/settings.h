@@ -207,9 +207,9 @@ inline constexpr std::size_t kLearnedMinPageChars = 200;
 // A site's blurb greets, thanks or calls the reader, or praises the site, in a paragraph or
 // two; an article paragraph reports an event. Only texts of this size are judged; the judgement
 // itself is the learned model of blurb_model.inc (training/blurbs.py).
-inline constexpr unsigned kBlurbMinChars = 30;
+inline constexpr unsigned kBlurbMinChars = 15;
 inline constexpr unsigned kBlurbMaxChars = 700;       // longer: an article talking to its reader
-inline constexpr unsigned kBlurbMinWords = 6;
+inline constexpr unsigned kBlurbMinWords = 3;
 inline constexpr std::size_t kBlurbLabelMaxWords = 5;  // "Lesen Sie auch:", "Potrebbe interessarti anche:"
 inline constexpr std::size_t kSiteNameMinChars = 4;   // shorter site names are common words
 
