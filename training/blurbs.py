@@ -40,7 +40,7 @@ SETS = ['pages.json', 'dev.json', 'heldout.json', 'heldout2.json', 'dev2.json', 
         'dev10.json', 'dev11.json', 'dev12.json']
 MAX_FP = 0.004                              # made-up story paragraphs marked: the costly error (under 0.5%)
 MAX_FP_REAL = 0.002                         # real article paragraphs marked (the news of ScrapingHub follow it)
-PARAGRAPH_MIN_CHARS = 15                    # a real paragraph, for the false-positive share
+PARAGRAPH_MIN_CHARS = 15                    # a real paragraph: the least the core judges (settings::kBlurbMinChars)
 TREES = [dict(max_depth=d, max_iter=n, learning_rate=0.1, random_state=0)  # in the hot path: few and shallow
          for d in (3, 4) for n in (100, 200)]
 DECREASING = ()                             # none: cohesion's -1 (unknown, cohesion.h) lies below its 0
@@ -247,7 +247,7 @@ def write(cols, model, cut, params, recall, n_pos, n_neg, sets):
 
 
 def false_positives(binary):
-    """Share of real article paragraphs (gold, 30+ chars) whose `blurb` column is set."""
+    """Share of real article paragraphs (gold, PARAGRAPH_MIN_CHARS+) whose `blurb` column is set."""
     col = names(binary, False).index('blurb')
     for name, holdout in (('scrapinghub.jsonl.gz', None), ('wcxb_dev.jsonl.gz', True)):
         recs = article_pages(name, holdout)

@@ -57,9 +57,9 @@ constexpr std::size_t forest_max_leaves(const Forest& f) {
 // are applied once per page (ForestStart). Built at run time from the tables, for trees of at
 // most kMaxLeaves leaves (checked where built, with forest_max_leaves), at most kMaxTrees trees
 // and finite thresholds (training/export.py asserts them).
-// A feature's splits share few thresholds (the trainer's bin edges: 2,100 splits of the block
-// model have 834, 2,035 of the blurb model 412), so each distinct threshold is compared once and
-// the splits it passes are applied without a comparison each.
+// A feature's splits share few thresholds (the trainer's bin edges: when written, 2,100 splits of
+// the block model had 834), so each distinct threshold is compared once and the splits it passes
+// are applied without a comparison each.
 struct ForestSplit {
   std::uint16_t tree;
   std::uint16_t keep;  // the tree's leaves still possible when x > threshold (bit k: leaf k from the left)

@@ -207,6 +207,8 @@ inline constexpr std::size_t kLearnedMinPageChars = 200;
 // A site's blurb greets, thanks or calls the reader, or praises the site, in a paragraph or
 // two; an article paragraph reports an event. Only texts of this size are judged; the judgement
 // itself is the learned model of blurb_model.inc (training/blurbs.py).
+// Short lines are judged too ("Bis morgen, eure Redaktion!", "Additional reporting by Tom Aske."); below
+// three words a line is a label, which the rules judge.
 inline constexpr unsigned kBlurbMinChars = 15;
 inline constexpr unsigned kBlurbMaxChars = 700;       // longer: an article talking to its reader
 inline constexpr unsigned kBlurbMinWords = 3;
