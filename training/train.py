@@ -113,11 +113,11 @@ def rules_agreement(score, R, col, page):
     return (kept / np.maximum(np.bincount(page, expected), 1e-300))[page]
 
 
-def block_policy(score, rowkinds, R, col, th, rowpages):
-    """learned.cpp's decision for rows R (feature rows) of pages whose kinds are `rowkinds`."""
+def block_policy(score, rowkinds, R, col, th, page):
+    """learned.cpp's decision for rows R (feature rows) of pages whose kinds are `rowkinds`
+    (`page`: each row's page index, for per-page sums)."""
     rules = R[:, col('rule_content')] > 0.5
     art = rowkinds == 'article'
-    page = np.unique(rowpages, return_inverse=True)[1]
     prior = rules | (rules_agreement(score, R, col, page) < th['article_agree'])
     keep = np.where(art, score > np.where(prior, th['article_keep'], th['article_restore']), score > th['other'])
     # the headline stays out of main_text (design.md); chrome the rules named stays chrome
@@ -143,12 +143,18 @@ def score_pages(block_model, type_model, pages, P, idx):
     return score, kinds
 
 
-def keep_flags(pages, score, kinds, th):
+def keep_flags(pages, score, kinds):
+    """The keep flags of every row at cuts `th`, as a function of th: the scored rows, their
+    kinds and their pages are found once for all the cuts a search tries."""
     rows = ~np.isnan(score)
     rk = np.array([kinds.get(p, 'article') for p in pages.page[rows]])
-    keep = np.zeros(len(pages.y), dtype=bool)
-    keep[rows] = block_policy(score[rows], rk, pages.X[rows], pages.names.index, th, pages.page[rows])
-    return keep
+    X, page = pages.X[rows], np.unique(pages.page[rows], return_inverse=True)[1]
+
+    def at(th):
+        keep = np.zeros(len(pages.y), dtype=bool)
+        keep[rows] = block_policy(score[rows], rk, X, pages.names.index, th, page)
+        return keep
+    return at
 
 
 def report(pages, idx, keep, kinds, title):
@@ -203,13 +209,12 @@ def choose_thresholds(pages, score, kinds, dev_pages):
     wc_art, wc_other = dev_pages[(sets == 'wcxb_dev') & art], dev_pages[(sets == 'wcxb_dev') & ~art]
     sh, tf = dev_pages[sets == 'scrapinghub'], dev_pages[sets == 'trafilatura_eval']
     best = dict(THRESHOLDS)
-    best['other'] = max(GRID['other'], key=lambda t: mean_word_f1(
-        pages, wc_other, keep_flags(pages, score, kinds, dict(best, other=t))))
+    keep_at = keep_flags(pages, score, kinds)
+    best['other'] = max(GRID['other'], key=lambda t: mean_word_f1(pages, wc_other, keep_at(dict(best, other=t))))
     grid = [(k, r, a) for k in GRID['article_keep'] for r in GRID['article_restore'] for a in GRID['article_agree']]
 
     def news(kra):
-        keep = keep_flags(pages, score, kinds, dict(best, article_keep=kra[0], article_restore=kra[1],
-                                                    article_agree=kra[2]))
+        keep = keep_at(dict(best, article_keep=kra[0], article_restore=kra[1], article_agree=kra[2]))
         f, leak = snippet_f1(pages, tf, keep)
         quality = (mean_word_f1(pages, wc_art, keep) + mean_word_f1(pages, sh, keep) + f) / 3
         return (leak <= MAX_LEAK, quality)
@@ -228,7 +233,7 @@ def cross_validate(pages, P, dev_pages, extra):
     score, kinds = out_of_fold(pages, P, dev_pages, extra)
     chosen = choose_thresholds(pages, score, kinds, dev_pages)
     print(f'\nthresholds chosen on out-of-fold scores: {chosen} (in use: {THRESHOLDS})')
-    keep = keep_flags(pages, score, kinds, THRESHOLDS)
+    keep = keep_flags(pages, score, kinds)(THRESHOLDS)
     wcxb = dev_pages[pages.sets[dev_pages] == 'wcxb_dev']
     out = report(pages, wcxb, keep, kinds, 'wcxb_dev, 5-fold cross-validation grouped by host')
     news_report(pages, [dev_pages[pages.sets[dev_pages] == s] for s in ('scrapinghub', 'trafilatura_eval')],
@@ -268,7 +273,7 @@ def main():
         if a.holdout:
             hp = np.nonzero(hold)[0]
             sc, kinds = score_pages(bm, tm, pages, P, hp)
-            keep = keep_flags(pages, sc, kinds, THRESHOLDS)
+            keep = keep_flags(pages, sc, kinds)(THRESHOLDS)
             results['holdout'] = report(pages, hp, keep, kinds, 'wcxb_dev final holdout (hosts never trained on)')
     if a.report:
         with open(a.report, 'w') as f:
